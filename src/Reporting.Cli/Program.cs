@@ -1,0 +1,3 @@
+using Reporting.Cli;
+
+return ReportingCommand.Run(args);
