@@ -16,5 +16,16 @@ public static class ReportingCommand
         return root;
     }
 
-    public static int Run(string[] args) => Build().Parse(args).Invoke();
+    /// <summary>Parses and runs; a command line that does not parse is a usage error (exit 2, message on stderr).</summary>
+    public static int Run(string[] args)
+    {
+        var parse = Build().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) Console.Error.WriteLine(error.Message);
+            Console.Error.WriteLine("Run 'reporting --help' (or 'reporting COMMAND --help') for usage.");
+            return CommandRunner.Usage;
+        }
+        return parse.Invoke();
+    }
 }

@@ -1,0 +1,36 @@
+using Reporting.Inputs;
+
+namespace Reporting.Cli;
+
+/// <summary>
+/// Runs a command's work and turns failures into the exit codes CLI.md promises: 1 for bad
+/// input (every error listed on stderr), 2 for usage errors. No stack trace reaches a user.
+/// </summary>
+internal static class CommandRunner
+{
+    public const int Ok = 0;
+    public const int BadInput = 1;
+    public const int Usage = 2;
+
+    public static int Execute(Func<int> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (InputException e)
+        {
+            foreach (var error in e.Errors) Console.Error.WriteLine(error.ToString());
+            Console.Error.WriteLine(e.Errors.Count == 1 ? "1 error; nothing was written." : $"{e.Errors.Count} errors; nothing was written.");
+            return BadInput;
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return Usage;
+        }
+    }
+}
+
+/// <summary>A command line that parses but asks for something impossible (e.g. --from after --to).</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using NodaTime;
+using Reporting.Inputs;
+
+namespace Reporting.Cli;
+
+/// <summary>Arguments and options shared by several commands, with their parsing and messages.</summary>
+internal static class CommonOptions
+{
+    public static Argument<string> DealArgument() => new("DEAL")
+    {
+        Description = "The deal folder, e.g. deals/gmacm-2006-he3",
+    };
+
+    public static Option<bool> JsonOption() => new("--json")
+    {
+        Description = "Write one JSON document to stdout instead of a table",
+    };
+
+    /// <summary>An ISO date option; a malformed date is a usage error (exit 2).</summary>
+    public static Option<LocalDate?> DateOption(string name, string description, bool required = false) => new(name)
+    {
+        Description = description + " (yyyy-mm-dd)",
+        Required = required,
+        CustomParser = ParseDate,
+    };
+
+    private static LocalDate? ParseDate(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (ValueParsers.TryParseDate(text, out var date)) return date;
+        result.AddError($"'{text}' is not a date (expected yyyy-mm-dd)");
+        return null;
+    }
+}

@@ -1,0 +1,39 @@
+namespace Reporting.Calendars;
+
+/// <summary>The standard calendars by name, and unions of them such as <c>USNY+GBLO</c>.</summary>
+public static class HolidayCalendars
+{
+    private static readonly Lazy<HolidayCalendar> usny = new(UsnyCalendar.Create);
+    private static readonly Lazy<HolidayCalendar> gblo = new(GbloCalendar.Create);
+
+    public static HolidayCalendar Usny => usny.Value;
+    public static HolidayCalendar Gblo => gblo.Value;
+
+    public static IReadOnlyList<string> KnownNames { get; } = new[] { "USNY", "GBLO" };
+
+    /// <summary>Looks up a calendar or a '+'-joined union; false when a member is unknown.</summary>
+    public static bool TryParse(string name, out HolidayCalendar calendar)
+    {
+        calendar = null!;
+        var members = new List<HolidayCalendar>();
+        foreach (var part in name.Split('+', StringSplitOptions.TrimEntries))
+        {
+            var member = part.ToUpperInvariant() switch
+            {
+                "USNY" => Usny,
+                "GBLO" => Gblo,
+                _ => null,
+            };
+            if (member is null) return false;
+            if (!members.Contains(member)) members.Add(member);
+        }
+        if (members.Count == 0) return false;
+        calendar = members.Count == 1 ? members[0] : new UnionCalendar(members);
+        return true;
+    }
+
+    public static HolidayCalendar Parse(string name) =>
+        TryParse(name, out var calendar)
+            ? calendar
+            : throw new ArgumentException($"'{name}' is not a known calendar (expected {string.Join(", ", KnownNames)} or a union such as USNY+GBLO).", nameof(name));
+}

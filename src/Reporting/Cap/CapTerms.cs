@@ -1,0 +1,53 @@
+using NodaTime;
+using Reporting.Calendars;
+
+namespace Reporting.Cap;
+
+/// <summary>
+/// The economic terms of a rate cap (or corridor) confirmation: dates, premium, and the
+/// floating leg's conventions. Schedule I (notional and strike per period) is an input file.
+/// </summary>
+public sealed record CapTerms(
+    string? Reference,
+    LocalDate TradeDate,
+    LocalDate EffectiveDate,
+    LocalDate TerminationDate,
+    BusinessDayAdjustment TerminationAdjustment,
+    CapPremium Premium,
+    FloatingLegTerms Floating,
+    string CalculationAgent,
+    string ScheduleFile,
+    string FixingsFile)
+{
+    /// <summary>The Termination Date after its business day adjustment.</summary>
+    public LocalDate AdjustedTerminationDate => TerminationAdjustment.Adjust(TerminationDate);
+}
+
+/// <summary>The Fixed Amount paid for the cap.</summary>
+public sealed record CapPremium(string Payer, LocalDate PaymentDate, decimal Amount, string Currency);
+
+/// <summary>The Floating Rate Payer's side of the cap and the conventions that date and size its payments.</summary>
+/// <param name="Payer">The party key of the Floating Rate Payer (the cap provider).</param>
+/// <param name="Index">The rate index as <c>fixings.csv</c> names it, e.g. <c>USD-LIBOR-BBA-1M</c>.</param>
+/// <param name="FloatingRateOption">As the confirmation names it, e.g. <c>USD-LIBOR-BBA</c>.</param>
+/// <param name="DesignatedMaturity">As the confirmation names it, e.g. <c>One month</c>.</param>
+/// <param name="CeilingPercent">The upper rate of a corridor (9.89 for 9.89%); null for a plain cap.</param>
+/// <param name="FirstPeriodEndDate">The first unadjusted Period End Date; later ones fall on the same day of each month.</param>
+/// <param name="PeriodEndAdjustment">How Period End Dates are rolled (Following, New York).</param>
+/// <param name="PaymentOffsetBusinessDays">
+/// Payment Date relative to the adjusted Period End Date in business days of the period calendar:
+/// -1 for "Early Payment" one Business Day before, 0 to pay on the Period End Date.
+/// </param>
+/// <param name="FixingOffsetBusinessDays">Fixing date: this many business days of <see cref="FixingCalendar"/> before the Reset Date.</param>
+public sealed record FloatingLegTerms(
+    string Payer,
+    string Index,
+    string FloatingRateOption,
+    string DesignatedMaturity,
+    decimal? CeilingPercent,
+    DayCount DayCount,
+    LocalDate FirstPeriodEndDate,
+    BusinessDayAdjustment PeriodEndAdjustment,
+    int PaymentOffsetBusinessDays,
+    int FixingOffsetBusinessDays,
+    HolidayCalendar FixingCalendar);

@@ -1,0 +1,91 @@
+using Reporting.Calendars;
+using Reporting.Deals;
+using Reporting.Inputs;
+
+namespace Reporting.Cap;
+
+/// <summary>Reads the <c>cap:</c> section of the deal terms file.</summary>
+internal static class CapTermsLoader
+{
+    public static CapTerms Read(TermsNode node, IReadOnlyList<Party> parties)
+    {
+        var calendarOf = TermsParsers.Calendar;
+        var termination = node.RequiredSection("termination_adjustment");
+        var premiumNode = node.RequiredSection("premium");
+        var floatingNode = node.RequiredSection("floating");
+
+        var terms = new CapTerms(
+            node.OptionalString("reference"),
+            node.RequiredDate("trade_date"),
+            node.RequiredDate("effective_date"),
+            node.RequiredDate("termination_date"),
+            ReadAdjustment(termination),
+            ReadPremium(premiumNode, parties),
+            ReadFloating(floatingNode, parties),
+            PartyKey(node, "calculation_agent", parties),
+            node.OptionalString("schedule_file") ?? "schedule.csv",
+            node.OptionalString("fixings_file") ?? "fixings.csv");
+        node.RejectUnknownKeys();
+
+        if (terms.EffectiveDate >= terms.TerminationDate)
+            node.Error("termination_date", "must be after the effective date");
+        if (terms.Floating.FirstPeriodEndDate <= terms.EffectiveDate)
+            floatingNode?.Error("first_period_end_date", "must be after the effective date");
+        return terms;
+    }
+
+    private static BusinessDayAdjustment ReadAdjustment(TermsNode? node)
+    {
+        if (node is null) return new BusinessDayAdjustment(BusinessDayConvention.Following, HolidayCalendars.Usny);
+        var adjustment = new BusinessDayAdjustment(
+            node.Required("convention", TermsParsers.Convention, BusinessDayConvention.Following),
+            node.Required("calendar", TermsParsers.Calendar, HolidayCalendars.Usny));
+        node.RejectUnknownKeys();
+        return adjustment;
+    }
+
+    private static CapPremium ReadPremium(TermsNode? node, IReadOnlyList<Party> parties)
+    {
+        if (node is null) return new CapPremium("", default, 0m, "USD");
+        var premium = new CapPremium(
+            PartyKey(node, "payer", parties),
+            node.RequiredDate("payment_date"),
+            node.RequiredDecimal("amount"),
+            node.OptionalString("currency") ?? "USD");
+        node.RejectUnknownKeys();
+        return premium;
+    }
+
+    private static FloatingLegTerms ReadFloating(TermsNode? node, IReadOnlyList<Party> parties)
+    {
+        if (node is null)
+        {
+            return new FloatingLegTerms("", "", "", "", null, DayCount.Act360, default,
+                new BusinessDayAdjustment(BusinessDayConvention.Following, HolidayCalendars.Usny), 0, 0, HolidayCalendars.Gblo);
+        }
+        var floating = new FloatingLegTerms(
+            PartyKey(node, "payer", parties),
+            node.RequiredString("index"),
+            node.RequiredString("floating_rate_option"),
+            node.RequiredString("designated_maturity"),
+            node.OptionalDecimal("ceiling_percent"),
+            node.Required("day_count", TermsParsers.DayCount, DayCount.Act360),
+            node.RequiredDate("first_period_end_date"),
+            ReadAdjustment(node.RequiredSection("period_end_adjustment")),
+            node.RequiredInt("payment_offset_business_days"),
+            node.RequiredInt("fixing_offset_business_days"),
+            node.Required("fixing_calendar", TermsParsers.Calendar, HolidayCalendars.Gblo));
+        node.RejectUnknownKeys();
+        return floating;
+    }
+
+    private static string PartyKey(TermsNode node, string key, IReadOnlyList<Party> parties)
+    {
+        var value = node.RequiredString(key);
+        if (value.Length > 0 && !parties.Any(p => p.Key == value))
+        {
+            node.Error(key, $"'{value}' is not a party of this deal (parties: {string.Join(", ", parties.Select(p => p.Key))})");
+        }
+        return value;
+    }
+}

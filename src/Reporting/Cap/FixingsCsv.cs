@@ -1,0 +1,32 @@
+using NodaTime;
+using Reporting.Inputs;
+
+namespace Reporting.Cap;
+
+/// <summary>Loads <c>fixings.csv</c> (INPUTS.md): published rates by index and fixing date.</summary>
+public static class FixingsCsv
+{
+    private static readonly string[] Columns = { "index", "fixing_date", "rate_percent" };
+
+    public static FixingSeries Read(string path, string displayName, InputErrors errors)
+    {
+        var fixings = new Dictionary<(string, LocalDate), Fixing>();
+        var firstLine = new Dictionary<(string, LocalDate), int>();
+        CsvInput.Read(path, displayName, Columns, errors, row =>
+        {
+            var index = row.RequiredText("index");
+            var date = row.Date("fixing_date");
+            var rate = row.Decimal("rate_percent");
+            if (row.HasErrors) return;
+            var key = (index.ToUpperInvariant(), date);
+            if (firstLine.TryGetValue(key, out var earlier))
+            {
+                row.Error("fixing_date", $"{index} already has a fixing on {date:yyyy-MM-dd} (line {earlier})");
+                return;
+            }
+            firstLine[key] = row.Line;
+            fixings[key] = new Fixing(index, date, rate);
+        });
+        return new FixingSeries(fixings);
+    }
+}

@@ -1,0 +1,34 @@
+using Reporting.Inputs;
+
+namespace Reporting.Cap;
+
+/// <summary>Loads <c>schedule.csv</c> (INPUTS.md): Schedule I of a cap confirmation.</summary>
+public static class ScheduleCsv
+{
+    private static readonly string[] Columns = { "period_start", "period_end", "notional", "strike_percent" };
+
+    public static IReadOnlyList<ScheduleLine> Read(string path, string displayName, InputErrors errors)
+    {
+        var lines = new List<ScheduleLine>();
+        CsvInput.Read(path, displayName, Columns, errors, row =>
+        {
+            var start = row.Date("period_start");
+            var end = row.Date("period_end");
+            var notional = row.NonNegativeDecimal("notional");
+            var strike = row.NonNegativeDecimal("strike_percent");
+            if (row.HasErrors) return;
+            if (end <= start)
+            {
+                row.Error("period_end", $"{end:yyyy-MM-dd} is not after the period start {start:yyyy-MM-dd}");
+                return;
+            }
+            if (lines.Count > 0 && lines[^1].PeriodEnd != start)
+            {
+                row.Error("period_start", $"{start:yyyy-MM-dd} does not follow on from the previous line's period end {lines[^1].PeriodEnd:yyyy-MM-dd}");
+            }
+            lines.Add(new ScheduleLine(start, end, notional, strike, row.Line));
+        });
+        if (lines.Count == 0 && !errors.Any) errors.Add(displayName, 0, 0, null, "Schedule I has no lines");
+        return lines;
+    }
+}

@@ -1,0 +1,54 @@
+using Reporting.Cap;
+using Reporting.Inputs;
+
+namespace Reporting.Deals;
+
+/// <summary>
+/// Loads a deal folder's terms file. Every error of the file is collected and thrown together
+/// as an <see cref="InputException"/>.
+/// </summary>
+public static class DealLoader
+{
+    public const string TermsFileName = "deal.yaml";
+
+    public static DealTerms LoadTerms(string folder)
+    {
+        var errors = new InputErrors();
+        var terms = ReadTerms(folder, errors);
+        errors.ThrowIfAny();
+        return terms!;
+    }
+
+    /// <summary>Reads the terms, adding problems to <paramref name="errors"/>; null when unreadable.</summary>
+    public static DealTerms? ReadTerms(string folder, InputErrors errors)
+    {
+        var path = Path.Combine(folder, TermsFileName);
+        if (!Directory.Exists(folder))
+        {
+            errors.Add(folder, 0, 0, null, "no such deal folder");
+            return null;
+        }
+        if (!File.Exists(path))
+        {
+            errors.Add(TermsFileName, 0, 0, null, $"the deal folder {folder} has no {TermsFileName}");
+            return null;
+        }
+
+        var file = TermsFile.Load(path, TermsFileName, errors);
+        var root = file.Root;
+        if (root is null) return null;
+
+        var info = new DealInfo(
+            root.RequiredString("id"),
+            root.RequiredString("name"),
+            root.OptionalChoice("scenario", DealInfo.Scenarios) ?? "actual",
+            root.OptionalString("description"));
+        root.OptionalString("$schema"); // editors' hint; not part of the terms
+        var parties = PartiesLoader.Read(root);
+        var cap = root.OptionalSection("cap") is { } capNode ? CapTermsLoader.Read(capNode, parties) : null;
+        var interpretations = InterpretationsLoader.Read(root);
+        root.RejectUnknownKeys();
+
+        return new DealTerms(Path.GetFullPath(folder), info, parties, cap, interpretations);
+    }
+}

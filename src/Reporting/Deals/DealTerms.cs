@@ -1,0 +1,22 @@
+using Reporting.Cap;
+
+namespace Reporting.Deals;
+
+/// <summary>
+/// Everything the deal terms file (<c>deal.yaml</c>) says: the deal, its parties and, for each
+/// kind of contract the deal has, its terms as data. A section is null when the deal has no
+/// such contract (a loan deal has no cap).
+/// </summary>
+public sealed record DealTerms(
+    string Folder,
+    DealInfo Info,
+    IReadOnlyList<Party> Parties,
+    CapTerms? Cap,
+    Interpretations Interpretations)
+{
+    public Party? FindParty(string key) =>
+        Parties.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The path of an input file of this deal, e.g. <c>schedule.csv</c>.</summary>
+    public string InputPath(string fileName) => Path.Combine(Folder, fileName);
+}

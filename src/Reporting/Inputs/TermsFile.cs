@@ -1,0 +1,44 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Reporting.Inputs;
+
+/// <summary>A parsed YAML terms file: its name for messages, its root mapping and its errors.</summary>
+public sealed class TermsFile
+{
+    private TermsFile(string name, InputErrors errors)
+    {
+        Name = name;
+        Errors = errors;
+    }
+
+    public string Name { get; }
+
+    public InputErrors Errors { get; }
+
+    /// <summary>The root mapping, or null when the file could not be parsed as a YAML mapping.</summary>
+    public TermsNode? Root { get; private set; }
+
+    public static TermsFile Load(string path, string displayName, InputErrors errors)
+    {
+        var file = new TermsFile(displayName, errors);
+        try
+        {
+            using var reader = new StreamReader(path);
+            var stream = new YamlStream();
+            stream.Load(reader);
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                errors.Add(displayName, 1, 1, null, "expected a YAML mapping of keys to values at the top level");
+                return file;
+            }
+            file.Root = new TermsNode(file, root, "");
+        }
+        catch (YamlException e)
+        {
+            // A syntax error stops the parse: YAML cannot be read past it.
+            errors.Add(displayName, (int)e.Start.Line, (int)e.Start.Column, null, $"not valid YAML: {e.InnerException?.Message ?? e.Message}");
+        }
+        return file;
+    }
+}
