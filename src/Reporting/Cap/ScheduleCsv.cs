@@ -10,23 +10,28 @@ public static class ScheduleCsv
     public static IReadOnlyList<ScheduleLine> Read(string path, string displayName, InputErrors errors)
     {
         var lines = new List<ScheduleLine>();
+        bool previousRowRead = true;
         CsvInput.Read(path, displayName, Columns, errors, row =>
         {
+            bool continuityCheckable = previousRowRead;
+            previousRowRead = false;
             var start = row.Date("period_start");
             var end = row.Date("period_end");
             var notional = row.NonNegativeDecimal("notional");
             var strike = row.NonNegativeDecimal("strike_percent");
+            if (strike > 100m) row.Error("strike_percent", $"'{row.Text("strike_percent")}' is not a rate in percent (expected 0 to 100)");
             if (row.HasErrors) return;
             if (end <= start)
             {
                 row.Error("period_end", $"{end:yyyy-MM-dd} is not after the period start {start:yyyy-MM-dd}");
                 return;
             }
-            if (lines.Count > 0 && lines[^1].PeriodEnd != start)
+            if (continuityCheckable && lines.Count > 0 && lines[^1].PeriodEnd != start)
             {
                 row.Error("period_start", $"{start:yyyy-MM-dd} does not follow on from the previous line's period end {lines[^1].PeriodEnd:yyyy-MM-dd}");
             }
             lines.Add(new ScheduleLine(start, end, notional, strike, row.Line));
+            previousRowRead = true;
         });
         if (lines.Count == 0 && !errors.Any) errors.Add(displayName, 0, 0, null, "Schedule I has no lines");
         return lines;

@@ -9,14 +9,18 @@ internal sealed class CsvHeader
     private readonly IReadOnlyList<string> required;
     private readonly int[] positions;
 
-    public CsvHeader(string file, IReadOnlyList<string> required, int[] positions)
+    public CsvHeader(string file, IReadOnlyList<string> required, int[] positions, int fieldCount)
     {
         File = file;
+        FieldCount = fieldCount;
         this.required = required;
         this.positions = positions;
     }
 
     public string File { get; }
+
+    /// <summary>How many fields the header row has; every data row must have as many.</summary>
+    public int FieldCount { get; }
 
     public int Count => required.Count;
 

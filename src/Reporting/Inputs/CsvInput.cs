@@ -45,6 +45,14 @@ public static class CsvInput
             int count = csv.Count;
             if (count == 1 && csv[0].Length == 0) continue; // a blank line
             row.Reset(csv.RawRow, i => csv[i], count);
+            if (count != header.FieldCount)
+            {
+                // More fields than the header usually means a thousands separator or an unquoted
+                // comma; fewer means a truncated line. Either way the values cannot be trusted.
+                errors.Add(displayName, row.Line, Math.Min(count, header.FieldCount) + 1, null,
+                    $"the line has {count} fields but the header has {header.FieldCount} (a thousands separator or an unquoted comma?)");
+                continue;
+            }
             onRow(row);
         }
     }
@@ -66,6 +74,6 @@ public static class CsvInput
                 complete = false;
             }
         }
-        return complete ? new CsvHeader(file, required, positions) : null;
+        return complete ? new CsvHeader(file, required, positions, names.Length) : null;
     }
 }

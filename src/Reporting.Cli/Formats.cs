@@ -1,0 +1,18 @@
+using System.Globalization;
+using NodaTime;
+using Reporting.Inputs;
+
+namespace Reporting.Cli;
+
+/// <summary>How the command line prints values in tables: US conventions, whatever the machine's culture.</summary>
+internal static class Formats
+{
+    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+
+    public static string Money(decimal? amount) => amount?.ToString("#,##0.00", CultureInfo.InvariantCulture) ?? "-";
+
+    public static string Percent(decimal? percent, int decimals = 5) =>
+        percent is null ? "-" : percent.Value.ToString("0." + new string('0', decimals), CultureInfo.InvariantCulture) + "%";
+
+    public static string Date(LocalDate? date) => date is null ? "-" : ValueParsers.FormatDate(date.Value);
+}

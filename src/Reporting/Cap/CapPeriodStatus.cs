@@ -1,0 +1,17 @@
+namespace Reporting.Cap;
+
+/// <summary>Where a Calculation Period's payment stands on the as-of date.</summary>
+public enum CapPeriodStatus
+{
+    /// <summary>The amount is known and its Payment Date is before the as-of date.</summary>
+    Paid,
+
+    /// <summary>The amount is known and its Payment Date is on or after the as-of date.</summary>
+    Due,
+
+    /// <summary>The fixing date is after the as-of date: the rate is not yet known.</summary>
+    Pending,
+
+    /// <summary>The fixing date has passed but no rate was published for it: an exception, never a zero.</summary>
+    MissingFixing,
+}
