@@ -1,0 +1,41 @@
+using NodaTime;
+using Reporting.Cap;
+
+namespace Reporting.Cycle.Models;
+
+/// <summary>A Calculation Period with the working of its payment, as statements and workbooks show it.</summary>
+/// <param name="SpreadPercent">max(0, applied rate − strike), in percent; null while the rate is unknown.</param>
+public sealed record CapPeriodModel(
+    int Period,
+    LocalDate PeriodStart,
+    LocalDate PeriodEnd,
+    LocalDate AdjustedStart,
+    LocalDate AdjustedEnd,
+    LocalDate PaymentDate,
+    LocalDate FixingDate,
+    int Days,
+    int DayCountBasis,
+    decimal Notional,
+    decimal StrikePercent,
+    decimal? RatePercent,
+    decimal? CeilingPercent,
+    decimal? AppliedRatePercent,
+    decimal? SpreadPercent,
+    decimal? Amount,
+    string Status)
+{
+    public static CapPeriodModel From(CapPeriod p, CapTerms terms) => new(
+        p.Number, p.PeriodStart, p.PeriodEnd, p.AdjustedStart, p.AdjustedEnd, p.PaymentDate, p.FixingDate, p.Days,
+        terms.Floating.DayCount.Basis, p.Notional, p.StrikePercent, p.RatePercent, terms.Floating.CeilingPercent,
+        p.AppliedRatePercent, p.AppliedRatePercent is { } a ? Math.Max(0m, a - p.StrikePercent) : null, p.Amount,
+        StatusName(p.Status));
+
+    public static string StatusName(CapPeriodStatus status) => status switch
+    {
+        CapPeriodStatus.Paid => "paid",
+        CapPeriodStatus.Due => "due",
+        CapPeriodStatus.Pending => "pending",
+        CapPeriodStatus.MissingFixing => "missing-fixing",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+}

@@ -1,0 +1,7 @@
+namespace Reporting.Cycle;
+
+public enum OutputFormat
+{
+    Pdf,
+    Xlsx,
+}

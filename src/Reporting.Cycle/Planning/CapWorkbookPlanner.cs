@@ -1,0 +1,39 @@
+using Reporting.Cap;
+using Reporting.Cycle.Models;
+
+namespace Reporting.Cycle.Planning;
+
+/// <summary>The cap schedule workbook, every month of the cap's life, with the periods as known at month end.</summary>
+public sealed class CapWorkbookPlanner : IOutputPlanner
+{
+    public IEnumerable<PlannedOutput> Plan(RunContext context)
+    {
+        if (context.Cap is null) yield break;
+        var terms = context.Cap.Terms;
+        if (context.LastDay < terms.EffectiveDate || context.FirstDay > terms.AdjustedTerminationDate) yield break;
+
+        var date = Planning.StatementDates.LastBusinessDay(context);
+        var periods = CapEngine.Evaluate(context.Cap, context.LastDay).Select(p => CapPeriodModel.From(p, terms)).ToArray();
+        var title = $"Cap schedule as of {date:yyyy-MM-dd}";
+        var calculationAgent = context.Terms.FindParty(terms.CalculationAgent)?.Name ?? terms.CalculationAgent;
+        var model = new CapWorkbookModel(
+            DocumentHeader.For(context.Terms, title, "Cap schedule with live formulas", date, $"{context.Terms.Info.Id.ToUpperInvariant()}/CS/{context.Period}"),
+            DealModel.From(context.Terms.Info),
+            calculationAgent,
+            $"{terms.Floating.FloatingRateOption} {terms.Floating.DesignatedMaturity}",
+            terms.Floating.CeilingPercent,
+            terms.Floating.DayCount.Basis,
+            periods);
+        yield return Planned.Xlsx("cap-schedule", $"cap-schedule-{context.Period}.xlsx", "workbooks/cap-schedule.sbn",
+            title, date, calculationAgent, model);
+    }
+}
+
+public sealed record CapWorkbookModel(
+    DocumentHeader Document,
+    DealModel Deal,
+    string Author,
+    string RateName,
+    decimal? CeilingPercent,
+    int DayCountBasis,
+    IReadOnlyList<CapPeriodModel> Periods);

@@ -1,0 +1,72 @@
+using NodaTime;
+using Reporting.Cap;
+using Reporting.Cycle.Models;
+
+namespace Reporting.Cycle.Planning;
+
+/// <summary>
+/// One trustee statement a month for every deal. A cap deal's statement is dated on the month's
+/// Payment Date (the statement accompanies the payment); otherwise on the month's last business day.
+/// </summary>
+public sealed class TrusteeStatementPlanner : IOutputPlanner
+{
+    private readonly IReadOnlyList<IStatementSectionSource> sources;
+
+    public TrusteeStatementPlanner(IReadOnlyList<IStatementSectionSource> sources) => this.sources = sources;
+
+    public IEnumerable<PlannedOutput> Plan(RunContext context)
+    {
+        var terms = context.Terms;
+        var trustee = terms.Parties.FirstOrDefault(p => p.Role is "counterparty" or "trustee") ?? terms.Parties[0];
+        var cap = CapPart(context, out var capDate);
+        if (context.Cap is not null && cap!.ToDate.Count == 0) yield break; // before the cap's first period, nothing to state
+
+        var date = capDate ?? StatementDates.LastBusinessDay(context);
+        var parts = new StatementParts(cap, null, null, null, new List<string>());
+        foreach (var source in sources) parts = source.Contribute(context, date, parts);
+        foreach (var p in cap?.ToDate.Where(p => p.Status == "missing-fixing") ?? [])
+        {
+            parts.Exceptions.Add($"Cap period {p.Period}: no rate published for the fixing date {p.FixingDate:yyyy-MM-dd}; the amount is undetermined (not zero).");
+        }
+
+        var title = $"Monthly Trustee Statement, {MonthName(context.Month)}";
+        var reference = $"{terms.Info.Id.ToUpperInvariant()}/TS/{context.Period}";
+        var model = new TrusteeStatementModel(
+            DocumentHeader.For(terms, title, $"Trustee statement for {terms.Info.Name}", date, reference, "trustee statement"),
+            DealModel.From(terms.Info),
+            PartyModel.From(trustee),
+            new StatementPeriod(context.FirstDay, context.LastDay),
+            StatementSections.For(parts.Cap is not null, parts.Ratings is not null, parts.Collateral is not null, parts.Loans is not null),
+            parts.Cap, parts.Ratings, parts.Collateral, parts.Loans,
+            parts.Exceptions,
+            InterpretationModel.From(terms.Interpretations, _ => true));
+        yield return Planned.Pdf("trustee-statement", $"trustee-statement-{context.Period}.pdf", "documents/trustee-statement.sbn",
+            title, date, trustee.Name, model, model);
+    }
+
+    private static CapSection? CapPart(RunContext context, out LocalDate? paymentDate)
+    {
+        paymentDate = null;
+        if (context.Cap is null) return null;
+        var terms = context.Cap.Terms;
+        var periods = CapEngine.Evaluate(context.Cap, context.LastDay);
+        var current = periods.FirstOrDefault(p => context.Contains(p.PaymentDate));
+        paymentDate = current?.PaymentDate;
+        var toDate = periods.Where(p => p.PaymentDate <= context.LastDay).Select(p => CapPeriodModel.From(p, terms)).ToArray();
+        var payer = context.Terms.FindParty(terms.Floating.Payer)?.Name ?? terms.Floating.Payer;
+        return new CapSection(payer, $"{terms.Floating.FloatingRateOption} {terms.Floating.DesignatedMaturity}", terms.Floating.DayCount.Name,
+            current is null ? null : CapPeriodModel.From(current, terms), toDate, toDate.Sum(p => p.Amount ?? 0m));
+    }
+
+    private static string MonthName(YearMonth month) =>
+        new LocalDate(month.Year, month.Month, 1).ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>The statement's parts as sources fill them in.</summary>
+public sealed record StatementParts(CapSection? Cap, RatingsSection? Ratings, CollateralSection? Collateral, LoansSection? Loans, List<string> Exceptions);
+
+/// <summary>A contract area that adds its section (and exceptions) to the monthly statement.</summary>
+public interface IStatementSectionSource
+{
+    StatementParts Contribute(RunContext context, LocalDate statementDate, StatementParts parts);
+}
