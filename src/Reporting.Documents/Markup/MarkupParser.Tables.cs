@@ -110,7 +110,7 @@ public sealed partial class MarkupParser
             // Layout tables keep their outer edges flush with the text; a gutter separates columns.
             var padded = plain
                 ? new Padding(content, 1, next + span == columns.Count ? 0 : 8, 1, 0)
-                : new Padding(content, cellStyle.Size * 0.35f, 5, cellStyle.Size * 0.35f, 5);
+                : new Padding(content, cellStyle.Size * 0.3f, 5, cellStyle.Size * 0.3f, 5);
             cells.Add(new RowCell(padded, next, span));
             next += span;
         }

@@ -7,8 +7,8 @@ namespace Reporting.Documents.Templates;
 
 /// <summary>
 /// Turns a JSON document or a dictionary into Scriban objects. Member names become snake_case
-/// (<c>accountNumber</c> and <c>AccountNumber</c> become <c>account_number</c>); JSON numbers become
-/// <see cref="decimal"/> so money keeps its cents exactly.
+/// (<c>accountNumber</c> and <c>AccountNumber</c> become <c>account_number</c>); JSON numbers with a
+/// decimal point become <see cref="decimal"/> so money keeps its cents exactly; whole numbers become int.
 /// </summary>
 public static class TemplateModel
 {
@@ -61,11 +61,21 @@ public static class TemplateModel
         JsonValueKind.Object => ConvertObject(element),
         JsonValueKind.Array => new ScriptArray(element.EnumerateArray().Select(Convert)),
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetDecimal(out var d) ? d : element.GetDouble(),
+        JsonValueKind.Number => Number(element),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,
     };
+
+    /// <summary>Whole numbers written without a point become int (loops and indexes need them); others decimal.</summary>
+    private static object Number(JsonElement element)
+    {
+        var raw = element.GetRawText();
+        var whole = raw.IndexOfAny(['.', 'e', 'E']) < 0;
+        if (whole && element.TryGetInt32(out var i)) return i;
+        if (whole && element.TryGetInt64(out var l)) return l;
+        return element.TryGetDecimal(out var d) ? d : element.GetDouble();
+    }
 
     private static ScriptObject ConvertObject(JsonElement element)
     {
