@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Reporting.Documents.Fonts;
+using Reporting.Documents.Markup;
+using Reporting.Documents.Output;
+using Reporting.Documents.Templates;
+using Scriban.Runtime;
+
+namespace Reporting.Documents;
+
+/// <summary>
+/// Template + model to PDF: renders the Scriban template to markup, parses it (errors point back to
+/// the template's line and column), lays it out and writes the PDF with subset fonts. Keep one per
+/// thread and reuse it: parsed templates and loaded fonts are cached.
+/// </summary>
+public sealed class DocumentRenderer : IDisposable
+{
+    private readonly bool _ownsFonts;
+
+    /// <param name="templatesFolder">Templates and everything they include live here.</param>
+    /// <param name="fonts">Shared fonts; by default DejaVu from <see cref="FontSet.DejaVuDirectory"/>, owned by this renderer.</param>
+    public DocumentRenderer(string templatesFolder, FontSet? fonts = null)
+    {
+        Templates = new TemplateRenderer(templatesFolder);
+        _ownsFonts = fonts is null;
+        Fonts = fonts ?? FontSet.DejaVu();
+    }
+
+    public TemplateRenderer Templates { get; }
+
+    public FontSet Fonts { get; }
+
+    /// <exception cref="Diagnostics.DocumentError">Anything wrong with template, model, markup or layout, located.</exception>
+    public RenderedDocument Render(string templateName, JsonElement model) => Render(templateName, TemplateModel.FromJson(model));
+
+    public RenderedDocument Render(string templateName, IDictionary<string, object?> model) =>
+        Render(templateName, TemplateModel.FromDictionary(model));
+
+    public RenderedDocument Render(string templateName, ScriptObject model)
+    {
+        var markup = Templates.Render(templateName, model);
+        var document = MarkupParser.Parse(markup.Text, markup.TemplatePath, markup.SourceMap);
+        return new RenderedDocument(document, Fonts, PdfWriter.Write(document, Fonts), markup.Text);
+    }
+
+    /// <summary>Renders hand-written markup (no template); errors name <paramref name="sourceName"/>.</summary>
+    public RenderedDocument RenderMarkup(string markup, string sourceName)
+    {
+        var document = MarkupParser.Parse(markup, sourceName);
+        return new RenderedDocument(document, Fonts, PdfWriter.Write(document, Fonts), markup);
+    }
+
+    public void Dispose()
+    {
+        if (_ownsFonts)
+        {
+            Fonts.Dispose();
+        }
+    }
+}

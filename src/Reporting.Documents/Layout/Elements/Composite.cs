@@ -1,0 +1,13 @@
+namespace Reporting.Documents.Layout.Elements;
+
+/// <summary>An element defined as an arrangement of simpler ones (a key-value block, a signature block).</summary>
+public abstract class Composite(Element content) : Element
+{
+    public override IEnumerable<Element> Children => [content];
+
+    internal override Element? PendingChild => content;
+
+    public override SpacePlan Measure(Size available) => content.Measure(available);
+
+    public override void Draw(Size available) => content.Draw(available);
+}

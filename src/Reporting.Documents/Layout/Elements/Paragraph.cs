@@ -1,0 +1,107 @@
+using Reporting.Documents.Text;
+
+namespace Reporting.Documents.Layout.Elements;
+
+/// <summary>Word-wrapped text; splits between lines across pages.</summary>
+public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment alignment = TextAlignment.Left, float leading = 1.3f) : Element
+{
+    private readonly bool _dynamic = runs.Any(r => r.IsDynamic);
+    private float _cachedWidth = float.NaN;
+    private IReadOnlyList<TextLine> _cachedLines = [];
+    private int _firstLine;
+
+    public IReadOnlyList<InlineRun> Runs => runs;
+
+    public TextAlignment Alignment => alignment;
+
+    public override SpacePlan Measure(Size available)
+    {
+        var lines = Lines(available.Width);
+        if (_firstLine >= lines.Count)
+        {
+            return SpacePlan.Empty;
+        }
+        var (count, height) = Fit(lines, available.Height);
+        if (count == 0)
+        {
+            return SpacePlan.Wrap;
+        }
+        return _firstLine + count == lines.Count
+            ? SpacePlan.Full(available.Width, height)
+            : SpacePlan.Partial(available.Width, height);
+    }
+
+    public override void Draw(Size available)
+    {
+        var lines = Lines(available.Width);
+        var (count, _) = Fit(lines, available.Height);
+        var y = 0f;
+        for (var i = _firstLine; i < _firstLine + count; i++)
+        {
+            DrawLine(lines[i], y, available.Width);
+            y += lines[i].Height;
+        }
+        _firstLine += count;
+    }
+
+    public override void ResetState() => _firstLine = 0;
+
+    private (int Count, float Height) Fit(IReadOnlyList<TextLine> lines, float availableHeight)
+    {
+        var height = 0f;
+        var count = 0;
+        for (var i = _firstLine; i < lines.Count; i++)
+        {
+            if (height + lines[i].Height > availableHeight + Size.Epsilon)
+            {
+                break;
+            }
+            height += lines[i].Height;
+            count++;
+        }
+        return (count, height);
+    }
+
+    private void DrawLine(TextLine line, float top, float width)
+    {
+        var slack = Math.Max(0, width - line.Width);
+        var offset = alignment switch
+        {
+            TextAlignment.Center => slack / 2,
+            TextAlignment.Right => slack,
+            _ => 0f,
+        };
+        var gaps = alignment == TextAlignment.Justify && !line.EndsParagraph ? line.Pieces.Count(p => p.FollowsSpace) : 0;
+        var extraPerGap = gaps > 0 ? slack / gaps : 0f;
+        var shift = 0f;
+        foreach (var piece in line.Pieces)
+        {
+            if (piece.FollowsSpace)
+            {
+                shift += extraPerGap;
+            }
+            Canvas.DrawText(piece.Text, offset + piece.X + shift, top + line.Baseline, piece.Style);
+        }
+    }
+
+    private IReadOnlyList<TextLine> Lines(float width)
+    {
+        // Lines depend only on the width, except for page numbers, which change page by page.
+        if (!_dynamic && width == _cachedWidth)
+        {
+            return _cachedLines;
+        }
+        var breaker = new LineBreaker(Environment.Fonts, leading);
+        _cachedLines = breaker.Break(runs, width, DynamicText);
+        _cachedWidth = width;
+        return _cachedLines;
+    }
+
+    private string DynamicText(InlineKind kind) => kind switch
+    {
+        InlineKind.PageNumber => Page.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        // Before the page count is known (first pass) reserve the width of a plausible total.
+        InlineKind.PageCount => Page.PageCount > 0 ? Page.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture) : "000",
+        _ => "",
+    };
+}

@@ -1,0 +1,73 @@
+namespace Reporting.Documents.Layout.Elements;
+
+/// <summary>
+/// Cells side by side on a grid of column widths; as tall as its tallest cell. When a row is split
+/// across pages each cell continues from where it stopped.
+/// </summary>
+public sealed class Row(IReadOnlyList<ColumnWidth> grid, IReadOnlyList<RowCell> cells) : Element
+{
+    public override IEnumerable<Element> Children => cells.Select(c => c.Content);
+
+    public IReadOnlyList<RowCell> Cells => cells;
+
+    public override SpacePlan Measure(Size available)
+    {
+        var placements = Place(available.Width);
+        if (placements is null)
+        {
+            return SpacePlan.Wrap;
+        }
+        var height = 0f;
+        var anyDrawn = false;
+        var partial = false;
+        foreach (var (cell, x, width) in placements)
+        {
+            var plan = cell.Content.Measure(new Size(width, available.Height));
+            switch (plan.Kind)
+            {
+                case SpacePlanKind.Wrap:
+                    return SpacePlan.Wrap;
+                case SpacePlanKind.PartialRender:
+                    partial = true;
+                    break;
+            }
+            anyDrawn |= plan.Draws;
+            height = Math.Max(height, plan.Height);
+        }
+        if (!anyDrawn)
+        {
+            return SpacePlan.Empty;
+        }
+        return partial ? SpacePlan.Partial(available.Width, height) : SpacePlan.Full(available.Width, height);
+    }
+
+    public override void Draw(Size available)
+    {
+        foreach (var (cell, x, width) in Place(available.Width) ?? [])
+        {
+            var size = new Size(width, available.Height);
+            if (cell.Content.Measure(size).Draws)
+            {
+                DrawAt(cell.Content, x, 0, size);
+            }
+        }
+    }
+
+    /// <summary>Each cell's left edge and width, or null when the grid is wider than the space.</summary>
+    internal List<(RowCell Cell, float X, float Width)>? Place(float availableWidth)
+    {
+        var widths = ColumnWidth.Resolve(grid, availableWidth);
+        if (widths is null)
+        {
+            return null;
+        }
+        var result = new List<(RowCell, float, float)>(cells.Count);
+        foreach (var cell in cells)
+        {
+            var x = widths.Take(cell.FirstColumn).Sum();
+            var width = widths.Skip(cell.FirstColumn).Take(cell.Span).Sum();
+            result.Add((cell, x, width));
+        }
+        return result;
+    }
+}

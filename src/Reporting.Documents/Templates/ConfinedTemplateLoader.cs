@@ -1,0 +1,53 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Reporting.Documents.Templates;
+
+/// <summary>
+/// Loads templates from one folder and refuses any name that resolves outside it (<c>../</c>, absolute
+/// paths, symbolic links leading out), so a template cannot read arbitrary files.
+/// </summary>
+public sealed class ConfinedTemplateLoader : ITemplateLoader
+{
+    public ConfinedTemplateLoader(string root)
+    {
+        Root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+    }
+
+    public string Root { get; }
+
+    /// <summary>The full path for <paramref name="templateName"/> (".sbn" is added when missing), or null if outside the folder.</summary>
+    public string? Resolve(string templateName)
+    {
+        var name = Path.HasExtension(templateName) ? templateName : templateName + ".sbn";
+        var path = Path.GetFullPath(Path.Combine(Root, name));
+        if (!IsInside(path))
+        {
+            return null;
+        }
+        // A link inside the folder may point outside it.
+        var target = File.Exists(path) ? new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName : null;
+        return target is null || IsInside(target) ? path : null;
+    }
+
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
+        Resolve(templateName) ?? throw new ScriptRuntimeException(callerSpan,
+            $"cannot include '{templateName}': templates may only include files inside the templates folder");
+
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        if (!File.Exists(templatePath))
+        {
+            throw new ScriptRuntimeException(callerSpan, $"template not found: {Path.GetRelativePath(Root, templatePath)}");
+        }
+        return File.ReadAllText(templatePath);
+    }
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+
+    private bool IsInside(string path) =>
+        path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}

@@ -1,0 +1,9 @@
+namespace Reporting.Documents.Text;
+
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+    Justify,
+}
