@@ -14,9 +14,13 @@ internal sealed class MarkupReader(string sourceName)
 
     public IReadOnlyList<MarkupError> Errors => _errors;
 
+    /// <remarks>
+    /// For an element the XML reader gives the position of its name; the position of its <c>&lt;</c>,
+    /// one to the left, is where an editor's cursor should go.
+    /// </remarks>
     public SourceLocation LocationOf(XObject node) =>
         node is IXmlLineInfo info && info.HasLineInfo()
-            ? new SourceLocation(sourceName, info.LineNumber, info.LinePosition)
+            ? new SourceLocation(sourceName, info.LineNumber, node is XElement ? info.LinePosition - 1 : info.LinePosition)
             : new SourceLocation(sourceName, 0, 0);
 
     public void Error(XObject at, string message) => _errors.Add(new MarkupError(LocationOf(at), message));
