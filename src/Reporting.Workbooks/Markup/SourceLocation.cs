@@ -1,0 +1,7 @@
+namespace Reporting.Workbooks.Markup;
+
+/// <summary>Where something was written in the markup: 1-based line and column, as editors count.</summary>
+public readonly record struct SourceLocation(string SourceName, int Line, int Column)
+{
+    public override string ToString() => $"{SourceName}({Line},{Column})";
+}
