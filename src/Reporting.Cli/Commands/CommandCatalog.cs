@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         yield return CalendarCommand.Build();
         yield return CapCommand.Build();
+        yield return RunCommand.Build();
         yield return RenderCommand.Create();
         yield return BenchCommand.Create();
     }

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using NodaTime;
+using NodaTime.Text;
+using Reporting.Cycle;
+
+namespace Reporting.Cli.Commands;
+
+/// <summary><c>reporting run DEAL --period YYYY-MM [--out DIR]</c>: the monthly cycle.</summary>
+internal static class RunCommand
+{
+    public static Command Build()
+    {
+        var deal = CommonOptions.DealArgument();
+        var period = new Option<YearMonth?>("--period")
+        {
+            Description = "The month to run (yyyy-mm)",
+            Required = true,
+            CustomParser = ParseMonth,
+        };
+        var output = new Option<string?>("--out") { Description = "Run folder (default output/DEAL-ID/YYYY-MM)" };
+        var templates = new Option<string?>("--templates") { Description = "Templates folder (default: templates/ of this repository)" };
+
+        var command = new Command("run", "The monthly cycle: every document and workbook due in the month, with a manifest") { deal, period, output, templates };
+        command.SetAction(parse => CommandRunner.Execute(() =>
+        {
+            var dealFolder = parse.GetValue(deal)!;
+            var month = parse.GetValue(period)!.Value;
+            var templatesFolder = parse.GetValue(templates) ?? RepositoryPaths.Templates();
+            var terms = Reporting.Deals.DealLoader.LoadTerms(dealFolder);
+            var outFolder = parse.GetValue(output) ?? Path.Combine("output", terms.Info.Id, $"{month.Year:D4}-{month.Month:D2}");
+            var manifest = MonthlyCycle.Run(new RunRequest(dealFolder, month, templatesFolder, outFolder));
+            Console.Out.WriteLine($"{manifest.DealName}, {manifest.Period}: {manifest.Outputs.Count} outputs in {outFolder}");
+            foreach (var o in manifest.Outputs)
+            {
+                Console.Out.WriteLine($"  {o.DocumentDate:yyyy-MM-dd}  {o.Path}  ({o.Kind}{(o.Pages is { } p ? $", {p} pages" : "")}) to {o.Addressee}");
+            }
+            return CommandRunner.Ok;
+        }));
+        return command;
+    }
+
+    private static YearMonth? ParseMonth(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        var parsed = YearMonthPattern.Iso.Parse(text);
+        if (parsed.Success) return parsed.Value;
+        result.AddError($"'{text}' is not a month (expected yyyy-mm)");
+        return null;
+    }
+}

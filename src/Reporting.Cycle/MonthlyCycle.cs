@@ -1,0 +1,44 @@
+using Reporting.Cap;
+using Reporting.Cycle.Planning;
+using Reporting.Deals;
+using Reporting.Inputs;
+
+namespace Reporting.Cycle;
+
+/// <summary>
+/// The monthly cycle: load a deal, work out every document and workbook the month needs, render
+/// them and write the run folder (docs/run-output.md).
+/// </summary>
+public static class MonthlyCycle
+{
+    public static RunManifest Run(RunRequest request)
+    {
+        var context = Load(request);
+        var outputs = Plan(context);
+        using var renderer = new TemplateOutputRenderer(request.TemplatesFolder);
+        return RunFolderWriter.Write(context, outputs, renderer);
+    }
+
+    /// <summary>Loads the deal's terms and every input its contracts need; all errors together.</summary>
+    public static RunContext Load(RunRequest request)
+    {
+        var errors = new InputErrors();
+        var terms = DealLoader.ReadTerms(request.DealFolder, errors);
+        errors.ThrowIfAny();
+        var cap = terms!.Cap is null ? null : CapInputs.Load(request.DealFolder);
+        return new RunContext(request, terms, cap);
+    }
+
+    public static IReadOnlyList<PlannedOutput> Plan(RunContext context)
+    {
+        IOutputPlanner[] planners =
+        {
+            new TrusteeStatementPlanner(Array.Empty<IStatementSectionSource>()),
+            new CapWorkbookPlanner(),
+        };
+        var outputs = planners.SelectMany(p => p.Plan(context)).ToList();
+        var duplicate = outputs.GroupBy(o => o.RelativePath).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new InvalidOperationException($"Two outputs of the run would both be {duplicate.Key}.");
+        return outputs;
+    }
+}

@@ -1,0 +1,46 @@
+using Reporting.Documents;
+using Reporting.Workbooks.Markup;
+using Reporting.Workbooks.Templates;
+using Reporting.Workbooks.Writing;
+
+namespace Reporting.Cycle;
+
+/// <summary>
+/// Renders planned outputs from the templates folder: PDFs through the document engine and
+/// workbooks through the workbook engine. One instance per run: fonts are loaded once.
+/// </summary>
+public sealed class TemplateOutputRenderer : IOutputRenderer, IDisposable
+{
+    private readonly string templatesFolder;
+    private readonly DocumentRenderer documents;
+
+    public TemplateOutputRenderer(string templatesFolder)
+    {
+        this.templatesFolder = templatesFolder;
+        documents = new DocumentRenderer(templatesFolder);
+    }
+
+    public RenderedOutput Render(PlannedOutput output) => output.Format switch
+    {
+        OutputFormat.Pdf => RenderPdf(output),
+        OutputFormat.Xlsx => RenderWorkbook(output),
+        _ => throw new ArgumentOutOfRangeException(nameof(output)),
+    };
+
+    private RenderedOutput RenderPdf(PlannedOutput output)
+    {
+        var rendered = documents.Render(output.Template, output.Model);
+        var fonts = rendered.Fonts.Select(f => new HashedFile(Path.GetFileName(f.Path), f.Sha256)).ToArray();
+        return new RenderedOutput(rendered.Pdf, rendered.PageCount, fonts);
+    }
+
+    private RenderedOutput RenderWorkbook(PlannedOutput output)
+    {
+        var model = TemplateModel.FromJson(output.Model.GetRawText());
+        var xml = WorkbookTemplateRenderer.Render(templatesFolder, output.Template, model);
+        var markup = WorkbookMarkupParser.Parse(xml, output.Template);
+        return new RenderedOutput(WorkbookWriter.Write(markup), null, Array.Empty<HashedFile>());
+    }
+
+    public void Dispose() => documents.Dispose();
+}
