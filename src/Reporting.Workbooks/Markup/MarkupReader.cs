@@ -87,7 +87,7 @@ internal sealed class MarkupReader(string sourceName)
         return whenAbsent;
     }
 
-    public double Decimal(XElement element, string name, double whenAbsent, double min, double max)
+    public double Real(XElement element, string name, double whenAbsent, double min, double max)
     {
         var attribute = element.Attribute(name);
         if (attribute is null)

@@ -82,7 +82,7 @@ internal sealed class SheetParser(MarkupReader reader, FormatCatalog formats)
             // An empty <column/> keeps the default width and only moves on to the next column.
             if (child.Attribute("width") is not null)
             {
-                _columns.Add(new ColumnWidth(column, reader.Decimal(child, "width", 8.43, 0, 255)));
+                _columns.Add(new ColumnWidth(column, reader.Real(child, "width", 8.43, 0, 255)));
             }
         }
     }
