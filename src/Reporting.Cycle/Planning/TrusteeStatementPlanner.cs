@@ -49,9 +49,11 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
         paymentDate = null;
         if (context.Cap is null) return null;
         var terms = context.Cap.Terms;
-        var periods = CapEngine.Evaluate(context.Cap, context.LastDay);
+        // The statement speaks as of its own date: the month's Payment Date when there is one.
+        var dated = CapSchedule.Periods(terms).FirstOrDefault(p => context.Contains(p.PaymentDate));
+        paymentDate = dated?.PaymentDate;
+        var periods = CapEngine.Evaluate(context.Cap, paymentDate ?? StatementDates.LastBusinessDay(context));
         var current = periods.FirstOrDefault(p => context.Contains(p.PaymentDate));
-        paymentDate = current?.PaymentDate;
         var toDate = periods.Where(p => p.PaymentDate <= context.LastDay).Select(p => CapPeriodModel.From(p, terms)).ToArray();
         var payer = context.Terms.FindParty(terms.Floating.Payer)?.Name ?? terms.Floating.Payer;
         return new CapSection(payer, $"{terms.Floating.FloatingRateOption} {terms.Floating.DesignatedMaturity}", terms.Floating.DayCount.Name,
