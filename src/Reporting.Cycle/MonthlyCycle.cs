@@ -33,6 +33,7 @@ public static class MonthlyCycle
     {
         IOutputPlanner[] planners =
         {
+            new ConfirmationPlanner(_ => null, _ => null),
             new TrusteeStatementPlanner(Array.Empty<IStatementSectionSource>()),
             new CapWorkbookPlanner(),
         };

@@ -9,6 +9,7 @@ namespace Reporting.Cap;
 /// </summary>
 public sealed record CapTerms(
     string? Reference,
+    LocalDate ConfirmationDate,
     LocalDate TradeDate,
     LocalDate EffectiveDate,
     LocalDate TerminationDate,

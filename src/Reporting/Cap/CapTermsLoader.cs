@@ -14,9 +14,11 @@ internal static class CapTermsLoader
         var premiumNode = node.RequiredSection("premium");
         var floatingNode = node.RequiredSection("floating");
 
+        var tradeDate = node.RequiredDate("trade_date");
         var terms = new CapTerms(
             node.OptionalString("reference"),
-            node.RequiredDate("trade_date"),
+            node.OptionalDate("confirmation_date") ?? tradeDate,
+            tradeDate,
             node.RequiredDate("effective_date"),
             node.RequiredDate("termination_date"),
             ReadAdjustment(termination),

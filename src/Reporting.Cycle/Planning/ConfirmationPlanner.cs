@@ -1,0 +1,107 @@
+using System.Globalization;
+using Reporting.Cycle.Models;
+
+namespace Reporting.Cycle.Planning;
+
+/// <summary>
+/// The cap confirmation, re-rendered from the deal terms, in the month its date falls in. The
+/// ratings provisions and the Paragraph 13 elections come from sources that know those terms.
+/// </summary>
+public sealed class ConfirmationPlanner : IOutputPlanner
+{
+    private readonly Func<RunContext, ConfirmationRatings?> ratings;
+    private readonly Func<RunContext, ConfirmationAnnex?> annex;
+
+    public ConfirmationPlanner(Func<RunContext, ConfirmationRatings?> ratings, Func<RunContext, ConfirmationAnnex?> annex)
+    {
+        this.ratings = ratings;
+        this.annex = annex;
+    }
+
+    public IEnumerable<PlannedOutput> Plan(RunContext context)
+    {
+        if (context.Cap is null || !context.Contains(context.Cap.Terms.ConfirmationDate)) yield break;
+        var cap = context.Cap.Terms;
+        var deal = context.Terms;
+        var provider = deal.FindParty(cap.Floating.Payer)!;
+        var counterparty = deal.FindParty(cap.Premium.Payer)!;
+        var title = "Confirmation of Rate Cap Transaction";
+        var model = new ConfirmationModel(
+            DocumentHeader.For(deal, title, $"Rate cap confirmation, {deal.Info.Name}", cap.ConfirmationDate,
+                cap.Reference ?? $"{deal.Info.Id.ToUpperInvariant()}/CONF", "confirmation", "rate cap"),
+            DealModel.From(deal.Info),
+            PartyModel.From(provider),
+            PartyModel.From(counterparty),
+            new ConfirmationTerms(
+                cap.Reference, cap.TradeDate, cap.EffectiveDate, cap.TerminationDate, Describe(cap.TerminationAdjustment),
+                Name(context, cap.Premium.Payer), cap.Premium.Amount, cap.Premium.Currency, cap.Premium.PaymentDate,
+                Name(context, cap.Floating.Payer), cap.Floating.CeilingPercent, cap.Floating.FirstPeriodEndDate.Day,
+                cap.Floating.FirstPeriodEndDate, Describe(cap.Floating.PeriodEndAdjustment), cap.Floating.PaymentOffsetBusinessDays,
+                cap.Floating.FloatingRateOption, cap.Floating.DesignatedMaturity, cap.Floating.FixingOffsetBusinessDays,
+                cap.Floating.FixingCalendar.Name, cap.Floating.DayCount.Name, CalendarName(cap.Floating.PeriodEndAdjustment.Calendar.Name),
+                Name(context, cap.CalculationAgent)),
+            context.Cap.Schedule.Select(l => new ScheduleLineModel(l.PeriodStart, l.PeriodEnd, l.Notional, l.StrikePercent)).ToArray(),
+            ratings(context),
+            annex(context));
+        yield return Planned.Pdf("confirmation", "confirmation.pdf", "documents/confirmation.sbn", title, cap.ConfirmationDate,
+            counterparty.Name, model, model);
+    }
+
+    private static string Name(RunContext context, string key) => context.Terms.FindParty(key)?.Name ?? key;
+
+    private static string Describe(Calendars.BusinessDayAdjustment adjustment) =>
+        $"{adjustment.Convention.Name.Replace('-', ' ')} ({CalendarName(adjustment.Calendar.Name)})";
+
+    private static string CalendarName(string code) => code switch
+    {
+        "USNY" => "New York Business Days",
+        "GBLO" => "London Banking Days",
+        _ => code,
+    };
+}
+
+public sealed record ConfirmationModel(
+    DocumentHeader Document,
+    DealModel Deal,
+    PartyModel Provider,
+    PartyModel Counterparty,
+    ConfirmationTerms Terms,
+    IReadOnlyList<ScheduleLineModel> Schedule,
+    ConfirmationRatings? Ratings,
+    ConfirmationAnnex? Annex);
+
+public sealed record ConfirmationTerms(
+    string? Reference,
+    NodaTime.LocalDate TradeDate,
+    NodaTime.LocalDate EffectiveDate,
+    NodaTime.LocalDate TerminationDate,
+    string TerminationAdjustment,
+    string PremiumPayer,
+    decimal PremiumAmount,
+    string PremiumCurrency,
+    NodaTime.LocalDate PremiumDate,
+    string FloatingPayer,
+    decimal? CeilingPercent,
+    int PeriodEndDay,
+    NodaTime.LocalDate FirstPeriodEndDate,
+    string PeriodEndAdjustment,
+    int PaymentOffsetBusinessDays,
+    string FloatingRateOption,
+    string DesignatedMaturity,
+    int FixingOffsetBusinessDays,
+    string FixingCalendar,
+    string DayCount,
+    string CalendarName,
+    string CalculationAgent);
+
+public sealed record ScheduleLineModel(NodaTime.LocalDate PeriodStart, NodaTime.LocalDate PeriodEnd, decimal Notional, decimal StrikePercent);
+
+/// <summary>The ratings downgrade provisions as the confirmation states them, one entry an event.</summary>
+public sealed record ConfirmationRatings(IReadOnlyList<ConfirmationRatingsEvent> Events);
+
+public sealed record ConfirmationRatingsEvent(string Event, string TriggerText, string NoticeText, string RemedyText, string RemediesText, string? ExtraText);
+
+/// <summary>Paragraph 13 elections, each a label and a sentence built from the terms.</summary>
+public sealed record ConfirmationAnnex(IReadOnlyList<AnnexItem> Items);
+
+public sealed record AnnexItem(string Label, string Text);
