@@ -92,10 +92,13 @@ public static class RatingsEngine
 
         // A remedy may predate this occurrence when it answered an earlier event that is still
         // continuing: a credit support document given for Ratings Event I also answers Event II.
-        var downgradeStart = all
-            .Where(s => s.Occurred <= span.Occurred && (s.EndedOn is null || s.EndedOn > span.Occurred))
-            .Min(s => s.Occurred);
+        var continuing = all.Where(s => s.Occurred <= span.Occurred && (s.EndedOn is null || s.EndedOn > span.Occurred)).ToArray();
+        var downgradeStart = continuing.Min(s => s.Occurred);
+        var continuingIds = continuing.Select(s => s.Definition.Id).ToArray();
         var answering = steps.Where(s => s.Answers(definition.Id) && s.Date <= lastDay).ToArray();
+        var remedial = steps
+            .Where(s => s.Date >= downgradeStart && s.Date <= lastDay && continuingIds.Any(s.Answers))
+            .ToArray();
 
         var notice = answering.FirstOrDefault(s => s.Action == RatingsActionKinds.Notice && s.Date >= span.Occurred);
         bool noticeInTime = notice is not null && notice.Date <= noticeDue;
@@ -105,8 +108,8 @@ public static class RatingsEngine
             .ToArray();
         var allowed = restrictions.Aggregate((IEnumerable<string>)definition.Remedies, (acc, r) => acc.Intersect(r.Remedies)).ToArray();
 
-        var confirmation = answering.FirstOrDefault(s => s.Action == RatingsActionKinds.RatingAgencyConfirmation && s.Date >= downgradeStart);
-        var remedyStep = answering.FirstOrDefault(s => allowed.Contains(s.Action) && s.Date >= downgradeStart);
+        var confirmation = remedial.FirstOrDefault(s => s.Action == RatingsActionKinds.RatingAgencyConfirmation);
+        var remedyStep = remedial.FirstOrDefault(s => allowed.Contains(s.Action));
         LocalDate? remedyOn = remedyStep is null ? null
             : !agencyConditionRequired ? remedyStep.Date
             : confirmation is null ? null
@@ -129,7 +132,7 @@ public static class RatingsEngine
         RatingsStep? collateral = null;
         if (!remedyInTime)
         {
-            var unanswered = RemedyShortfall(remedyStep, confirmation, agencyConditionRequired, answering, allowed, downgradeStart);
+            var unanswered = RemedyShortfall(remedyStep, confirmation, agencyConditionRequired, remedial, allowed);
             if (restrictions.Length > 0 || demandDue is null)
             {
                 if (Missed(remedyDue, remedyOn))
@@ -144,8 +147,7 @@ public static class RatingsEngine
             {
                 demandRequired = true;
                 // Collateral already posted under any continuing event answers the demand.
-                collateral = steps.FirstOrDefault(s => s.Action == RatingsActionKinds.CollateralAgreement
-                                                       && s.Date >= downgradeStart && s.Date <= lastDay);
+                collateral = remedial.FirstOrDefault(s => s.Action == RatingsActionKinds.CollateralAgreement);
                 if (Missed(deliveryDue!.Value, collateral?.Date))
                 {
                     breaches.Add((deliveryDue.Value.PlusDays(1),
@@ -174,13 +176,13 @@ public static class RatingsEngine
 
     /// <summary>Why a step that looks like a remedy did not count, for the breach reason.</summary>
     private static string RemedyShortfall(RatingsStep? remedyStep, RatingsStep? confirmation, bool agencyConditionRequired,
-        IReadOnlyList<RatingsStep> answering, IReadOnlyList<string> allowed, LocalDate downgradeStart)
+        IReadOnlyList<RatingsStep> remedial, IReadOnlyList<string> allowed)
     {
         if (remedyStep is not null && agencyConditionRequired && confirmation is null)
             return $" ({remedyStep.Action} on {Iso(remedyStep.Date)} lacks a rating-agency-confirmation)";
         if (remedyStep is not null)
             return $" ({remedyStep.Action} only on {Iso(remedyStep.Date)}{(confirmation is null ? "" : $", Rating Agency Condition on {Iso(confirmation.Date)}")})";
-        var other = answering.FirstOrDefault(s => RatingsActionKinds.Remedies.Contains(s.Action) && !allowed.Contains(s.Action) && s.Date >= downgradeStart);
+        var other = remedial.FirstOrDefault(s => RatingsActionKinds.Remedies.Contains(s.Action) && !allowed.Contains(s.Action));
         return other is null ? "" : $" ({other.Action} on {Iso(other.Date)} does not cure it)";
     }
 
