@@ -12,5 +12,7 @@ internal static class CommandCatalog
         yield return RunCommand.Build();
         yield return RenderCommand.Create();
         yield return BenchCommand.Create();
+        yield return RatingsCommand.Build();
+        yield return CollateralCommand.Build();
     }
 }

@@ -46,9 +46,17 @@ public static class DealLoader
         root.OptionalString("$schema"); // editors' hint; not part of the terms
         var parties = PartiesLoader.Read(root);
         var cap = root.OptionalSection("cap") is { } capNode ? CapTermsLoader.Read(capNode, parties) : null;
+        var ratingsDowngrade = root.OptionalSection("ratings_downgrade") is { } ratingsNode
+            ? Ratings.RatingsDowngradeTermsLoader.Read(ratingsNode, parties) : null;
+        var creditSupportAnnex = root.OptionalSection("credit_support_annex") is { } csaNode
+            ? Collateral.CreditSupportAnnexTermsLoader.Read(csaNode, parties) : null;
         var interpretations = InterpretationsLoader.Read(root);
         root.RejectUnknownKeys();
 
-        return new DealTerms(Path.GetFullPath(folder), info, parties, cap, interpretations);
+        return new DealTerms(Path.GetFullPath(folder), info, parties, cap, interpretations)
+        {
+            RatingsDowngrade = ratingsDowngrade,
+            CreditSupportAnnex = creditSupportAnnex,
+        };
     }
 }

@@ -1,4 +1,6 @@
 using Reporting.Cap;
+using Reporting.Collateral;
+using Reporting.Ratings;
 
 namespace Reporting.Deals;
 
@@ -14,6 +16,12 @@ public sealed record DealTerms(
     CapTerms? Cap,
     Interpretations Interpretations)
 {
+    /// <summary>The ratings downgrade provisions of the cap confirmation, when the deal has them.</summary>
+    public RatingsDowngradeTerms? RatingsDowngrade { get; init; }
+
+    /// <summary>The Paragraph 13 elections of the Credit Support Annex, when the deal has one.</summary>
+    public CreditSupportAnnexTerms? CreditSupportAnnex { get; init; }
+
     public Party? FindParty(string key) =>
         Parties.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase));
 

@@ -5,6 +5,8 @@ public static class InterpretationCatalog
 {
     public static IReadOnlyList<InterpretationDefinition> All { get; } =
         Cap.CapReadings.All
+            .Concat(Ratings.RatingsReadings.All)
+            .Concat(Collateral.CollateralReadings.All)
             .ToArray();
 
     public static InterpretationDefinition? Find(string key) => All.FirstOrDefault(d => d.Key == key);

@@ -1,0 +1,247 @@
+using NodaTime;
+using Reporting.Inputs;
+using Reporting.Ratings;
+
+namespace Reporting.Collateral;
+
+/// <summary>
+/// Values the Credit Support Annex on a Valuation Date (DOMAIN.md §4): Threshold, Exposure,
+/// Volatility Buffer, Modified Exposure, Credit Support Amount, Value of Posted Collateral,
+/// and the Delivery or Return Amount with its timing. A pure function of its inputs.
+/// </summary>
+public static class CollateralEngine
+{
+    /// <summary>Values one date; the caller checks it is a Valuation Date (<see cref="ValuationSchedule"/>).</summary>
+    public static CollateralValuation Value(CollateralData data, LocalDate valuationDate)
+    {
+        var terms = data.Terms;
+        bool withdrawnTriggers = data.Interpretations.Choice(RatingsReadings.WithdrawnRating, "triggers") == "triggers";
+        var ratings = data.Ratings.On(terms.Pledgor, valuationDate);
+        var exceptions = new List<string>();
+
+        var threshold = Threshold(terms.Threshold, ratings, withdrawnTriggers);
+        var exposure = Exposure(terms.ExternalMarks, data.Marks, ratings, withdrawnTriggers, valuationDate, exceptions);
+        var buffer = Buffer(data, ratings, withdrawnTriggers, valuationDate, exceptions);
+
+        decimal? modified = exposure.Used is decimal e ? Math.Max(0m, e) + buffer.Amount : null;
+        decimal? creditSupport = modified is not decimal m ? null
+            : threshold.Amount is decimal t ? Math.Max(0m, m - t)
+            : 0m;
+
+        var holdings = data.Holdings.Where(h => h.ValuationDate == valuationDate)
+            .Select(h => ValueHolding(terms, h, valuationDate)).ToArray();
+        var excluded = holdings.Where(h => !h.Eligible)
+            .Select(h => new CollateralExclusion(CollateralExclusion.Ineligible, h.Holding.Type, NullIfEmpty(h.Holding.Issuer),
+                NullIfEmpty(h.Holding.SecurityId), h.Holding.MarketValue, h.Reason!))
+            .ToList();
+        var posted = ApplyLimits(terms, holdings, excluded);
+
+        decimal? delivery = null, @return = null;
+        if (creditSupport is decimal csa)
+        {
+            delivery = RoundedTransfer(csa - posted, terms.MinimumTransferAmount, terms.RoundingMultiple, up: true);
+            @return = RoundedTransfer(posted - csa, terms.MinimumTransferAmount, terms.RoundingMultiple, up: false);
+        }
+
+        var notification = terms.LocalBusinessDays.AddBusinessDays(valuationDate, terms.Timing.NotificationBusinessDays);
+        var transferDue = terms.LocalBusinessDays.AddBusinessDays(notification, terms.Timing.TransferBusinessDays);
+        var used = CollateralReadings.All.Select(d => d.Key).Append(RatingsReadings.WithdrawnRating).ToHashSet();
+
+        return new CollateralValuation(valuationDate, threshold, exposure, buffer, modified, creditSupport,
+            terms.IndependentAmount, posted, holdings, excluded, delivery, @return, terms.MinimumTransferAmount,
+            notification, terms.Timing.NotificationTime, transferDue, exceptions,
+            data.Interpretations.Items.Where(i => used.Contains(i.Key)).ToArray());
+    }
+
+    /// <summary>Every Valuation Date in the range, valued.</summary>
+    public static IReadOnlyList<CollateralValuation> ValueRange(CollateralData data, LocalDate from, LocalDate to) =>
+        ValuationSchedule.Between(from, to, data.Terms.LocalBusinessDays).Select(d => Value(data, d)).ToArray();
+
+    internal static ThresholdResult Threshold(ThresholdTerms terms, RatingsSnapshot ratings, bool withdrawnTriggers)
+    {
+        var inForce = terms.CreditRatings
+            .Select(s => ratings.ActionFor(s)?.Rating)
+            .Where(r => r is not null && !r.IsWithdrawn)
+            .Select(r => r!)
+            .ToArray();
+        if (inForce.Length == 0)
+            return new ThresholdResult(terms.Amount, $"USD {Money(terms.Amount)}: no Credit Rating in force");
+        var holding = terms.FiniteWhenAny.Where(c => c.HoldsOn(ratings, withdrawnTriggers)).ToArray();
+        if (holding.Length > 0)
+            return new ThresholdResult(terms.Amount, $"USD {Money(terms.Amount)}: {string.Join("; ", holding.Select(c => c.Describe()))}");
+        return new ThresholdResult(null, $"infinite: no Threshold condition holds ({string.Join(", ", inForce.Select(r => r.ToString()))})");
+    }
+
+    internal static ExposureResult Exposure(ExternalMarkTerms terms, IReadOnlyList<ExposureMark> marks, RatingsSnapshot ratings,
+        bool withdrawnTriggers, LocalDate valuationDate, List<string> exceptions)
+    {
+        var internalMark = marks.FirstOrDefault(m => !m.IsExternal && m.ValuationDate == valuationDate);
+        var rule = terms.RequiredWhenAny.Where(c => c.HoldsOn(ratings, withdrawnTriggers)).ToArray();
+        if (internalMark is null)
+            exceptions.Add($"no internal mark for {Iso(valuationDate)} in exposures.csv: the Exposure is unknown");
+        if (rule.Length == 0)
+        {
+            return new ExposureResult(internalMark?.Amount, null, null, Array.Empty<ExposureMark>(), false, internalMark?.Amount,
+                internalMark is null ? "unknown: no internal mark" : "internal mark (external verification not required)");
+        }
+
+        var windowStart = valuationDate.PlusMonths(-terms.ValidMonths);
+        var recent = marks.Where(m => m.IsExternal && m.ValuationDate > windowStart && m.ValuationDate <= valuationDate).ToArray();
+        var ruleText = string.Join("; ", rule.Select(c => c.Describe()));
+        if (recent.Length == 0)
+        {
+            exceptions.Add($"external verification required ({ruleText}) but exposures.csv has no external mark after {Iso(windowStart)} up to {Iso(valuationDate)}");
+            return new ExposureResult(internalMark?.Amount, null, null, Array.Empty<ExposureMark>(), true, internalMark?.Amount,
+                internalMark is null ? "unknown: no internal mark" : "internal mark: no external verification within the month");
+        }
+
+        var latest = recent.Max(m => m.ValuationDate);
+        var bids = recent.Where(m => m.ValuationDate == latest).OrderBy(m => m.Line).ToArray();
+        var external = bids.Max(m => m.Amount);
+        if (bids.Length < terms.MinimumBids)
+            exceptions.Add($"the external mark of {Iso(latest)} rests on {bids.Length} bid{(bids.Length == 1 ? "" : "s")}; {terms.MinimumBids} are required");
+
+        var limitStart = valuationDate.PlusMonths(-terms.VerifierLimitMonths);
+        foreach (var provider in bids.Select(b => b.Provider).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var uses = marks
+                .Where(m => m.IsExternal && string.Equals(m.Provider, provider, StringComparison.OrdinalIgnoreCase)
+                            && m.ValuationDate > limitStart && m.ValuationDate <= valuationDate)
+                .Select(m => m.ValuationDate).Distinct().Count();
+            if (uses > terms.VerifierLimitTimes)
+                exceptions.Add($"verifier {provider} used {uses} times in the {terms.VerifierLimitMonths} months to {Iso(valuationDate)} (limit {terms.VerifierLimitTimes})");
+        }
+
+        decimal? used = internalMark is null ? null : Math.Max(internalMark.Amount, external);
+        var reason = internalMark is null ? "unknown: no internal mark"
+            : external > internalMark.Amount ? $"external mark of {Iso(latest)} (higher of {bids.Length} bids) exceeds the internal mark"
+            : $"internal mark, not below the external mark of {Iso(latest)}";
+        return new ExposureResult(internalMark?.Amount, external, latest, bids, true, used, reason);
+    }
+
+    private static VolatilityBufferResult Buffer(CollateralData data, RatingsSnapshot ratings, bool withdrawnTriggers,
+        LocalDate valuationDate, List<string> exceptions)
+    {
+        var terms = data.Terms.VolatilityBuffer;
+        var rowIndex = FactorRowIndex(terms, ratings, withdrawnTriggers,
+            data.Interpretations.Choice(CollateralReadings.FactorRow, "worst-row"));
+
+        int? column = null;
+        for (int i = 0; i < terms.MaturityColumnsYears.Count; i++)
+        {
+            if (data.TerminationDate <= data.EffectiveDate.PlusYears(terms.MaturityColumnsYears[i])) { column = i; break; }
+        }
+        if (column is null && terms.MaturityColumnsYears.Count > 0)
+            exceptions.Add("the transaction's original maturity is longer than every column of the Factor table");
+
+        var period = data.Periods.Containing(valuationDate);
+        var notional = period?.Notional ?? 0m;
+        if (rowIndex < 0 || column is not int c)
+            return new VolatilityBufferResult(null, 0m, column is int c0 ? terms.MaturityColumnsYears[c0] : null, period, notional, 0m);
+
+        var row = terms.Rows[rowIndex];
+        var factor = row.Percents[c];
+        var amount = Math.Round(notional * factor / 100m, 2, MidpointRounding.AwayFromZero);
+        return new VolatilityBufferResult(row.Name, factor, terms.MaturityColumnsYears[c], period, notional, amount);
+    }
+
+    /// <summary>The Factor row index under the chosen reading, or -1 for none (Factor 0).</summary>
+    internal static int FactorRowIndex(VolatilityBufferTerms terms, RatingsSnapshot ratings, bool withdrawnTriggers, string reading)
+    {
+        int RowOf(Func<TriggerClause, bool> which)
+        {
+            int worst = -1;
+            for (int i = 0; i < terms.Rows.Count; i++)
+            {
+                if (terms.Rows[i].WhenAny.Any(c => which(c) && c.HoldsOn(ratings, withdrawnTriggers))) worst = i;
+            }
+            return worst;
+        }
+
+        if (reading != "mildest-agency") return RowOf(_ => true);
+        var agencies = terms.Rows.SelectMany(r => r.WhenAny).Select(c => c.Scale.Agency).Distinct().ToArray();
+        return agencies.Length == 0 ? -1 : agencies.Min(a => RowOf(c => c.Scale.Agency == a));
+    }
+
+    internal static HoldingValuation ValueHolding(CreditSupportAnnexTerms terms, PostedHolding holding, LocalDate valuationDate)
+    {
+        int? remaining = holding.MaturityDate is LocalDate m ? Period.Between(valuationDate, m, PeriodUnits.Days).Days : null;
+        HoldingValuation Ineligible(string reason) => new(holding, remaining, false, null, null, 0m, reason);
+
+        var type = terms.EligibleCollateral.FirstOrDefault(t => t.Type == holding.Type);
+        if (type is null) return Ineligible($"{holding.Type} is not Eligible Collateral under this annex");
+        if (type.ExcludedIssuers.Any(i => string.Equals(i, holding.Issuer, StringComparison.OrdinalIgnoreCase)))
+            return Ineligible($"issued by {holding.Issuer}, the Pledgor or an Affiliate");
+        if (holding.MaturityDate is LocalDate maturity && maturity <= valuationDate)
+            return Ineligible($"matured on {Iso(maturity)}, on or before the Valuation Date");
+        var bucket = type.Buckets.FirstOrDefault(b => b.Admits(valuationDate, holding.MaturityDate));
+        if (bucket is null)
+        {
+            var longest = type.Buckets[^1];
+            return Ineligible($"remaining maturity of {remaining} days is beyond the longest eligible band ({longest.Describe()})");
+        }
+        var value = Math.Round(holding.MarketValue * bucket.ValuationPercent / 100m, 2, MidpointRounding.AwayFromZero);
+        return new HoldingValuation(holding, remaining, true, bucket.Describe(), bucket.ValuationPercent, value, null);
+    }
+
+    /// <summary>
+    /// The Value of Posted Collateral after the concentration limits (reading
+    /// <c>collateral.concentration-order</c>): issuer limits first, then limits on the total.
+    /// </summary>
+    internal static decimal ApplyLimits(CreditSupportAnnexTerms terms, IReadOnlyList<HoldingValuation> holdings, List<CollateralExclusion> excluded)
+    {
+        var eligible = holdings.Where(h => h.Eligible).ToArray();
+        var counted = eligible.GroupBy(h => h.Holding.Type).ToDictionary(g => g.Key, g => g.Sum(h => h.Value));
+
+        foreach (var limit in terms.ConcentrationLimits.Where(l => l.IssuerPercentOfType is not null))
+        {
+            var ofType = eligible.Where(h => h.Holding.Type == limit.Type).ToArray();
+            var total = ofType.Sum(h => h.Value);
+            var cap = Round(total * limit.IssuerPercentOfType!.Value / 100m);
+            foreach (var issuer in ofType.GroupBy(h => h.Holding.Issuer, StringComparer.OrdinalIgnoreCase))
+            {
+                var sum = issuer.Sum(h => h.Value);
+                if (sum <= cap) continue;
+                var over = sum - cap;
+                counted[limit.Type] -= over;
+                excluded.Add(new CollateralExclusion(CollateralExclusion.IssuerLimit, limit.Type, issuer.Key, null, over,
+                    $"{issuer.Key} paper of Value {Money(sum)} counts up to {limit.IssuerPercentOfType}% of all {limit.Type} Value {Money(total)} = {Money(cap)}"));
+            }
+        }
+
+        foreach (var limit in terms.ConcentrationLimits.Where(l => l.PercentOfTotal is not null))
+        {
+            var ofType = counted.GetValueOrDefault(limit.Type);
+            if (ofType <= 0) continue;
+            var others = counted.Where(kv => kv.Key != limit.Type).Sum(kv => kv.Value);
+            var p = limit.PercentOfTotal!.Value;
+            // The type may be at most p% of a total that includes it: x <= p/(100-p) × others.
+            var cap = Round(others * p / (100m - p));
+            if (ofType <= cap) continue;
+            var over = ofType - cap;
+            counted[limit.Type] = cap;
+            excluded.Add(new CollateralExclusion(CollateralExclusion.TotalLimit, limit.Type, null, null, over,
+                $"{limit.Type} Value {Money(ofType)} counts up to {p}% of the total Value of Posted Collateral: {p}/{100m - p} × other collateral {Money(others)} = {Money(cap)}"));
+        }
+        return counted.Values.Sum();
+    }
+
+    /// <summary>
+    /// A Delivery (rounded up) or Return (rounded down) Amount: zero unless the unrounded
+    /// shortfall reaches the Minimum Transfer Amount (reading <c>collateral.mta-before-rounding</c>).
+    /// </summary>
+    internal static decimal RoundedTransfer(decimal shortfall, decimal minimumTransfer, decimal multiple, bool up)
+    {
+        if (shortfall <= 0 || shortfall < minimumTransfer) return 0m;
+        var units = shortfall / multiple;
+        return (up ? Math.Ceiling(units) : Math.Floor(units)) * multiple;
+    }
+
+    private static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
+    private static string Money(decimal value) => value.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Iso(LocalDate date) => ValueParsers.FormatDate(date);
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+}

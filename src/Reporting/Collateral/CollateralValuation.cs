@@ -1,0 +1,30 @@
+using NodaTime;
+using Reporting.Deals;
+
+namespace Reporting.Collateral;
+
+/// <summary>
+/// One Valuation Date under the Credit Support Annex, from the Threshold to the Delivery or
+/// Return Amount and when it moves (DOMAIN.md §4). Amounts that depend on an unknown Exposure are null.
+/// </summary>
+/// <param name="PostedValue">Value of Posted Collateral after Valuation Percentages and concentration limits.</param>
+/// <param name="Exceptions">Things the Valuation Agent must look at (verifier over-used, too few bids, no mark).</param>
+public sealed record CollateralValuation(
+    LocalDate ValuationDate,
+    ThresholdResult Threshold,
+    ExposureResult Exposure,
+    VolatilityBufferResult VolatilityBuffer,
+    decimal? ModifiedExposure,
+    decimal? CreditSupportAmount,
+    decimal IndependentAmount,
+    decimal PostedValue,
+    IReadOnlyList<HoldingValuation> Holdings,
+    IReadOnlyList<CollateralExclusion> Excluded,
+    decimal? DeliveryAmount,
+    decimal? ReturnAmount,
+    decimal MinimumTransferAmount,
+    LocalDate NotificationDate,
+    string NotificationTime,
+    LocalDate TransferDue,
+    IReadOnlyList<string> Exceptions,
+    IReadOnlyList<Interpretation> Interpretations);

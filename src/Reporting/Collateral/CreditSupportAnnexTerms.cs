@@ -1,0 +1,29 @@
+using Reporting.Calendars;
+
+namespace Reporting.Collateral;
+
+/// <summary>
+/// The elections of Paragraph 13 of an ISDA Credit Support Annex, as the
+/// <c>credit_support_annex:</c> section of the terms file gives them. One-way: only the
+/// Pledgor posts.
+/// </summary>
+/// <param name="MinimumTransferAmount">Delivery and Return Amounts below this are not made (tested before rounding).</param>
+/// <param name="RoundingMultiple">Delivery Amounts round up, Return Amounts down, to a multiple of this.</param>
+/// <param name="InterestTransferBusinessDay">Interest Amounts move on this Local Business Day of each month.</param>
+public sealed record CreditSupportAnnexTerms(
+    string SecuredParty,
+    string Pledgor,
+    string ValuationAgent,
+    HolidayCalendar LocalBusinessDays,
+    ThresholdTerms Threshold,
+    decimal IndependentAmount,
+    ExternalMarkTerms ExternalMarks,
+    VolatilityBufferTerms VolatilityBuffer,
+    IReadOnlyList<EligibleCollateralType> EligibleCollateral,
+    IReadOnlyList<ConcentrationLimit> ConcentrationLimits,
+    decimal MinimumTransferAmount,
+    decimal RoundingMultiple,
+    TransferTiming Timing,
+    int InterestTransferBusinessDay,
+    string ExposuresFile,
+    string CollateralFile);

@@ -1,0 +1,27 @@
+using Reporting.Deals;
+using Reporting.Inputs;
+
+namespace Reporting.Ratings;
+
+/// <summary>Loads <c>actions.csv</c> (INPUTS.md): steps taken under the ratings downgrade provisions.</summary>
+public static class ActionsCsv
+{
+    private static readonly string[] Columns = { "date", "entity", "action", "reference" };
+
+    /// <param name="eventIds">The deal's ratings event ids, to find the events a reference names.</param>
+    public static IReadOnlyList<RatingsStep> Read(string path, string displayName, IReadOnlyList<Party> parties,
+        IReadOnlyList<string> eventIds, InputErrors errors)
+    {
+        var steps = new List<RatingsStep>();
+        CsvInput.Read(path, displayName, Columns, errors, row =>
+        {
+            var date = row.Date("date");
+            var entity = EntityColumn.Read(row, "entity", parties);
+            var action = row.Choice("action", RatingsActionKinds.All);
+            var reference = row.Text("reference");
+            if (row.HasErrors) return;
+            steps.Add(new RatingsStep(date, entity, action, reference, EventReference.Parse(reference, eventIds), row.Line));
+        });
+        return steps.OrderBy(s => s.Date).ThenBy(s => s.Line).ToArray();
+    }
+}

@@ -1,0 +1,103 @@
+using Reporting.Calendars;
+using Reporting.Deals;
+using Reporting.Inputs;
+
+namespace Reporting.Ratings;
+
+/// <summary>Reads the <c>ratings_downgrade:</c> section of the deal terms file.</summary>
+internal static class RatingsDowngradeTermsLoader
+{
+    public static RatingsDowngradeTerms Read(TermsNode node, IReadOnlyList<Party> parties)
+    {
+        var provider = PartyKeyReader.Read(node, "provider", parties);
+        var beneficiary = PartyKeyReader.Read(node, "beneficiary", parties);
+        var calendar = node.Required("local_business_days", TermsParsers.Calendar, HolidayCalendars.Usny);
+        var agencies = ReadAgencies(node);
+        var affected = node.OptionalString("affected_party") ?? provider;
+        if (!parties.Any(p => p.Key == affected)) node.Error("affected_party", $"'{affected}' is not a party of this deal");
+
+        var events = new List<RatingsEventTerms>();
+        var eventsPresent = node.Has("events");
+        foreach (var eventNode in node.SectionList("events"))
+        {
+            var read = ReadEvent(eventNode, calendar, agencies);
+            if (events.Any(e => e.Id == read.Id)) eventNode.Error("id", $"event '{read.Id}' is defined twice");
+            events.Add(read);
+        }
+        if (!eventsPresent) node.Error("events", "required key is missing (expected a list of ratings events)");
+
+        var terms = new RatingsDowngradeTerms(provider, beneficiary, calendar, agencies, events, affected,
+            node.OptionalString("ratings_file") ?? "ratings.csv",
+            node.OptionalString("actions_file") ?? "actions.csv");
+        node.RejectUnknownKeys();
+        return terms;
+    }
+
+    private static IReadOnlyList<RatingAgency> ReadAgencies(TermsNode node)
+    {
+        var agencies = new List<RatingAgency>();
+        foreach (var text in node.StringList("agencies"))
+        {
+            var agency = RatingAgency.Find(text);
+            if (agency is null) node.Error("agencies", $"'{text}' is not a rating agency (expected {string.Join(" or ", RatingAgency.Codes)})");
+            else agencies.Add(agency);
+        }
+        return agencies.Count > 0 ? agencies : RatingAgency.All;
+    }
+
+    private static RatingsEventTerms ReadEvent(TermsNode node, HolidayCalendar calendar, IReadOnlyList<RatingAgency> agencies)
+    {
+        var id = node.RequiredString("id");
+        var description = node.OptionalString("description");
+        var triggers = TriggerClauseReader.ReadList(node, "triggers");
+        foreach (var clause in triggers.Where(c => !agencies.Contains(c.Scale.Agency)))
+            node.Error("triggers", $"{clause.Scale.Agency.Code} is not among the agencies of ratings_downgrade");
+        var notice = ReadDeadline(node.RequiredSection("notice"), calendar);
+        var remedy = ReadDeadline(node.RequiredSection("remedy"), calendar);
+        var remedies = ReadRemedies(node, "remedies");
+        var demandNode = node.OptionalSection("collateral_demand");
+        DeadlineRule? demand = null, delivery = null;
+        if (demandNode is not null)
+        {
+            demand = new DeadlineRule(demandNode.RequiredInt("business_days_after_remedy_deadline"), true, calendar);
+            delivery = new DeadlineRule(demandNode.RequiredInt("delivery_business_days_after_demand"), true, calendar);
+            demandNode.RejectUnknownKeys();
+        }
+        var restrictions = new List<RemedyRestriction>();
+        foreach (var r in node.SectionList("restricted_remedies"))
+        {
+            var clause = r.RequiredString("clause");
+            if (clause.Length > 0 && !triggers.Any(t => t.Label == clause))
+                r.Error("clause", $"no trigger of event {id} is labelled '{clause}'");
+            restrictions.Add(new RemedyRestriction(clause, ReadRemedies(r, "remedies")));
+            r.RejectUnknownKeys();
+        }
+        node.RejectUnknownKeys();
+        return new RatingsEventTerms(id, description, triggers, notice, remedy, remedies, demand, delivery, restrictions);
+    }
+
+    private static IReadOnlyList<string> ReadRemedies(TermsNode node, string key)
+    {
+        var remedies = new List<string>();
+        foreach (var text in node.StringList(key))
+        {
+            var match = RatingsActionKinds.Remedies.FirstOrDefault(k => string.Equals(k, text, StringComparison.OrdinalIgnoreCase));
+            if (match is null) node.Error(key, $"'{text}' is not a remedy (expected {string.Join(", ", RatingsActionKinds.Remedies)})");
+            else remedies.Add(match);
+        }
+        if (remedies.Count == 0 && node.Has(key) == false) node.Error(key, "required key is missing (expected a list of remedies)");
+        return remedies;
+    }
+
+    /// <summary><c>{days: 5, count: business}</c> or <c>{days: 30, count: calendar}</c>.</summary>
+    private static DeadlineRule ReadDeadline(TermsNode? node, HolidayCalendar calendar)
+    {
+        if (node is null) return new DeadlineRule(0, false, calendar);
+        var days = node.RequiredInt("days");
+        if (days < 0) node.Error("days", "must not be negative");
+        var count = node.RequiredChoice("count", new[] { "business", "calendar" });
+        var own = node.Optional("calendar", TermsParsers.Calendar) ?? calendar;
+        node.RejectUnknownKeys();
+        return new DeadlineRule(days, count == "business", own);
+    }
+}

@@ -1,0 +1,190 @@
+using NodaTime;
+using Reporting.Deals;
+
+namespace Reporting.Ratings;
+
+/// <summary>
+/// Finds each occurrence of each ratings event in a provider's ratings history and judges it
+/// against the steps taken (DOMAIN.md §3). A pure function of its inputs and the report date.
+/// </summary>
+public static class RatingsEngine
+{
+    /// <summary>Every occurrence up to <paramref name="asOf"/> of every event of a deal's loaded provisions.</summary>
+    public static RatingsReport Evaluate(RatingsData data, LocalDate asOf) =>
+        Evaluate(data.Terms, data.History, data.Steps, data.Interpretations, asOf);
+
+    /// <summary>Every occurrence up to <paramref name="asOf"/> of every event of <paramref name="terms"/>.</summary>
+    /// <param name="steps">The steps of <c>actions.csv</c>; steps after <paramref name="asOf"/> are not yet known and are ignored.</param>
+    public static RatingsReport Evaluate(RatingsDowngradeTerms terms, RatingsHistory history, IReadOnlyList<RatingsStep> steps,
+        Interpretations interpretations, LocalDate asOf)
+    {
+        bool withdrawnTriggers = interpretations.Choice(RatingsReadings.WithdrawnRating, "triggers") == "triggers";
+        bool agencyConditionRequired = interpretations.Choice(RatingsReadings.RatingAgencyCondition, "required") == "required";
+
+        var spans = new List<EventSpan>();
+        var start = history.FirstDate(terms.Provider);
+        if (start is LocalDate first && first <= asOf)
+        {
+            foreach (var definition in terms.Events) spans.AddRange(FindSpans(definition, history, terms.Provider, first, asOf, withdrawnTriggers));
+        }
+
+        var providerSteps = steps
+            .Where(s => string.Equals(s.Entity, terms.Provider, StringComparison.OrdinalIgnoreCase) && s.Date <= asOf)
+            .OrderBy(s => s.Date).ThenBy(s => s.Line)
+            .ToArray();
+        var occurrences = spans
+            .Select(span => Assess(span, spans, providerSteps, terms, agencyConditionRequired, asOf))
+            .OrderBy(o => o.Occurred)
+            .ThenBy(o => terms.Events.ToList().FindIndex(e => e.Id == o.Event))
+            .ToArray();
+
+        var used = RatingsReadings.All.Select(d => d.Key).ToHashSet();
+        return new RatingsReport(asOf, terms.Provider, history.On(terms.Provider, asOf), occurrences,
+            interpretations.Items.Where(i => used.Contains(i.Key)).ToArray());
+    }
+
+    /// <summary>The holding clauses of one day of an occurrence.</summary>
+    private sealed record HeldDay(LocalDate Date, IReadOnlyList<TriggerClause> Clauses);
+
+    /// <summary>An occurrence found in the history, before its deadlines are judged.</summary>
+    private sealed record EventSpan(RatingsEventTerms Definition, LocalDate Occurred, LocalDate? EndedOn,
+        IReadOnlyList<HeldDay> Days, IReadOnlyList<TriggeredClause> Clauses);
+
+    /// <summary>Day by day from the first rating action: an event occurs on the first day its condition holds after a day it did not.</summary>
+    private static IEnumerable<EventSpan> FindSpans(RatingsEventTerms definition, RatingsHistory history, string provider,
+        LocalDate first, LocalDate asOf, bool withdrawnTriggers)
+    {
+        LocalDate? occurred = null;
+        var days = new List<HeldDay>();
+        var clauses = new List<TriggeredClause>();
+        for (var day = first; day <= asOf; day = day.PlusDays(1))
+        {
+            var snapshot = history.On(provider, day);
+            var holding = definition.HoldingClauses(snapshot, withdrawnTriggers);
+            if (holding.Count > 0)
+            {
+                occurred ??= day;
+                days.Add(new HeldDay(day, holding));
+                foreach (var clause in holding.Where(c => clauses.All(t => t.Clause != c)))
+                {
+                    var rating = snapshot.Get(clause.Scale.Agency, clause.Scale.Term)!;
+                    clauses.Add(new TriggeredClause(clause, day, rating.ToString()));
+                }
+            }
+            else if (occurred is LocalDate start)
+            {
+                yield return new EventSpan(definition, start, day, days.ToArray(), clauses.ToArray());
+                occurred = null;
+                days.Clear();
+                clauses.Clear();
+            }
+        }
+        if (occurred is LocalDate open) yield return new EventSpan(definition, open, null, days.ToArray(), clauses.ToArray());
+    }
+
+    private static RatingsEventOccurrence Assess(EventSpan span, IReadOnlyList<EventSpan> all, IReadOnlyList<RatingsStep> steps,
+        RatingsDowngradeTerms terms, bool agencyConditionRequired, LocalDate asOf)
+    {
+        var definition = span.Definition;
+        var lastDay = span.EndedOn?.PlusDays(-1) ?? asOf;
+        var noticeDue = definition.Notice.From(span.Occurred);
+        var remedyDue = definition.Remedy.From(span.Occurred);
+
+        // A remedy may predate this occurrence when it answered an earlier event that is still
+        // continuing: a credit support document given for Ratings Event I also answers Event II.
+        var continuing = all.Where(s => s.Occurred <= span.Occurred && (s.EndedOn is null || s.EndedOn > span.Occurred)).ToArray();
+        var downgradeStart = continuing.Min(s => s.Occurred);
+        var continuingIds = continuing.Select(s => s.Definition.Id).ToArray();
+        var answering = steps.Where(s => s.Answers(definition.Id) && s.Date <= lastDay).ToArray();
+        var remedial = steps
+            .Where(s => s.Date >= downgradeStart && s.Date <= lastDay && continuingIds.Any(s.Answers))
+            .ToArray();
+
+        var notice = answering.FirstOrDefault(s => s.Action == RatingsActionKinds.Notice && s.Date >= span.Occurred);
+        bool noticeInTime = notice is not null && notice.Date <= noticeDue;
+
+        var restrictions = definition.Restrictions
+            .Where(r => span.Days.Any(d => d.Date <= remedyDue && d.Clauses.Any(c => c.Label == r.Clause)))
+            .ToArray();
+        var allowed = restrictions.Aggregate((IEnumerable<string>)definition.Remedies, (acc, r) => acc.Intersect(r.Remedies)).ToArray();
+
+        var confirmation = remedial.FirstOrDefault(s => s.Action == RatingsActionKinds.RatingAgencyConfirmation);
+        var remedyStep = remedial.FirstOrDefault(s => allowed.Contains(s.Action));
+        LocalDate? remedyOn = remedyStep is null ? null
+            : !agencyConditionRequired ? remedyStep.Date
+            : confirmation is null ? null
+            : LocalDate.Max(remedyStep.Date, confirmation.Date);
+        bool remedyInTime = remedyOn is LocalDate r0 && r0 <= remedyDue;
+
+        var breaches = new List<(LocalDate On, string Reason)>();
+        bool Missed(LocalDate due, LocalDate? doneOn) => (doneOn is null || doneOn > due) && due <= lastDay && asOf > due;
+
+        if (Missed(noticeDue, notice?.Date))
+        {
+            breaches.Add((noticeDue.PlusDays(1), notice is null
+                ? $"no notice by {Iso(noticeDue)}"
+                : $"notice given late on {Iso(notice.Date)} (due by {Iso(noticeDue)})"));
+        }
+
+        LocalDate? demandDue = definition.CollateralDemand?.From(remedyDue);
+        LocalDate? deliveryDue = demandDue is LocalDate dd ? definition.CollateralDelivery?.From(dd) : null;
+        bool demandRequired = false;
+        RatingsStep? collateral = null;
+        if (!remedyInTime)
+        {
+            var unanswered = RemedyShortfall(remedyStep, confirmation, agencyConditionRequired, remedial, allowed);
+            if (restrictions.Length > 0 || demandDue is null)
+            {
+                if (Missed(remedyDue, remedyOn))
+                {
+                    var kind = restrictions.Length > 0
+                        ? $"event of type ({string.Join(", ", restrictions.Select(r => r.Clause))}): no {string.Join(" or ", allowed)} by {Iso(remedyDue)}"
+                        : $"no remedy by {Iso(remedyDue)}";
+                    breaches.Add((remedyDue.PlusDays(1), kind + unanswered));
+                }
+            }
+            else if (remedyDue <= lastDay && asOf > remedyDue)
+            {
+                demandRequired = true;
+                // Collateral already posted under any continuing event answers the demand.
+                collateral = remedial.FirstOrDefault(s => s.Action == RatingsActionKinds.CollateralAgreement);
+                if (Missed(deliveryDue!.Value, collateral?.Date))
+                {
+                    breaches.Add((deliveryDue.Value.PlusDays(1),
+                        $"no remedy by {Iso(remedyDue)} and no Eligible Collateral delivered by {Iso(deliveryDue.Value)} after the demand due {Iso(demandDue.Value)}"));
+                }
+            }
+        }
+
+        var breach = breaches.OrderBy(b => b.On).FirstOrDefault();
+        var status = breaches.Count > 0 ? RatingsEventStatus.Breached
+            : remedyOn is not null ? RatingsEventStatus.Remedied
+            : span.EndedOn is not null ? RatingsEventStatus.Cured
+            : RatingsEventStatus.Pending;
+
+        return new RatingsEventOccurrence(
+            definition.Id, span.Clauses, span.Occurred, span.EndedOn,
+            noticeDue, noticeInTime, notice?.Date,
+            remedyDue, allowed,
+            demandDue, demandRequired, deliveryDue, collateral?.Date,
+            remedyOn is null ? null : remedyStep!.Action, remedyOn,
+            status,
+            breaches.Count > 0 ? string.Join("; ", breaches.OrderBy(b => b.On).Select(b => b.Reason)) : null,
+            breaches.Count > 0 ? breach.On : null,
+            breaches.Count > 0 ? terms.AffectedParty : null);
+    }
+
+    /// <summary>Why a step that looks like a remedy did not count, for the breach reason.</summary>
+    private static string RemedyShortfall(RatingsStep? remedyStep, RatingsStep? confirmation, bool agencyConditionRequired,
+        IReadOnlyList<RatingsStep> remedial, IReadOnlyList<string> allowed)
+    {
+        if (remedyStep is not null && agencyConditionRequired && confirmation is null)
+            return $" ({remedyStep.Action} on {Iso(remedyStep.Date)} lacks a rating-agency-confirmation)";
+        if (remedyStep is not null)
+            return $" ({remedyStep.Action} only on {Iso(remedyStep.Date)}{(confirmation is null ? "" : $", Rating Agency Condition on {Iso(confirmation.Date)}")})";
+        var other = remedial.FirstOrDefault(s => RatingsActionKinds.Remedies.Contains(s.Action) && !allowed.Contains(s.Action));
+        return other is null ? "" : $" ({other.Action} on {Iso(other.Date)} does not cure it)";
+    }
+
+    private static string Iso(LocalDate date) => Inputs.ValueParsers.FormatDate(date);
+}
