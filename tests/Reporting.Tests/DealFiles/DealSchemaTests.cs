@@ -5,7 +5,7 @@ using Reporting.Tests.Support;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Reporting.Tests.Deals;
+namespace Reporting.Tests.DealFiles;
 
 /// <summary>The published JSON Schema of deal.yaml accepts every sample deal and rejects what the loader rejects.</summary>
 public class DealSchemaTests
