@@ -1,4 +1,6 @@
 using Reporting.Cap;
+using Reporting.Collateral;
+using Reporting.Ratings;
 using Reporting.Cycle.Planning;
 using Reporting.Deals;
 using Reporting.Inputs;
@@ -26,7 +28,9 @@ public static class MonthlyCycle
         var terms = DealLoader.ReadTerms(request.DealFolder, errors);
         errors.ThrowIfAny();
         var cap = terms!.Cap is null ? null : CapInputs.Load(request.DealFolder);
-        return new RunContext(request, terms, cap);
+        var ratings = terms.RatingsDowngrade is null ? null : RatingsDataLoader.Load(terms);
+        var collateral = terms.CreditSupportAnnex is null ? null : CollateralDataLoader.Load(terms);
+        return new RunContext(request, terms, cap, ratings, collateral);
     }
 
     public static IReadOnlyList<PlannedOutput> Plan(RunContext context)
@@ -36,6 +40,8 @@ public static class MonthlyCycle
             new ConfirmationPlanner(_ => null, _ => null),
             new TrusteeStatementPlanner(Array.Empty<IStatementSectionSource>()),
             new CapWorkbookPlanner(),
+            new RatingsNoticePlanner(),
+            new CollateralNoticePlanner(),
         };
         var outputs = planners.SelectMany(p => p.Plan(context)).ToList();
         var duplicate = outputs.GroupBy(o => o.RelativePath).FirstOrDefault(g => g.Count() > 1);

@@ -1,5 +1,7 @@
 using NodaTime;
 using Reporting.Cap;
+using Reporting.Collateral;
+using Reporting.Ratings;
 using Reporting.Deals;
 
 namespace Reporting.Cycle;
@@ -8,7 +10,7 @@ namespace Reporting.Cycle;
 /// Everything a monthly run knows: the request, the deal's terms and the inputs of each engine
 /// the deal has (null when it has no such contract).
 /// </summary>
-public sealed record RunContext(RunRequest Request, DealTerms Terms, CapInputs? Cap)
+public sealed record RunContext(RunRequest Request, DealTerms Terms, CapInputs? Cap, RatingsData? Ratings, CollateralData? Collateral)
 {
     public YearMonth Month => Request.Period;
 

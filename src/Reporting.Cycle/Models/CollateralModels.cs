@@ -1,0 +1,86 @@
+using NodaTime;
+using Reporting.Collateral;
+
+namespace Reporting.Cycle.Models;
+
+/// <summary>One Valuation Date's figures, line by line, as notices, statements and workbooks show them.</summary>
+public sealed record ValuationModel(
+    LocalDate ValuationDate,
+    decimal? Threshold,
+    string ThresholdReason,
+    decimal? InternalExposure,
+    decimal? ExternalExposure,
+    bool ExternalRuleApplies,
+    decimal? Exposure,
+    string ExposureReason,
+    string? FactorRow,
+    decimal FactorPercent,
+    decimal BufferNotional,
+    decimal VolatilityBuffer,
+    decimal? ModifiedExposure,
+    decimal IndependentAmount,
+    decimal? CreditSupportAmount,
+    IReadOnlyList<HoldingModel> Holdings,
+    IReadOnlyList<ExclusionModel> Excluded,
+    decimal EligibleValue,
+    decimal ExcludedByLimits,
+    decimal PostedValue,
+    decimal? Shortfall,
+    decimal? Excess,
+    decimal MinimumTransferAmount,
+    decimal RoundingMultiple,
+    decimal? DeliveryAmount,
+    decimal? ReturnAmount,
+    LocalDate NotificationDate,
+    string NotificationTime,
+    LocalDate TransferDue,
+    IReadOnlyList<string> Exceptions)
+{
+    public static ValuationModel From(CollateralValuation v, CreditSupportAnnexTerms terms)
+    {
+        var eligibleValue = v.Holdings.Where(h => h.Eligible).Sum(h => h.Value);
+        return new ValuationModel(
+            v.ValuationDate, v.Threshold.Amount, v.Threshold.Reason,
+            v.Exposure.Internal, v.Exposure.External, v.Exposure.ExternalRuleApplies, v.Exposure.Used, v.Exposure.Reason,
+            v.VolatilityBuffer.Row, v.VolatilityBuffer.FactorPercent, v.VolatilityBuffer.Notional, v.VolatilityBuffer.Amount,
+            v.ModifiedExposure, v.IndependentAmount, v.CreditSupportAmount,
+            v.Holdings.Select(HoldingModel.From).ToArray(),
+            v.Excluded.Select(e => new ExclusionModel(e.Rule, e.Type, e.Issuer, e.SecurityId, e.Amount, e.Reason)).ToArray(),
+            eligibleValue, eligibleValue - v.PostedValue, v.PostedValue,
+            v.CreditSupportAmount is decimal c ? Math.Max(0m, c - v.PostedValue) : null,
+            v.CreditSupportAmount is decimal d ? Math.Max(0m, v.PostedValue - d) : null,
+            v.MinimumTransferAmount, terms.RoundingMultiple, v.DeliveryAmount, v.ReturnAmount,
+            v.NotificationDate, v.NotificationTime, v.TransferDue, v.Exceptions);
+    }
+}
+
+public sealed record HoldingModel(
+    string Type,
+    string SecurityId,
+    string Issuer,
+    LocalDate? MaturityDate,
+    int? RemainingDays,
+    decimal MarketValue,
+    bool Eligible,
+    string? Bucket,
+    decimal? ValuationPercent,
+    decimal Value,
+    string? Reason)
+{
+    public static HoldingModel From(HoldingValuation h) => new(
+        h.Holding.Type, h.Holding.SecurityId, h.Holding.Issuer, h.Holding.MaturityDate, h.RemainingDays,
+        h.Holding.MarketValue, h.Eligible, h.Bucket, h.ValuationPercent, h.Value, h.Reason);
+}
+
+public sealed record ExclusionModel(string Rule, string Type, string? Issuer, string? SecurityId, decimal Amount, string Reason);
+
+/// <summary>The model of <c>documents/collateral-notice.sbn</c>: a Delivery Amount call or a Return Amount request.</summary>
+public sealed record CollateralNoticeModel(
+    DocumentHeader Document,
+    DealModel Deal,
+    PartyModel Sender,
+    PartyModel Addressee,
+    string Direction,
+    PartyModel ValuationAgent,
+    ValuationModel Valuation,
+    IReadOnlyList<InterpretationModel> Interpretations);
