@@ -1,4 +1,7 @@
+using Reporting.Documents.Diagnostics;
 using Reporting.Inputs;
+using Reporting.Workbooks.Markup;
+using Reporting.Workbooks.Templates;
 
 namespace Reporting.Cli;
 
@@ -11,6 +14,7 @@ internal static class CommandRunner
     public const int Ok = 0;
     public const int BadInput = 1;
     public const int Usage = 2;
+    public const int InternalError = 3;
 
     public static int Execute(Func<int> work)
     {
@@ -28,6 +32,20 @@ internal static class CommandRunner
         {
             Console.Error.WriteLine(e.Message);
             return Usage;
+        }
+        catch (Exception e) when (e is DocumentError or WorkbookMarkupException or WorkbookTemplateException)
+        {
+            // A template that does not render is bad input too: the message names template, line and column.
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine("A template could not be rendered; nothing was written.");
+            return BadInput;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("REPORTING_DEBUG") is null)
+        {
+            // A defect of ours, not of the input. Set REPORTING_DEBUG=1 to see the stack trace.
+            Console.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine("Nothing was written. Please report this with the command line and the deal folder.");
+            return InternalError;
         }
     }
 }

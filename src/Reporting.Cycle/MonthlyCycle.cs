@@ -28,8 +28,11 @@ public static class MonthlyCycle
         var terms = DealLoader.ReadTerms(request.DealFolder, errors);
         errors.ThrowIfAny();
         var cap = terms!.Cap is null ? null : CapInputs.Load(request.DealFolder);
-        var ratings = terms.RatingsDowngrade is null ? null : RatingsDataLoader.Load(terms);
-        var collateral = terms.CreditSupportAnnex is null ? null : CollateralDataLoader.Load(terms);
+        // Without a ratings history neither the ratings events nor the Threshold can be judged:
+        // both are left out (and the statement says so) rather than guessed.
+        bool hasRatings = terms.RatingsDowngrade is { } r && File.Exists(terms.InputPath(r.RatingsFile));
+        var ratings = hasRatings ? RatingsDataLoader.Load(terms) : null;
+        var collateral = hasRatings && terms.CreditSupportAnnex is not null ? CollateralDataLoader.Load(terms) : null;
         return new RunContext(request, terms, cap, ratings, collateral);
     }
 
@@ -38,7 +41,7 @@ public static class MonthlyCycle
         IOutputPlanner[] planners =
         {
             new ConfirmationPlanner(_ => null, _ => null),
-            new TrusteeStatementPlanner(Array.Empty<IStatementSectionSource>()),
+            new TrusteeStatementPlanner(new IStatementSectionSource[] { new RatingsStatementSource(), new CollateralStatementSource() }),
             new CapWorkbookPlanner(),
             new RatingsNoticePlanner(),
             new CollateralNoticePlanner(),

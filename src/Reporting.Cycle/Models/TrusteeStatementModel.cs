@@ -60,11 +60,11 @@ public sealed record CollateralSection(IReadOnlyList<ValuationSummaryModel> Valu
 public sealed record ValuationSummaryModel(
     LocalDate ValuationDate,
     decimal? Threshold,
-    decimal Exposure,
-    decimal CreditSupportAmount,
+    decimal? Exposure,
+    decimal? CreditSupportAmount,
     decimal PostedValue,
-    decimal DeliveryAmount,
-    decimal ReturnAmount);
+    decimal? DeliveryAmount,
+    decimal? ReturnAmount);
 
 public sealed record LoansSection(LocalDate AsOf, LocalDate? TapeDate, IReadOnlyList<StatusCountModel> Counts, IReadOnlyList<PurchaseModel> Purchases);
 

@@ -24,6 +24,10 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
         var date = capDate ?? StatementDates.LastBusinessDay(context);
         var parts = new StatementParts(cap, null, null, null, new List<string>());
         foreach (var source in sources) parts = source.Contribute(context, date, parts);
+        if (terms.RatingsDowngrade is { } provisions && context.Ratings is null)
+        {
+            parts.Exceptions.Add($"The deal has ratings downgrade provisions but supplies no {provisions.RatingsFile}: ratings events and collateral are not evaluated.");
+        }
         foreach (var p in cap?.ToDate.Where(p => p.Status == "missing-fixing") ?? [])
         {
             parts.Exceptions.Add($"Cap period {p.Period}: no rate published for the fixing date {p.FixingDate:yyyy-MM-dd}; the amount is undetermined (not zero).");
@@ -39,10 +43,20 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
             StatementSections.For(parts.Cap is not null, parts.Ratings is not null, parts.Collateral is not null, parts.Loans is not null),
             parts.Cap, parts.Ratings, parts.Collateral, parts.Loans,
             parts.Exceptions,
-            InterpretationModel.From(terms.Interpretations, _ => true));
+            InterpretationModel.From(terms.Interpretations, key => Relevant(key, parts)));
         yield return Planned.Pdf("trustee-statement", $"trustee-statement-{context.Period}.pdf", "documents/trustee-statement.sbn",
             title, date, trustee.Name, model, model);
     }
+
+    /// <summary>The readings behind the sections the statement has: no note on rules it did not apply.</summary>
+    private static bool Relevant(string key, StatementParts parts) => key.Split('.')[0] switch
+    {
+        "cap" => parts.Cap is not null,
+        "ratings" => parts.Ratings is not null || parts.Collateral is not null,
+        "collateral" => parts.Collateral is not null,
+        "loans" => parts.Loans is not null,
+        _ => true,
+    };
 
     private static CapSection? CapPart(RunContext context, out LocalDate? paymentDate)
     {

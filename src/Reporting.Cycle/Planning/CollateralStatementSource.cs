@@ -1,0 +1,22 @@
+using NodaTime;
+using Reporting.Collateral;
+using Reporting.Cycle.Models;
+
+namespace Reporting.Cycle.Planning;
+
+/// <summary>The statement's collateral section: every Valuation Date of the month with its amounts.</summary>
+public sealed class CollateralStatementSource : IStatementSectionSource
+{
+    public StatementParts Contribute(RunContext context, LocalDate statementDate, StatementParts parts)
+    {
+        if (context.Collateral is null) return parts;
+        var valuations = CollateralEngine.ValueRange(context.Collateral, context.FirstDay, context.LastDay);
+        foreach (var v in valuations)
+        {
+            foreach (var x in v.Exceptions) parts.Exceptions.Add($"Valuation Date {v.ValuationDate:yyyy-MM-dd}: {x}");
+        }
+        var rows = valuations.Select(v => new ValuationSummaryModel(v.ValuationDate, v.Threshold.Amount, v.Exposure.Used,
+            v.CreditSupportAmount, v.PostedValue, v.DeliveryAmount, v.ReturnAmount)).ToArray();
+        return parts with { Collateral = new CollateralSection(rows) };
+    }
+}
