@@ -126,14 +126,15 @@ public static class RatingsEngine
                 : $"notice given late on {Iso(notice.Date)} (due by {Iso(noticeDue)})"));
         }
 
-        LocalDate? demandDue = definition.CollateralDemand?.From(remedyDue);
+        // A restricted type (II (a)) has no collateral way out, so no demand date applies to it.
+        LocalDate? demandDue = restrictions.Length > 0 ? null : definition.CollateralDemand?.From(remedyDue);
         LocalDate? deliveryDue = demandDue is LocalDate dd ? definition.CollateralDelivery?.From(dd) : null;
         bool demandRequired = false;
         RatingsStep? collateral = null;
         if (!remedyInTime)
         {
-            var unanswered = RemedyShortfall(remedyStep, confirmation, agencyConditionRequired, remedial, allowed);
-            if (restrictions.Length > 0 || demandDue is null)
+            var unanswered = RemedyShortfall(remedyStep, confirmation, agencyConditionRequired, remedial, allowed, span.Occurred);
+            if (demandDue is null)
             {
                 if (Missed(remedyDue, remedyOn))
                 {
@@ -176,13 +177,17 @@ public static class RatingsEngine
 
     /// <summary>Why a step that looks like a remedy did not count, for the breach reason.</summary>
     private static string RemedyShortfall(RatingsStep? remedyStep, RatingsStep? confirmation, bool agencyConditionRequired,
-        IReadOnlyList<RatingsStep> remedial, IReadOnlyList<string> allowed)
+        IReadOnlyList<RatingsStep> remedial, IReadOnlyList<string> allowed, LocalDate occurred)
     {
         if (remedyStep is not null && agencyConditionRequired && confirmation is null)
             return $" ({remedyStep.Action} on {Iso(remedyStep.Date)} lacks a rating-agency-confirmation)";
         if (remedyStep is not null)
             return $" ({remedyStep.Action} only on {Iso(remedyStep.Date)}{(confirmation is null ? "" : $", Rating Agency Condition on {Iso(confirmation.Date)}")})";
-        var other = remedial.FirstOrDefault(s => RatingsActionKinds.Remedies.Contains(s.Action) && !allowed.Contains(s.Action));
+        // Prefer a step taken for this occurrence over one taken for an earlier, continuing event.
+        var other = remedial
+            .Where(s => RatingsActionKinds.Remedies.Contains(s.Action) && !allowed.Contains(s.Action))
+            .OrderBy(s => s.Date >= occurred ? 0 : 1)
+            .FirstOrDefault();
         return other is null ? "" : $" ({other.Action} on {Iso(other.Date)} does not cure it)";
     }
 
