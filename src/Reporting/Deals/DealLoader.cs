@@ -1,5 +1,6 @@
 using Reporting.Cap;
 using Reporting.Inputs;
+using Reporting.Loans;
 
 namespace Reporting.Deals;
 
@@ -46,9 +47,12 @@ public static class DealLoader
         root.OptionalString("$schema"); // editors' hint; not part of the terms
         var parties = PartiesLoader.Read(root);
         var cap = root.OptionalSection("cap") is { } capNode ? CapTermsLoader.Read(capNode, parties) : null;
+        var optionalPurchase = root.OptionalSection("optional_purchase") is { } purchaseNode
+            ? OptionalPurchaseTermsLoader.Read(purchaseNode, parties)
+            : null;
         var interpretations = InterpretationsLoader.Read(root);
         root.RejectUnknownKeys();
 
-        return new DealTerms(Path.GetFullPath(folder), info, parties, cap, interpretations);
+        return new DealTerms(Path.GetFullPath(folder), info, parties, cap, interpretations, OptionalPurchase: optionalPurchase);
     }
 }

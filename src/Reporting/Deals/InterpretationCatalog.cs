@@ -5,6 +5,7 @@ public static class InterpretationCatalog
 {
     public static IReadOnlyList<InterpretationDefinition> All { get; } =
         Cap.CapReadings.All
+            .Concat(Loans.LoanReadings.All)
             .ToArray();
 
     public static InterpretationDefinition? Find(string key) => All.FirstOrDefault(d => d.Key == key);
