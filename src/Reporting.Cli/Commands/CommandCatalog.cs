@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return CalendarCommand.Build();
+        yield return LoansCommand.Build();
+        yield return BenchCommand.Build();
     }
 }
