@@ -94,7 +94,7 @@ internal static class LoansCommand
         var rows = report.Loans.Select(l => new[]
         {
             l.LoanId,
-            l.Tape is { } tape ? Iso(tape.ReportDate) + (l.OnLatestTape ? "" : "*") : "-",
+            l.Tape is { } tape ? Iso(tape.ReportDate) + (l.OnLatestTape || l.Purchase is not null ? "" : "*") : "-",
             l.DaysDelinquent.ToString(CultureInfo.InvariantCulture),
             l.Episode is { } e ? Iso(e.CrossedOn) : "-",
             l.Episode is { } w ? $"{Iso(w.Window.Start)}..{Iso(w.Window.End)}" : "-",
@@ -107,7 +107,7 @@ internal static class LoansCommand
             output.WriteLine(string.Join("  ", cells.Select((c, i) => i == cells.Count - 1 ? c : (i == 2 || i == 6 ? c.PadLeft(widths[i]) : c.PadRight(widths[i])))).TrimEnd());
         Line(header);
         foreach (var row in rows) Line(row);
-        if (report.Loans.Any(l => !l.OnLatestTape)) output.WriteLine("* not on the latest tape (left the pool): not eligible");
+        if (report.Loans.Any(l => !l.OnLatestTape && l.Purchase is null)) output.WriteLine("* not on the latest tape (left the pool): not eligible");
 
         output.WriteLine();
         output.WriteLine("Loans by status:");
