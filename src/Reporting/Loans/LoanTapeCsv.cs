@@ -64,7 +64,7 @@ public static class LoanTapeCsv
     /// </summary>
     internal static LocalDate InRange(CsvRow row, string column, LocalDate date)
     {
-        if (date == default) return date; // not a date: already reported
+        if (!ValueParsers.TryParseDate(row.Text(column), out _)) return date; // not a date: already reported
         if (date.Year <= HolidayCalendar.FirstYear || date.Year >= HolidayCalendar.LastYear)
         {
             row.Error(column, $"'{row.Text(column)}' is outside the years {HolidayCalendar.FirstYear + 1}-{HolidayCalendar.LastYear - 1} (the years the business-day calendars cover)");

@@ -29,7 +29,8 @@ public class LoanInputErrorTests
                 "2007-01-31,L3,100000.00,2007-01-01,150,0.500\n" +     // 6: a rate of 150%
                 "2007-01-31,L4,100000.00,2007-01-01,0.25,0.5\n" +      // 7: fee above the note rate
                 "2007-01-31,,100000.00,2007-01-01,8,-0.5\n" +          // 8: no loan id, negative fee
-                "2150-01-31,L5,100000.00,2007-01-01,8,0.5\n")          // 9: out of the calendars' years
+                "2150-01-31,L5,100000.00,2007-01-01,8,0.5\n" +         // 9: out of the calendars' years
+                "2007-01-31,L6,100000.00,0001-01-01,8,0.5\n")          // 10: so is year 1
             .Write("purchases.csv", "loan_id,purchase_date,price\n" +
                 "L1,2007-02-15,101000.00\n" +                           // 2: fine
                 "L9,2007-02-15,5.00\n" +                                // 3: no such loan on the tapes
@@ -51,6 +52,7 @@ public class LoanInputErrorTests
             "loans.csv:8:2: column loan_id: a value is required",
             "loans.csv:8:6: column servicing_fee_percent: '-0.5' is negative (expected zero or more)",
             "loans.csv:9:1: column report_date: '2150-01-31' is outside the years 1951-2098 (the years the business-day calendars cover)",
+            "loans.csv:10:4: column next_due_date: '0001-01-01' is outside the years 1951-2098 (the years the business-day calendars cover)",
             "purchases.csv:3:1: column loan_id: loan L9 is not in loans.csv (a purchase must be of a loan on the tapes)",
         }, ErrorsOf(deal));
     }
