@@ -9,10 +9,11 @@ internal static class CommandCatalog
     {
         yield return CalendarCommand.Build();
         yield return CapCommand.Build();
-        yield return RunCommand.Build();
-        yield return RenderCommand.Create();
-        yield return BenchCommand.Create();
         yield return RatingsCommand.Build();
         yield return CollateralCommand.Build();
+        yield return LoansCommand.Build();
+        yield return RunCommand.Build();
+        yield return RenderCommand.Create();
+        yield return BenchCommand.Build();
     }
 }

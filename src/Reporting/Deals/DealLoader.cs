@@ -1,5 +1,6 @@
 using Reporting.Cap;
 using Reporting.Inputs;
+using Reporting.Loans;
 
 namespace Reporting.Deals;
 
@@ -50,10 +51,13 @@ public static class DealLoader
             ? Ratings.RatingsDowngradeTermsLoader.Read(ratingsNode, parties) : null;
         var creditSupportAnnex = root.OptionalSection("credit_support_annex") is { } csaNode
             ? Collateral.CreditSupportAnnexTermsLoader.Read(csaNode, parties) : null;
+        var optionalPurchase = root.OptionalSection("optional_purchase") is { } purchaseNode
+            ? OptionalPurchaseTermsLoader.Read(purchaseNode, parties)
+            : null;
         var interpretations = InterpretationsLoader.Read(root);
         root.RejectUnknownKeys();
 
-        return new DealTerms(Path.GetFullPath(folder), info, parties, cap, interpretations)
+        return new DealTerms(Path.GetFullPath(folder), info, parties, cap, interpretations, OptionalPurchase: optionalPurchase)
         {
             RatingsDowngrade = ratingsDowngrade,
             CreditSupportAnnex = creditSupportAnnex,

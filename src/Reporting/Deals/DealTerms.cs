@@ -1,20 +1,22 @@
 using Reporting.Cap;
 using Reporting.Collateral;
 using Reporting.Ratings;
+using Reporting.Loans;
 
 namespace Reporting.Deals;
 
 /// <summary>
 /// Everything the deal terms file (<c>deal.yaml</c>) says: the deal, its parties and, for each
 /// kind of contract the deal has, its terms as data. A section is null when the deal has no
-/// such contract (a loan deal has no cap).
+/// such contract (a loan deal has no cap; a cap deal has no optional purchase of loans).
 /// </summary>
 public sealed record DealTerms(
     string Folder,
     DealInfo Info,
     IReadOnlyList<Party> Parties,
     CapTerms? Cap,
-    Interpretations Interpretations)
+    Interpretations Interpretations,
+    OptionalPurchaseTerms? OptionalPurchase = null)
 {
     /// <summary>The ratings downgrade provisions of the cap confirmation, when the deal has them.</summary>
     public RatingsDowngradeTerms? RatingsDowngrade { get; init; }

@@ -100,6 +100,9 @@ public sealed class CsvRow
         return text;
     }
 
+    /// <summary>1-based column number of a required column in the file, for errors found after the row was read.</summary>
+    public int ColumnNumber(string column) => header.ColumnNumber(column);
+
     /// <summary>Records an error located at this row and the given column.</summary>
     public void Error(string column, string message) =>
         errors.Add(header.File, Line, header.ColumnNumber(column), $"column {column}", message);

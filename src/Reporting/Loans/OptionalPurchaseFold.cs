@@ -1,0 +1,173 @@
+using NodaTime;
+using Reporting.Inputs;
+
+namespace Reporting.Loans;
+
+/// <summary>
+/// The optional purchase engine, as a fold over the loan tape: each row is folded into its
+/// loan's state as it is read, so a tape of any length is judged in one pass and in memory that
+/// grows with the number of loans, not rows. Rows of one loan must come in report-date order
+/// (a file sorted by tape, or by loan then tape, both qualify).
+/// </summary>
+/// <remarks>
+/// Purchases are known before the tape is read, so each is judged at the moment the fold passes
+/// its date, with the tapes and the episode as they stood then.
+/// </remarks>
+public sealed class OptionalPurchaseFold
+{
+    private readonly OptionalPurchaseRules rules;
+    private readonly LocalDate asOf;
+    private readonly Dictionary<string, LoanHistory> loans = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Purchase> purchases = new(StringComparer.Ordinal);
+    private LocalDate? latestTapeDate;
+    private long rowsRead;
+
+    /// <param name="purchases">Every purchase in the file, one per loan; those after <paramref name="asOf"/> have not happened yet and are ignored.</param>
+    public OptionalPurchaseFold(OptionalPurchaseRules rules, LocalDate asOf, IEnumerable<Purchase> purchases)
+    {
+        this.rules = rules;
+        this.asOf = asOf;
+        foreach (var purchase in purchases) this.purchases[purchase.LoanId] = purchase;
+    }
+
+    /// <summary>
+    /// Folds one tape row in. Returns null, or what is wrong with the row's report date (a
+    /// duplicate or out-of-order row of the loan) for the loader to report at that row.
+    /// </summary>
+    public string? Add(string loanId, LoanSnapshot tape, int line)
+    {
+        rowsRead++;
+        if (!loans.TryGetValue(loanId, out var loan))
+        {
+            loan = new LoanHistory(loanId);
+            if (purchases.TryGetValue(loanId, out var purchase) && purchase.PurchaseDate <= asOf)
+                loan.PendingPurchase = purchase;
+            loans.Add(loanId, loan);
+        }
+        else if (tape.ReportDate == loan.LastRowDate)
+        {
+            return $"loan {loanId} already has a row for report date {Iso(tape.ReportDate)} (line {loan.LastRowLine})";
+        }
+        else if (tape.ReportDate < loan.LastRowDate)
+        {
+            return $"{Iso(tape.ReportDate)} is before {Iso(loan.LastRowDate)}, the report date of loan {loanId} at line {loan.LastRowLine} " +
+                   "(each loan's rows must be in report-date order)";
+        }
+        loan.LastRowDate = tape.ReportDate;
+        loan.LastRowLine = line;
+
+        if (tape.ReportDate > asOf) return null;
+        if (latestTapeDate is null || tape.ReportDate > latestTapeDate) latestTapeDate = tape.ReportDate;
+        if (loan.Check is not null) return null; // purchased: the trust no longer owns it, later tapes change nothing
+        if (loan.PendingPurchase is { } pending && tape.ReportDate > pending.PurchaseDate)
+        {
+            loan.Check = Judge(loan, pending);
+            return null;
+        }
+        Apply(loan, tape);
+        return null;
+    }
+
+    /// <summary>Loans named in purchases.csv that no tape row names (an input error).</summary>
+    public IEnumerable<Purchase> PurchasesOfUnknownLoans() =>
+        purchases.Values.Where(p => !loans.ContainsKey(p.LoanId)).OrderBy(p => p.Line);
+
+    /// <summary>Every loan's status on the date, once the whole tape has been folded in.</summary>
+    public OptionalPurchaseReport Complete()
+    {
+        var statuses = new List<LoanStatus>(loans.Count);
+        foreach (var loan in loans.Values)
+        {
+            if (loan.Check is null && loan.PendingPurchase is { } pending) loan.Check = Judge(loan, pending);
+            if (loan.Latest is null && loan.Check is null) continue; // first taped after the date
+            statuses.Add(StatusOf(loan));
+        }
+        statuses.Sort((a, b) => string.CompareOrdinal(a.LoanId, b.LoanId));
+        return new OptionalPurchaseReport(asOf, latestTapeDate, rowsRead, statuses, rules);
+    }
+
+    private void Apply(LoanHistory loan, LoanSnapshot tape)
+    {
+        int threshold = rules.ThresholdDays;
+        var episode = loan.Episode;
+        if (episode is { IsOpen: true } && rules.Cure.IsCured(tape, threshold))
+        {
+            episode = episode with { CuredOn = tape.ReportDate };
+            loan.CuredBeforeLast = loan.LastCuredOn;
+            loan.LastCuredOn = tape.ReportDate;
+        }
+        if (episode is not { IsOpen: true } && tape.DaysDelinquent >= threshold)
+        {
+            var crossedOn = rules.Crossing.CrossedOn(tape, threshold);
+            if (episode is { CuredOn: { } curedOn } && crossedOn <= curedOn)
+            {
+                // The loan was 90 days late again before the tape that showed it cured: the cure
+                // was reversed (a returned payment), so the old episode and its window continue.
+                episode = episode with { CuredOn = null };
+                loan.LastCuredOn = loan.CuredBeforeLast;
+            }
+            else
+            {
+                loan.EpisodeCount++;
+                episode = new DelinquencyEpisode(loan.EpisodeCount, crossedOn, tape.ReportDate,
+                    PurchaseWindow.For(crossedOn, rules.Terms), CuredOn: null);
+            }
+        }
+        loan.Episode = episode;
+        loan.Latest = tape;
+    }
+
+    private PurchaseCheck Judge(LoanHistory loan, Purchase purchase)
+    {
+        if (loan.Latest is not { } tape)
+        {
+            return new PurchaseCheck(purchase, null, null, PurchaseExceptionKind.NoTape,
+                $"no loan tape on or before the purchase date {Iso(purchase.PurchaseDate)} shows the loan", null);
+        }
+        var price = rules.Price.Calculate(tape, purchase.PurchaseDate);
+        int threshold = rules.ThresholdDays;
+        var episode = loan.Episode is { IsOpen: true } open ? open : null;
+        if (tape.DaysDelinquent < threshold || episode is null)
+        {
+            return new PurchaseCheck(purchase, tape, episode, PurchaseExceptionKind.BelowThreshold,
+                $"{tape.DaysDelinquent} days delinquent at the {Iso(tape.ReportDate)} tape, below the {threshold} days required at purchase", price);
+        }
+        var window = episode.Window;
+        if (purchase.PurchaseDate < window.Start)
+        {
+            return new PurchaseCheck(purchase, tape, episode, PurchaseExceptionKind.BeforeWindow,
+                $"purchased before its window ({Iso(window.Start)} to {Iso(window.End)}) for the delinquency that reached {threshold} days on {Iso(episode.CrossedOn)}", price);
+        }
+        if (purchase.PurchaseDate > window.End)
+        {
+            return new PurchaseCheck(purchase, tape, episode, PurchaseExceptionKind.AfterWindow,
+                $"purchased after its window ({Iso(window.Start)} to {Iso(window.End)}) closed: the option had lapsed", price);
+        }
+        return new PurchaseCheck(purchase, tape, episode, null, null, price);
+    }
+
+    private LoanStatus StatusOf(LoanHistory loan)
+    {
+        if (loan.Check is { } check)
+        {
+            return new LoanStatus(loan.LoanId,
+                check.Qualifies ? LoanPurchaseStatus.Purchased : LoanPurchaseStatus.PurchaseException,
+                check.Tape, check.Tape?.DaysDelinquent ?? 0, OnLatestTape: check.Tape?.ReportDate == latestTapeDate,
+                check.Episode, loan.EpisodeCount, loan.LastCuredOn, PriceAsOf: null, check);
+        }
+
+        var tape = loan.Latest!.Value;
+        bool onLatestTape = tape.ReportDate == latestTapeDate;
+        var episode = loan.Episode is { IsOpen: true } open ? open : null;
+        var status = !onLatestTape || episode is null || tape.DaysDelinquent < rules.ThresholdDays
+            ? LoanPurchaseStatus.NotEligible
+            : asOf < episode.Window.Start ? LoanPurchaseStatus.AwaitingWindow
+            : asOf <= episode.Window.End ? LoanPurchaseStatus.InWindow
+            : LoanPurchaseStatus.Lapsed;
+        var price = status == LoanPurchaseStatus.InWindow ? rules.Price.Calculate(tape, asOf) : null;
+        return new LoanStatus(loan.LoanId, status, tape, tape.DaysDelinquent, onLatestTape,
+            episode, loan.EpisodeCount, loan.LastCuredOn, price, null);
+    }
+
+    private static string Iso(LocalDate date) => ValueParsers.FormatDate(date);
+}

@@ -1,0 +1,34 @@
+using Reporting.Calendars;
+using Reporting.Deals;
+using Reporting.Inputs;
+
+namespace Reporting.Loans;
+
+/// <summary>Reads the <c>optional_purchase:</c> section of the deal terms file.</summary>
+internal static class OptionalPurchaseTermsLoader
+{
+    public static OptionalPurchaseTerms Read(TermsNode node, IReadOnlyList<Party> parties)
+    {
+        var terms = new OptionalPurchaseTerms(
+            node.OptionalString("reference"),
+            node.RequiredString("purchaser"),
+            node.Optional("business_day_calendar", TermsParsers.Calendar) ?? HolidayCalendars.Usny,
+            node.OptionalInt("delinquency_threshold_days") ?? 90,
+            node.OptionalInt("window_opens_on_business_day") ?? 1,
+            node.OptionalInt("window_closes_on_business_day_from_end") ?? 2,
+            node.OptionalString("loans_file") ?? "loans.csv",
+            node.OptionalString("purchases_file") ?? "purchases.csv");
+        node.RejectUnknownKeys();
+
+        if (terms.Purchaser.Length > 0 && !parties.Any(p => p.Key == terms.Purchaser))
+            node.Error("purchaser", $"'{terms.Purchaser}' is not a party of this deal (parties: {string.Join(", ", parties.Select(p => p.Key))})");
+        if (terms.DelinquencyThresholdDays is < 1 or > 3650)
+            node.Error("delinquency_threshold_days", $"'{terms.DelinquencyThresholdDays}' is out of range (expected days from 1 to 3650, e.g. 90)");
+        // A quarter has at least 60 business days; a window must open before it closes.
+        if (terms.WindowOpensOnBusinessDay is < 1 or > 20)
+            node.Error("window_opens_on_business_day", $"'{terms.WindowOpensOnBusinessDay}' is out of range (expected 1 to 20; 1 for the first Business Day)");
+        if (terms.WindowClosesOnBusinessDayFromEnd is < 1 or > 20)
+            node.Error("window_closes_on_business_day_from_end", $"'{terms.WindowClosesOnBusinessDayFromEnd}' is out of range (expected 1 to 20; 2 for the second-to-last Business Day)");
+        return terms;
+    }
+}
