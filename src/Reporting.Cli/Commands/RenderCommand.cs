@@ -15,9 +15,10 @@ internal static class RenderCommand
 {
     public static Command Create()
     {
-        var template = new Argument<FileInfo>("template") { Description = "The .sbn template to render." };
-        var model = new Option<FileInfo>("--model") { Description = "JSON file with the template's model.", Required = true };
-        var output = new Option<FileInfo>("--out") { Description = "Output file: .pdf for the document, .png for a page preview.", Required = true };
+        // Checked in Run rather than by the parser, so a missing one is a usage error (exit 2).
+        var template = new Argument<FileInfo?>("template") { Description = "The .sbn template to render.", Arity = ArgumentArity.ZeroOrOne };
+        var model = new Option<FileInfo?>("--model") { Description = "JSON file with the template's model (required)." };
+        var output = new Option<FileInfo?>("--out") { Description = "Output file (required): .pdf for the document, .png for a page preview." };
         var page = new Option<int>("--page") { Description = "Page to preview when writing PNG (1-based).", DefaultValueFactory = _ => 1 };
         var dpi = new Option<int>("--dpi") { Description = "PNG resolution.", DefaultValueFactory = _ => 150 };
 
@@ -25,12 +26,18 @@ internal static class RenderCommand
         {
             template, model, output, page, dpi,
         };
-        command.SetAction(parseResult => Run(
-            parseResult.GetValue(template)!,
-            parseResult.GetValue(model)!,
-            parseResult.GetValue(output)!,
-            parseResult.GetValue(page),
-            parseResult.GetValue(dpi)));
+        command.SetAction(parseResult =>
+        {
+            var missing = new[] { ("TEMPLATE", parseResult.GetValue(template) is null), ("--model", parseResult.GetValue(model) is null), ("--out", parseResult.GetValue(output) is null) }
+                .Where(m => m.Item2).Select(m => m.Item1).ToList();
+            if (missing.Count > 0)
+            {
+                Console.Error.WriteLine($"usage: reporting render TEMPLATE --model MODEL.json --out FILE.pdf|FILE.png [--page N]; missing {string.Join(", ", missing)}");
+                return 2;
+            }
+            return Run(parseResult.GetValue(template)!, parseResult.GetValue(model)!, parseResult.GetValue(output)!,
+                parseResult.GetValue(page), parseResult.GetValue(dpi));
+        });
         return command;
     }
 

@@ -9,8 +9,18 @@ internal sealed class GlyphUsage
 
     public IReadOnlyCollection<int> Codepoints(FontKey face) => _byFace[face];
 
+    private FontKey _lastFace;
+    private string? _lastText;
+
     public void Add(FontKey face, string text)
     {
+        // Tables repeat the same strings (dates, labels) over and over.
+        if (ReferenceEquals(text, _lastText) && face == _lastFace)
+        {
+            return;
+        }
+        _lastFace = face;
+        _lastText = text;
         if (!_byFace.TryGetValue(face, out var set))
         {
             // Digits are always kept: "Page N of M" is drawn with totals the first pass cannot know.

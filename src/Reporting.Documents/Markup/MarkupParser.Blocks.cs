@@ -214,7 +214,7 @@ public sealed partial class MarkupParser
     /// Mixed content (a clause, a table cell): runs of inline text become paragraphs, block elements
     /// stay blocks, in document order.
     /// </summary>
-    private Column Mixed(XElement container, BlockContext context, float spaceBetween)
+    private Element Mixed(XElement container, BlockContext context, float spaceBetween)
     {
         var blocks = new List<Element>();
         var pending = new List<XNode>();
@@ -254,7 +254,8 @@ public sealed partial class MarkupParser
             }
         }
         Flush();
-        return new Column(blocks, spaceBetween) { Source = Locate(container) };
+        // A lone paragraph (most table cells) needs no column around it.
+        return blocks.Count == 1 ? blocks[0] : new Column(blocks, spaceBetween) { Source = Locate(container) };
     }
 
     /// <summary>Adds the element's space-before/space-after (or the defaults) around a block.</summary>

@@ -102,10 +102,10 @@ public sealed partial class MarkupParser
             }
             var align = AlignAttribute(cell) ?? columns[next].Align;
             var content = Mixed(cell, new BlockContext(cellStyle, context.ClauseDepth, align), spaceBetween: cellStyle.Size * 0.3f);
-            if (!content.Children.Any())
+            if (content is Column { Children: var children } && !children.Any())
             {
                 // An empty cell still holds a line, so empty rows keep their height.
-                content = new Column([new Paragraph([InlineRun.Literal("\u00A0", cellStyle)])]);
+                content = new Paragraph([InlineRun.Literal("\u00A0", cellStyle)]);
             }
             // Layout tables keep their outer edges flush with the text; a gutter separates columns.
             var padded = plain

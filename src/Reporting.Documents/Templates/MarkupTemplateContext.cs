@@ -29,6 +29,8 @@ internal sealed class MarkupTemplateContext : TemplateContext
         PushCulture(CultureInfo.InvariantCulture);
     }
 
+    private SourceSpan? _lastExpression;
+
     /// <summary>How deep <c>include</c> calls are nested: a guard against a template including itself.</summary>
     public int IncludeDepth { get; set; }
 
@@ -37,6 +39,11 @@ internal sealed class MarkupTemplateContext : TemplateContext
         if (scriptNode is ScriptRawStatement raw && EnableOutput && Output is MarkupOutput output)
         {
             output.Mark(StartOfText(raw), raw.Span.FileName, verbatim: true);
+        }
+        if (scriptNode is ScriptExpressionStatement statement)
+        {
+            // The block writes the statement's value after it returns, with no span of its own.
+            _lastExpression = statement.Span;
         }
         return base.Evaluate(scriptNode, aliasReturnedFunction);
     }
@@ -52,7 +59,8 @@ internal sealed class MarkupTemplateContext : TemplateContext
             output.Append(markup);
             return this;
         }
-        output.Mark(span.Start, span.FileName, verbatim: false);
+        var origin = _lastExpression ?? span;
+        output.Mark(origin.Start, origin.FileName, verbatim: false);
         Write(XmlText.Escape(ObjectToString(textAsObject) ?? ""));
         return this;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Reporting.Documents.Fonts;
 
@@ -9,8 +10,20 @@ namespace Reporting.Documents.Text;
 /// </summary>
 internal sealed class LineBreaker(IFontProvider fonts, float leading)
 {
+    // Font metrics are the same for a face's full file and its subset; they are asked for on every line.
+    private static readonly ConcurrentDictionary<(FontKey, float), (float Ascent, float Descent)> Metrics = new();
+
     public IReadOnlyList<TextLine> Break(IReadOnlyList<InlineRun> runs, float width, Func<InlineKind, string> dynamicText)
     {
+        // Most table cells are one short run that fits: one line, one piece, no tokenizing.
+        if (runs is [{ Kind: InlineKind.Text } only])
+        {
+            var whole = Measure(only.Text, only.Style);
+            if (whole <= width)
+            {
+                return [MakeLine([new PositionedText(only.Text, only.Style, 0, whole, false)], whole, true, only.Style)];
+            }
+        }
         var tokens = Tokenize(runs, dynamicText);
         var lines = new List<TextLine>();
         var pieces = new List<PositionedText>();
@@ -124,9 +137,12 @@ internal sealed class LineBreaker(IFontProvider fonts, float leading)
             if (piece.Style.Size > style.Size || piece == pieces[0]) style = piece.Style;
         }
         var height = style.Size * leading;
-        var metrics = fonts.Font(style.Font, style.Size).Metrics;
-        var ascent = -metrics.Ascent;
-        var glyphHeight = ascent + metrics.Descent;
+        var (ascent, descent) = Metrics.GetOrAdd((style.Font, style.Size), key =>
+        {
+            var metrics = fonts.Font(key.Item1, key.Item2).Metrics;
+            return (-metrics.Ascent, metrics.Descent);
+        });
+        var glyphHeight = ascent + descent;
         // Centre the font's ascent+descent in the line box, as CSS does with line-height.
         var baseline = (height - glyphHeight) / 2 + ascent;
         return new TextLine(pieces, width, height, baseline, endsParagraph);

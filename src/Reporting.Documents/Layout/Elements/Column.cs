@@ -5,6 +5,9 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
 {
     private int _cursor;
 
+    // Measure and the Draw that follows ask for the same plan; keep the last one until the cursor moves.
+    private (Size Available, int Cursor, List<(int Index, SpacePlan Plan, float Y)> Placed)? _lastPlan;
+
     public override IEnumerable<Element> Children => children;
 
     internal override Element? PendingChild => _cursor < children.Count ? children[_cursor] : null;
@@ -12,20 +15,22 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
     public override SpacePlan Measure(Size available)
     {
         var plan = Plan(available);
-        var drawn = plan.Where(p => p.Plan.Draws).ToList();
-        if (drawn.Count == 0)
+        var lastDrawn = plan.FindLastIndex(p => p.Plan.Draws);
+        if (lastDrawn < 0)
         {
             return plan.Count == children.Count - _cursor ? SpacePlan.Empty : SpacePlan.Wrap;
         }
-        var last = drawn[^1];
+        var last = plan[lastDrawn];
         var height = last.Y + last.Plan.Height;
-        var complete = plan.Count == children.Count - _cursor && last.Plan.Kind != SpacePlanKind.PartialRender;
+        var complete = plan.Count == children.Count - _cursor && plan[^1].Plan.Kind != SpacePlanKind.PartialRender;
         return complete ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
     }
 
     public override void Draw(Size available)
     {
-        foreach (var (index, plan, y) in Plan(available))
+        var placed = Plan(available);
+        _lastPlan = null;
+        foreach (var (index, plan, y) in placed)
         {
             if (plan.Draws)
             {
@@ -41,11 +46,23 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
     public override void ResetState()
     {
         _cursor = 0;
+        _lastPlan = null;
         base.ResetState();
     }
 
     /// <summary>Which children go on this page, where, and how: shared by Measure and Draw so they agree.</summary>
     private List<(int Index, SpacePlan Plan, float Y)> Plan(Size available)
+    {
+        if (_lastPlan is { } last && last.Available == available && last.Cursor == _cursor)
+        {
+            return last.Placed;
+        }
+        var placed = ComputePlan(available);
+        _lastPlan = (available, _cursor, placed);
+        return placed;
+    }
+
+    private List<(int Index, SpacePlan Plan, float Y)> ComputePlan(Size available)
     {
         var placed = new List<(int Index, SpacePlan Plan, float Y)>();
         var y = 0f;

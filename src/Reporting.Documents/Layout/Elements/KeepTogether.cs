@@ -5,7 +5,6 @@ public sealed class KeepTogether(Element child) : Element
 {
     public override IEnumerable<Element> Children => [child];
 
-    internal override Element? PendingChild => child;
 
     public override SpacePlan Measure(Size available)
     {

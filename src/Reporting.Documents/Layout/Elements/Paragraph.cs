@@ -71,7 +71,31 @@ public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment align
             TextAlignment.Right => slack,
             _ => 0f,
         };
-        var gaps = alignment == TextAlignment.Justify && !line.EndsParagraph ? line.Pieces.Count(p => p.FollowsSpace) : 0;
+        if (alignment == TextAlignment.Justify && !line.EndsParagraph)
+        {
+            DrawJustified(line, top, slack);
+            return;
+        }
+        // Words of one style separated by single spaces are drawn as one string: the spaces were
+        // measured in that style, so positions match, and the PDF gets far fewer text operations.
+        var i = 0;
+        while (i < line.Pieces.Count)
+        {
+            var first = line.Pieces[i];
+            var end = i + 1;
+            while (end < line.Pieces.Count && line.Pieces[end].FollowsSpace && line.Pieces[end].Style == first.Style)
+            {
+                end++;
+            }
+            var text = end == i + 1 ? first.Text : string.Join(' ', line.Pieces.Skip(i).Take(end - i).Select(p => p.Text));
+            Canvas.DrawText(text, offset + first.X, top + line.Baseline, first.Style);
+            i = end;
+        }
+    }
+
+    private void DrawJustified(TextLine line, float top, float slack)
+    {
+        var gaps = line.Pieces.Count(p => p.FollowsSpace);
         var extraPerGap = gaps > 0 ? slack / gaps : 0f;
         var shift = 0f;
         foreach (var piece in line.Pieces)
@@ -80,7 +104,7 @@ public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment align
             {
                 shift += extraPerGap;
             }
-            Canvas.DrawText(piece.Text, offset + piece.X + shift, top + line.Baseline, piece.Style);
+            Canvas.DrawText(piece.Text, piece.X + shift, top + line.Baseline, piece.Style);
         }
     }
 

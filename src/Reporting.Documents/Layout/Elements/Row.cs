@@ -6,6 +6,10 @@ namespace Reporting.Documents.Layout.Elements;
 /// </summary>
 public sealed class Row(IReadOnlyList<ColumnWidth> grid, IReadOnlyList<RowCell> cells) : Element
 {
+    // Placements depend only on the width, and tables measure each row several times a page.
+    private float _placedWidth = float.NaN;
+    private List<(RowCell Cell, float X, float Width)>? _placed;
+
     public override IEnumerable<Element> Children => cells.Select(c => c.Content);
 
     public IReadOnlyList<RowCell> Cells => cells;
@@ -56,18 +60,26 @@ public sealed class Row(IReadOnlyList<ColumnWidth> grid, IReadOnlyList<RowCell> 
     /// <summary>Each cell's left edge and width, or null when the grid is wider than the space.</summary>
     internal List<(RowCell Cell, float X, float Width)>? Place(float availableWidth)
     {
+        if (availableWidth == _placedWidth)
+        {
+            return _placed;
+        }
         var widths = ColumnWidth.Resolve(grid, availableWidth);
-        if (widths is null)
+        List<(RowCell, float, float)>? result = null;
+        if (widths is not null)
         {
-            return null;
+            result = new List<(RowCell, float, float)>(cells.Count);
+            foreach (var cell in cells)
+            {
+                var x = 0f;
+                for (var i = 0; i < cell.FirstColumn; i++) x += widths[i];
+                var width = 0f;
+                for (var i = cell.FirstColumn; i < cell.FirstColumn + cell.Span; i++) width += widths[i];
+                result.Add((cell, x, width));
+            }
         }
-        var result = new List<(RowCell, float, float)>(cells.Count);
-        foreach (var cell in cells)
-        {
-            var x = widths.Take(cell.FirstColumn).Sum();
-            var width = widths.Skip(cell.FirstColumn).Take(cell.Span).Sum();
-            result.Add((cell, x, width));
-        }
+        _placedWidth = availableWidth;
+        _placed = result;
         return result;
     }
 }

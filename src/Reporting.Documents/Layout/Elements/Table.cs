@@ -11,6 +11,9 @@ public sealed class Table(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<Tabl
     private readonly IReadOnlyList<TableRow> _body = rows.Where(r => r.Kind != TableRowKind.Header).ToList();
     private int _next;
 
+    // Measure and the Draw that follows ask for the same plan; keep the last one until rows are drawn.
+    private (Size Available, int Next, TablePlan? Plan)? _lastPlan;
+
     public override IEnumerable<Element> Children => rows.Select(r => r.Row);
 
     public IReadOnlyList<ColumnWidth> Columns => columns;
@@ -35,7 +38,9 @@ public sealed class Table(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<Tabl
 
     public override void Draw(Size available)
     {
-        if (_next >= _body.Count || Plan(available) is not { } plan)
+        var planned = _next < _body.Count ? Plan(available) : null;
+        _lastPlan = null;
+        if (planned is not { } plan)
         {
             return;
         }
@@ -69,6 +74,7 @@ public sealed class Table(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<Tabl
     public override void ResetState()
     {
         _next = 0;
+        _lastPlan = null;
         base.ResetState();
     }
 
@@ -101,6 +107,17 @@ public sealed class Table(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<Tabl
 
     /// <summary>The rows on this page and where: shared by Measure and Draw. Null when nothing useful fits.</summary>
     private TablePlan? Plan(Size available)
+    {
+        if (_lastPlan is { } last && last.Available == available && last.Next == _next)
+        {
+            return last.Plan;
+        }
+        var plan = ComputePlan(available);
+        _lastPlan = (available, _next, plan);
+        return plan;
+    }
+
+    private TablePlan? ComputePlan(Size available)
     {
         var placements = new List<Placement>();
         var y = 0f;

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Reporting.Documents.Diagnostics;
+using Reporting.Documents.Tests.Support;
+
+namespace Reporting.Documents.Tests.Templates;
+
+/// <summary>Markup errors are reported at the template line that produced the markup.</summary>
+public class SourceMapTests
+{
+    [Fact]
+    public void A_markup_error_in_literal_template_text_points_into_the_template()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.Write("letter.sbn", """
+            <document title="{{ title }}">
+              <body>
+            {{~ for item in items ~}}
+                <p>{{ item }}</p>
+            {{~ end ~}}
+                <parra>typo</parra>
+              </body>
+            </document>
+            """);
+        using var renderer = new DocumentRenderer(folder.Path, Harness.Fonts);
+
+        var error = Assert.Throws<DocumentError>(() => renderer.Render("letter.sbn", Json("""{"title": "T", "items": ["a", "b", "c"]}""")));
+
+        Assert.Equal(new DocumentDiagnostic(path, 6, 6, "unknown element <parra> in <body>"), error.First);
+    }
+
+    [Fact]
+    public void A_markup_error_inside_an_include_points_into_the_included_template()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("main.sbn", "<document>\n  <body>\n{{ include \"part\" }}\n  </body>\n</document>");
+        var part = folder.Write("part.sbn", "<p>fine</p>\n<p size=\"huge\">bad</p>");
+        using var renderer = new DocumentRenderer(folder.Path, Harness.Fonts);
+
+        var error = Assert.Throws<DocumentError>(() => renderer.Render("main.sbn", Json("{}")));
+
+        Assert.Equal((part, 2, 4), (error.First.File, error.First.Line, error.First.Column));
+    }
+
+    [Fact]
+    public void A_markup_error_caused_by_a_value_points_at_the_expression()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.Write("t.sbn", "<document>\n<body>\n<p>x</p><{{ tag }}/>\n</body>\n</document>");
+        using var renderer = new DocumentRenderer(folder.Path, Harness.Fonts);
+
+        var error = Assert.Throws<DocumentError>(() => renderer.Render("t.sbn", Json("""{"tag": "box"}""")));
+
+        Assert.Equal((path, 3, 13), (error.First.File, error.First.Line, error.First.Column));
+    }
+
+    private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.Json;
+using Reporting.Documents.Diagnostics;
+using Reporting.Documents.Templates;
+using Reporting.Documents.Tests.Support;
+using Scriban.Runtime;
+
+namespace Reporting.Documents.Tests.Templates;
+
+public class TemplateTests
+{
+    private static ScriptObject Model(string json) => TemplateModel.FromJson(JsonDocument.Parse(json).RootElement);
+
+    [Fact]
+    public void An_unknown_variable_is_an_error_with_the_template_line_and_column()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.Write("t.sbn", "<document>\n<body><p>{{ customer.name }} owes {{ amount }}</p></body>\n</document>");
+        var renderer = new TemplateRenderer(folder.Path);
+
+        var error = Assert.Throws<DocumentError>(() => renderer.Render("t.sbn", Model("""{"customer": {"name": "X"}}""")));
+
+        Assert.Equal((path, 2, 38), (error.First.File, error.First.Line, error.First.Column));
+        Assert.Contains("amount", error.First.Message);
+    }
+
+    [Fact]
+    public void An_unknown_member_is_an_error_too()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("t.sbn", "{{ customer.nmae }}");
+        var renderer = new TemplateRenderer(folder.Path);
+
+        var error = Assert.Throws<DocumentError>(() => renderer.Render("t.sbn", Model("""{"customer": {"name": "X"}}""")));
+
+        Assert.Equal((1, 13), (error.First.Line, error.First.Column));
+    }
+
+    [Fact]
+    public void A_syntax_error_is_reported_with_its_position()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("t.sbn", "line one\n{{ if x }}\nno end");
+        var renderer = new TemplateRenderer(folder.Path);
+
+        var error = Assert.Throws<DocumentError>(() => renderer.Render("t.sbn", Model("""{"x": true}""")));
+
+        Assert.EndsWith("t.sbn", error.First.File);
+        Assert.True(error.First.Line >= 2);
+    }
+
+    [Theory]
+    [InlineData("../secret.sbn")]
+    [InlineData("/etc/passwd")]
+    [InlineData("sub/../../secret.sbn")]
+    public void An_include_outside_the_templates_folder_is_refused(string name)
+    {
+        using var outer = new TemporaryFolder();
+        outer.Write("secret.sbn", "secret");
+        var templates = Path.Combine(outer.Path, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "t.sbn"), $"before\n{{{{ include \"{name}\" }}}}");
+        var renderer = new TemplateRenderer(templates);
+
+        var error = Assert.Throws<DocumentError>(() => renderer.Render("t.sbn", Model("{}")));
+
+        Assert.Contains("only include files inside the templates folder", error.First.Message);
+        Assert.Equal(2, error.First.Line);
+    }
+
+    [Fact]
+    public void An_include_inside_the_folder_is_written_as_markup_not_escaped()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("parts/greeting.sbn", "<b>Hello {{ name }}</b>");
+        folder.Write("t.sbn", "<p>{{ include \"parts/greeting\" }}</p>");
+        var renderer = new TemplateRenderer(folder.Path);
+
+        var markup = renderer.Render("t.sbn", Model("""{"name": "A & B"}"""));
+
+        Assert.Equal("<p><b>Hello A &amp; B</b></p>", markup.Text);
+    }
+
+    [Fact]
+    public void Values_are_xml_escaped_by_default_and_raw_opts_out()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("t.sbn", "<p title=\"{{ text }}\">{{ text }}</p>{{ markup | raw }}");
+        var renderer = new TemplateRenderer(folder.Path);
+
+        var markup = renderer.Render("t.sbn", Model("""{"text": "<b>\"Smith & Sons'\"</b>", "markup": "<br/>"}"""));
+
+        Assert.Equal("<p title=\"&lt;b&gt;&quot;Smith &amp; Sons&apos;&quot;&lt;/b&gt;\">&lt;b&gt;&quot;Smith &amp; Sons&apos;&quot;&lt;/b&gt;</p><br/>", markup.Text);
+    }
+
+    [Fact]
+    public void Formatting_follows_us_conventions_whatever_the_culture()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("t.sbn", "{{ amount | money }}|{{ amount | money \"USD\" }}|{{ small | money \"USD\" }}|{{ rate | percent }}|{{ day | date }}|{{ day | date_iso }}|{{ amount }}|{{ count | number }}");
+        var renderer = new TemplateRenderer(folder.Path);
+        var model = """{"amount": 1234567.89, "small": 1234, "rate": 0.0786, "day": "2006-09-25", "count": 1234567}""";
+
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("de-DE");
+            Assert.Equal("1.234,50", 1234.5m.ToString("N2", CultureInfo.CurrentCulture));
+
+            var markup = renderer.Render("t.sbn", Model(model));
+
+            Assert.Equal("1,234,567.89|USD 1,234,567.89|USD 1,234.00|7.86%|25 September 2006|2006-09-25|1234567.89|1,234,567", markup.Text);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
+        }
+    }
+
+    [Fact]
+    public void Json_member_names_become_snake_case()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("t.sbn", "{{ account_number }} {{ holder.legal_name }}");
+        var renderer = new TemplateRenderer(folder.Path);
+
+        var markup = renderer.Render("t.sbn", Model("""{"accountNumber": "12", "Holder": {"LegalName": "X"}}"""));
+
+        Assert.Equal("12 X", markup.Text);
+    }
+
+    [Fact]
+    public void The_clock_is_not_reachable_from_templates()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("t.sbn", "{{ date.now }}");
+        var renderer = new TemplateRenderer(folder.Path);
+
+        Assert.Throws<DocumentError>(() => renderer.Render("t.sbn", Model("{}")));
+    }
+}
