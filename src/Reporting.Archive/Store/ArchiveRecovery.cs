@@ -7,13 +7,12 @@ namespace Reporting.Archive.Store;
 /// Puts an archive back in order after a process died mid-add. Runs under the writer lock, so no
 /// add is in progress: whatever is in <c>.staging</c> is abandoned and removed; a version folder
 /// with no index rows was moved into place but not indexed, and is indexed if whole or moved to
-/// <c>.quarantine</c> (never deleted) if not.
+/// <c>.quarantine</c> (never deleted) if not; index.html is rewritten from the index.
 /// </summary>
 internal static class ArchiveRecovery
 {
     public static void Recover(ArchiveLayout layout, ArchiveIndex index, ArchiveOptions options)
     {
-        var changed = false;
         if (Directory.Exists(layout.StagingFolder))
         {
             foreach (var stale in Directory.EnumerateFileSystemEntries(layout.StagingFolder))
@@ -41,9 +40,9 @@ internal static class ArchiveRecovery
                 Directory.Move(folder, layout.Path(target));
                 index.InsertQuarantine(target, relative, problem.Length > 0 ? problem : "archive.json does not match its folder", now);
             }
-            changed = true;
         }
-        if (changed || !File.Exists(layout.HtmlFile)) IndexHtml.Write(layout, index);
+        // index.html is a view of the index: rewritten every time, it cannot lag behind a commit a kill interrupted.
+        IndexHtml.Write(layout, index);
     }
 
     private static string FreeQuarantinePath(ArchiveLayout layout, string relative)
