@@ -9,5 +9,8 @@ internal static class CommandCatalog
     {
         yield return CalendarCommand.Build();
         yield return CapCommand.Build();
+        yield return ArchiveCommand.Build();
+        // Re-rendering needs the run pipeline; until it is passed here, verify checks hashes and says it could not re-render.
+        yield return VerifyCommand.Build(renderer: null);
     }
 }
