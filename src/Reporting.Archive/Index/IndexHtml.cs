@@ -18,7 +18,8 @@ public static class IndexHtml
             .Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Reporting archive</title>\n")
             .Append("<style>\nbody{font-family:'DejaVu Sans',sans-serif;font-size:13px;margin:24px}\n")
             .Append("table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}\n")
-            .Append("th{background:#eee}code{font-size:11px;word-break:break-all}\n</style>\n</head>\n<body>\n")
+            .Append("th{background:#eee}code{font-size:11px;word-break:break-all}\n")
+            .Append("td:nth-child(-n+3),td:nth-child(6){white-space:nowrap}\n</style>\n</head>\n<body>\n")
             .Append("<h1>Reporting archive</h1>\n")
             .Append($"<p>{runs.Count} run versions, {documents.Count} documents. SHA-256 of the archived file; for a PDF, the original is the hash of the document as sent (the run manifest's).</p>\n")
             .Append("<table id=\"documents\">\n<thead><tr><th>Deal</th><th>Period</th><th>Version</th><th>Kind</th><th>Document</th><th>Date</th><th>Addressee</th><th>SHA-256</th></tr></thead>\n<tbody>\n");
