@@ -122,6 +122,16 @@ public sealed class PdfA3ConverterTests
     }
 
     [Fact]
+    public void The_header_is_followed_by_the_binary_comment_PDF_A_requires()
+    {
+        var pdf = Converted();
+        var firstLineEnd = Array.IndexOf(pdf, (byte)'\n');
+        Assert.Equal("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
+        Assert.Equal((byte)'%', pdf[firstLineEnd + 1]);
+        Assert.All(pdf[(firstLineEnd + 2)..(firstLineEnd + 6)], b => Assert.True(b > 127));
+    }
+
+    [Fact]
     public void The_document_id_is_derived_from_the_content()
     {
         var other = PdfA3Converter.Convert(SkiaPdf.Create("Other", DocumentDate, ["Other text"]), Meta, Figures, "x.json");
