@@ -15,5 +15,7 @@ internal static class CommandCatalog
         yield return RunCommand.Build();
         yield return RenderCommand.Create();
         yield return BenchCommand.Build();
+        yield return ArchiveCommand.Build();
+        yield return VerifyCommand.Build(new CycleRunRenderer());
     }
 }

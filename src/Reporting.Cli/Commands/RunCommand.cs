@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using NodaTime;
 using NodaTime.Text;
+using Reporting.Archive.Store;
 using Reporting.Cycle;
 
 namespace Reporting.Cli.Commands;
@@ -20,8 +21,13 @@ internal static class RunCommand
         };
         var output = new Option<string?>("--out") { Description = "Run folder (default output/DEAL-ID/YYYY-MM)" };
         var templates = new Option<string?>("--templates") { Description = "Templates folder (default: templates/ of this repository)" };
+        var archive = new Option<string>("--archive")
+        {
+            Description = "Archive the run into this folder (append-only; default archive/ in the working directory)",
+            DefaultValueFactory = _ => "archive",
+        };
 
-        var command = new Command("run", "The monthly cycle: every document and workbook due in the month, with a manifest") { deal, period, output, templates };
+        var command = new Command("run", "The monthly cycle: every document and workbook due in the month, with a manifest") { deal, period, output, templates, archive };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var dealFolder = parse.GetValue(deal)!;
@@ -30,7 +36,11 @@ internal static class RunCommand
             var terms = Reporting.Deals.DealLoader.LoadTerms(dealFolder);
             var outFolder = parse.GetValue(output) ?? Path.Combine("output", terms.Info.Id, $"{month.Year:D4}-{month.Month:D2}");
             var manifest = MonthlyCycle.Run(new RunRequest(dealFolder, month, templatesFolder, outFolder));
+            var archived = ArchiveStore.Open(parse.GetValue(archive)!).Add(outFolder, dealFolder, templatesFolder);
             Console.Out.WriteLine($"{manifest.DealName}, {manifest.Period}: {manifest.Outputs.Count} outputs in {outFolder}");
+            Console.Out.WriteLine(archived.IsNew
+                ? $"Archived as version {archived.Version} in {archived.Path}"
+                : $"Same inputs and outputs as archived version {archived.Version} ({archived.Path}); nothing new archived");
             foreach (var o in manifest.Outputs)
             {
                 Console.Out.WriteLine($"  {o.DocumentDate:yyyy-MM-dd}  {o.Path}  ({o.Kind}{(o.Pages is { } p ? $", {p} pages" : "")}) to {o.Addressee}");

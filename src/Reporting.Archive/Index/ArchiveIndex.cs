@@ -1,0 +1,174 @@
+using Microsoft.Data.Sqlite;
+using Reporting.Inputs;
+
+namespace Reporting.Archive.Index;
+
+/// <summary>
+/// The SQLite index (<c>index.sqlite</c> in the archive root) of every archived run and document.
+/// </summary>
+/// <remarks>
+/// Rollback journal (<c>journal_mode=DELETE</c>) with <c>synchronous=FULL</c>, not WAL: the index
+/// stays one self-contained file that can be copied with the archive or kept on a network share
+/// (WAL needs shared memory on one host), and a transaction interrupted at any point is rolled
+/// back on the next open. Rows are append-only: triggers refuse UPDATE and DELETE.
+/// </remarks>
+public sealed class ArchiveIndex : IDisposable
+{
+    private const int SchemaVersion = 1;
+    private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly SqliteConnection connection;
+
+    private ArchiveIndex(SqliteConnection connection) => this.connection = connection;
+
+    /// <summary>Opens the index for writing, creating it and its schema on first use.</summary>
+    public static ArchiveIndex OpenOrCreate(string file)
+    {
+        var index = new ArchiveIndex(Connect(file, SqliteOpenMode.ReadWriteCreate));
+        index.Execute("PRAGMA journal_mode=DELETE");
+        index.Execute("PRAGMA synchronous=FULL");
+        index.CreateSchema();
+        return index;
+    }
+
+    /// <summary>Opens an existing index for queries; a folder without one is not an archive.</summary>
+    public static ArchiveIndex OpenReadOnly(string archiveRoot)
+    {
+        var file = Path.Combine(archiveRoot, Store.ArchiveLayout.IndexFileName);
+        if (!File.Exists(file))
+            throw new InputException(new InputError(archiveRoot, 0, 0, null, $"not an archive: no {Store.ArchiveLayout.IndexFileName} (use --archive DIR)"));
+        return new ArchiveIndex(Connect(file, SqliteOpenMode.ReadOnly));
+    }
+
+    private static SqliteConnection Connect(string file, SqliteOpenMode mode)
+    {
+        // No pooling: a closed index is closed, so the lock and the file are free for the next process.
+        var builder = new SqliteConnectionStringBuilder { DataSource = file, Mode = mode, Pooling = false, DefaultTimeout = (int)BusyTimeout.TotalSeconds };
+        var connection = new SqliteConnection(builder.ToString());
+        connection.Open();
+        using var busy = connection.CreateCommand();
+        busy.CommandText = $"PRAGMA busy_timeout={(int)BusyTimeout.TotalMilliseconds}";
+        busy.ExecuteNonQuery();
+        return connection;
+    }
+
+    private void CreateSchema()
+    {
+        using var transaction = connection.BeginTransaction();
+        Execute("""
+            CREATE TABLE IF NOT EXISTS runs (
+              deal_id TEXT NOT NULL, period TEXT NOT NULL, version INTEGER NOT NULL,
+              path TEXT NOT NULL UNIQUE, deal_name TEXT NOT NULL, scenario TEXT, engine_version TEXT NOT NULL,
+              manifest_sha256 TEXT NOT NULL, archived_at TEXT NOT NULL,
+              PRIMARY KEY (deal_id, period, version));
+            CREATE TABLE IF NOT EXISTS documents (
+              path TEXT PRIMARY KEY, deal_id TEXT NOT NULL, period TEXT NOT NULL, version INTEGER NOT NULL,
+              kind TEXT NOT NULL, format TEXT NOT NULL, title TEXT NOT NULL, document_date TEXT, addressee TEXT,
+              pages INTEGER, results_key TEXT, sha256 TEXT NOT NULL, original_sha256 TEXT NOT NULL,
+              FOREIGN KEY (deal_id, period, version) REFERENCES runs (deal_id, period, version));
+            CREATE INDEX IF NOT EXISTS documents_by_run ON documents (deal_id, period, version);
+            CREATE INDEX IF NOT EXISTS documents_by_sha256 ON documents (sha256);
+            CREATE INDEX IF NOT EXISTS documents_by_original_sha256 ON documents (original_sha256);
+            CREATE TABLE IF NOT EXISTS quarantine (
+              path TEXT PRIMARY KEY, original_path TEXT NOT NULL, reason TEXT NOT NULL, quarantined_at TEXT NOT NULL);
+            CREATE TRIGGER IF NOT EXISTS runs_append_only_update BEFORE UPDATE ON runs BEGIN SELECT RAISE(ABORT, 'the archive index is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS runs_append_only_delete BEFORE DELETE ON runs BEGIN SELECT RAISE(ABORT, 'the archive index is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS documents_append_only_update BEFORE UPDATE ON documents BEGIN SELECT RAISE(ABORT, 'the archive index is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS documents_append_only_delete BEFORE DELETE ON documents BEGIN SELECT RAISE(ABORT, 'the archive index is append-only'); END;
+            """, transaction);
+        Execute($"PRAGMA user_version={SchemaVersion}", transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>
+    /// Inserts a version's rows in one transaction. <paramref name="beforeCommit"/> runs inside it
+    /// (a fault there rolls everything back, as a kill would).
+    /// </summary>
+    public void Insert(IndexRows rows, Action? beforeCommit = null)
+    {
+        using var transaction = connection.BeginTransaction();
+        var run = rows.Run;
+        Execute("""
+            INSERT INTO runs (deal_id, period, version, path, deal_name, scenario, engine_version, manifest_sha256, archived_at)
+            VALUES ($deal, $period, $version, $path, $name, $scenario, $engine, $manifest, $at)
+            """, transaction, ("$deal", run.DealId), ("$period", run.Period), ("$version", run.Version), ("$path", run.Path),
+            ("$name", run.DealName), ("$scenario", run.Scenario), ("$engine", run.EngineVersion), ("$manifest", run.ManifestSha256), ("$at", run.ArchivedAt));
+        foreach (var d in rows.Documents)
+        {
+            Execute("""
+                INSERT INTO documents (path, deal_id, period, version, kind, format, title, document_date, addressee, pages, results_key, sha256, original_sha256)
+                VALUES ($path, $deal, $period, $version, $kind, $format, $title, $date, $addressee, $pages, $key, $sha, $original)
+                """, transaction, ("$path", d.Path), ("$deal", d.DealId), ("$period", d.Period), ("$version", d.Version), ("$kind", d.Kind),
+                ("$format", d.Format), ("$title", d.Title), ("$date", d.DocumentDate), ("$addressee", d.Addressee), ("$pages", d.Pages),
+                ("$key", d.ResultsKey), ("$sha", d.Sha256), ("$original", d.OriginalSha256));
+        }
+        beforeCommit?.Invoke();
+        transaction.Commit();
+    }
+
+    public void InsertQuarantine(string path, string originalPath, string reason, string at)
+    {
+        using var transaction = connection.BeginTransaction();
+        Execute("INSERT INTO quarantine (path, original_path, reason, quarantined_at) VALUES ($path, $original, $reason, $at)",
+            transaction, ("$path", path), ("$original", originalPath), ("$reason", reason), ("$at", at));
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<IndexedRun> Runs(string? dealId = null, string? period = null, int? version = null) =>
+        Query("""
+            SELECT r.deal_id, r.period, r.version, r.path, r.deal_name, r.scenario, r.engine_version, r.manifest_sha256, r.archived_at,
+                   (SELECT COUNT(*) FROM documents d WHERE d.deal_id = r.deal_id AND d.period = r.period AND d.version = r.version)
+            FROM runs r
+            WHERE ($deal IS NULL OR r.deal_id = $deal) AND ($period IS NULL OR r.period = $period) AND ($version IS NULL OR r.version = $version)
+            ORDER BY r.deal_id, r.period, r.version
+            """, r => new IndexedRun(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetString(4), NullableString(r, 5),
+                r.GetString(6), r.GetString(7), r.GetString(8), r.GetInt32(9)),
+            ("$deal", dealId), ("$period", period), ("$version", version));
+
+    public IReadOnlyList<IndexedDocument> Documents(DocumentQuery query) =>
+        Query("""
+            SELECT deal_id, period, version, path, kind, format, title, document_date, addressee, pages, results_key, sha256, original_sha256
+            FROM documents
+            WHERE ($deal IS NULL OR deal_id = $deal) AND ($period IS NULL OR period = $period) AND ($version IS NULL OR version = $version)
+              AND ($kind IS NULL OR kind = $kind)
+              AND ($hash IS NULL OR substr(sha256, 1, length($hash)) = $hash OR substr(original_sha256, 1, length($hash)) = $hash)
+              AND ($addressee IS NULL OR instr(lower(addressee), lower($addressee)) > 0)
+              AND ($title IS NULL OR instr(lower(title), lower($title)) > 0)
+              AND ($from IS NULL OR document_date >= $from) AND ($to IS NULL OR document_date <= $to)
+            ORDER BY deal_id, period, version, path
+            """, r => new IndexedDocument(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetString(4), r.GetString(5),
+                r.GetString(6), NullableString(r, 7), NullableString(r, 8), r.IsDBNull(9) ? null : r.GetInt32(9), NullableString(r, 10),
+                r.GetString(11), r.GetString(12)),
+            ("$deal", query.DealId), ("$period", query.Period), ("$version", query.Version), ("$kind", query.Kind),
+            ("$hash", query.HashPrefix?.ToLowerInvariant()), ("$addressee", query.Addressee), ("$title", query.TitleContains),
+            ("$from", query.DateFrom), ("$to", query.DateTo));
+
+    public IndexedDocument? Document(string path) => Documents(new DocumentQuery()).FirstOrDefault(d => d.Path == path);
+
+    public IReadOnlyList<(string Path, string OriginalPath, string Reason)> Quarantined() =>
+        Query("SELECT path, original_path, reason FROM quarantine ORDER BY path", r => (r.GetString(0), r.GetString(1), r.GetString(2)));
+
+    public void Dispose() => connection.Dispose();
+
+    private void Execute(string sql, SqliteTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        command.ExecuteNonQuery();
+    }
+
+    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read()) rows.Add(read(reader));
+        return rows;
+    }
+
+    private static string? NullableString(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+}

@@ -1,0 +1,33 @@
+using System.Text;
+
+namespace Reporting.Archive.Pdf;
+
+/// <summary>Bytes being written to a PDF, with the position each object starts at for the xref table.</summary>
+internal sealed class PdfOutput
+{
+    private readonly MemoryStream bytes = new();
+
+    public long Position => bytes.Position;
+
+    /// <summary>PDF syntax is ASCII; Latin-1 maps each char to the one byte it stands for.</summary>
+    public PdfOutput Write(string ascii)
+    {
+        var data = Encoding.Latin1.GetBytes(ascii);
+        bytes.Write(data, 0, data.Length);
+        return this;
+    }
+
+    public PdfOutput Write(ReadOnlySpan<byte> data)
+    {
+        bytes.Write(data);
+        return this;
+    }
+
+    public PdfOutput Write(PdfObject value)
+    {
+        value.WriteTo(this);
+        return this;
+    }
+
+    public byte[] ToArray() => bytes.ToArray();
+}

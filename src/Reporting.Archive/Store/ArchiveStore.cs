@@ -1,0 +1,106 @@
+using NodaTime.Text;
+using Reporting.Archive.Index;
+using Reporting.Archive.Manifest;
+using Reporting.Inputs;
+
+namespace Reporting.Archive.Store;
+
+/// <summary>
+/// The append-only archive of run versions: <c>DEAL/YYYY-MM/v0001/</c>, <c>v0002/</c>… with an
+/// SQLite index and a static <c>index.html</c>. Nothing in it is ever overwritten.
+/// </summary>
+/// <remarks>
+/// An add holds the writer lock throughout; builds the version in <c>.staging/&lt;random&gt;</c>;
+/// moves it into place with one rename (the commit point); then inserts its index rows in one
+/// transaction and rewrites index.html. A process killed before the rename leaves only staging
+/// debris, removed on the next open; one killed after it leaves a whole version that the next
+/// open indexes. Either way the archive is never half-written.
+/// </remarks>
+public sealed class ArchiveStore
+{
+    private readonly ArchiveOptions options;
+
+    private ArchiveStore(ArchiveLayout layout, ArchiveOptions options)
+    {
+        Layout = layout;
+        this.options = options;
+    }
+
+    public ArchiveLayout Layout { get; }
+
+    /// <summary>Opens (creating on first use) the archive at <paramref name="archiveDir"/> and recovers from any interrupted add.</summary>
+    public static ArchiveStore Open(string archiveDir, ArchiveOptions? options = null)
+    {
+        var store = new ArchiveStore(new ArchiveLayout(archiveDir), options ?? ArchiveOptions.Default);
+        if (File.Exists(store.Layout.Root))
+            throw new InputException(new InputError(archiveDir, 0, 0, null, "is a file, not an archive folder"));
+        Directory.CreateDirectory(store.Layout.Root);
+        using var writerLock = ArchiveLock.Acquire(store.Layout, store.options.LockTimeout);
+        using var index = ArchiveIndex.OpenOrCreate(store.Layout.IndexFile);
+        ArchiveRecovery.Recover(store.Layout, index, store.options);
+        return store;
+    }
+
+    /// <summary>
+    /// Archives a complete run folder. The manifest's inputs are copied from
+    /// <paramref name="dealFolder"/> and its templates from <paramref name="templatesFolder"/>, each
+    /// checked against the manifest's hash. Returns the existing version, unchanged, when the latest
+    /// version of the same deal and period has a byte-identical manifest (same inputs, templates,
+    /// fonts and outputs); otherwise the next version.
+    /// </summary>
+    public ArchivedRun Add(string runFolder, string dealFolder, string templatesFolder)
+    {
+        var manifest = RunManifest.Load(Path.Combine(runFolder, RunManifest.FileName));
+        foreach (var (folder, what) in new[] { (runFolder, "run folder"), (dealFolder, "deal folder"), (templatesFolder, "templates folder") })
+            if (!Directory.Exists(folder)) throw new InputException(new InputError(folder, 0, 0, null, $"the {what} does not exist"));
+
+        using var writerLock = ArchiveLock.Acquire(Layout, options.LockTimeout);
+        Step(ArchiveStep.LockAcquired);
+        using var index = ArchiveIndex.OpenOrCreate(Layout.IndexFile);
+        ArchiveRecovery.Recover(Layout, index, options);
+
+        var existing = index.Runs(manifest.DealId, manifest.Period);
+        if (existing.Count > 0 && existing[^1].ManifestSha256 == manifest.Sha256)
+        {
+            var latest = existing[^1];
+            return new ArchivedRun(latest.DealId, latest.Period, latest.Version, Layout.Path(latest.Path), IsNew: false);
+        }
+
+        var version = NextVersion(manifest.DealId, manifest.Period, existing);
+        var staging = Path.Combine(Layout.StagingFolder, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(staging);
+        Step(ArchiveStep.StagingCreated);
+        var record = VersionStager.Stage(manifest, runFolder, dealFolder, templatesFolder, staging, version);
+        Step(ArchiveStep.FilesStaged);
+        VersionStager.WriteRecord(staging, record);
+        Step(ArchiveStep.RecordWritten);
+
+        var relative = ArchiveLayout.VersionPath(manifest.DealId, manifest.Period, version);
+        var target = Layout.Path(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        Directory.Move(staging, target);
+        Step(ArchiveStep.MovedIntoPlace);
+
+        var archivedAt = InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant());
+        index.Insert(IndexRows.For(manifest, record, relative, archivedAt), () => Step(ArchiveStep.IndexRowsInserted));
+        Step(ArchiveStep.IndexCommitted);
+        IndexHtml.Write(Layout, index);
+        Step(ArchiveStep.HtmlWritten);
+        return new ArchivedRun(manifest.DealId, manifest.Period, version, target, IsNew: true);
+    }
+
+    /// <summary>One past the highest number ever used for this deal and period, quarantined folders included, so no number is reused.</summary>
+    private int NextVersion(string dealId, string period, IReadOnlyList<IndexedRun> indexed)
+    {
+        var used = indexed.Select(r => r.Version).ToList();
+        foreach (var root in new[] { Layout.Path($"{dealId}/{period}"), Path.Combine(Layout.QuarantineFolder, dealId, period) })
+        {
+            if (!Directory.Exists(root)) continue;
+            foreach (var name in Directory.EnumerateDirectories(root).Select(Path.GetFileName))
+                if (name is not null && ArchiveLayout.TryParseVersionName(name.Split('-')[0], out var v)) used.Add(v);
+        }
+        return used.Count == 0 ? 1 : used.Max() + 1;
+    }
+
+    private void Step(ArchiveStep step) => options.OnStep?.Invoke(step);
+}

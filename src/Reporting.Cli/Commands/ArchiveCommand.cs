@@ -1,0 +1,182 @@
+using System.CommandLine;
+using System.Text.Json;
+using Reporting.Archive.Index;
+using Reporting.Archive.Manifest;
+using Reporting.Archive.Store;
+using Reporting.Inputs;
+
+namespace Reporting.Cli.Commands;
+
+/// <summary>
+/// <c>reporting archive add|list|show|search</c>: put a run folder into the archive and find
+/// archived runs and documents. Queries read the index only; they never change the archive.
+/// </summary>
+internal static class ArchiveCommand
+{
+    public static Command Build() => new("archive", "The append-only archive of runs and their documents (docs/archive.md)")
+    {
+        Add(), List(), Show(), Search(),
+    };
+
+    private static Option<string> ArchiveOption() => new("--archive")
+    {
+        Description = "The archive folder",
+        DefaultValueFactory = _ => "archive",
+    };
+
+    private static Command Add()
+    {
+        var run = new Argument<string>("RUN") { Description = "A complete run folder, e.g. output/DEAL-ID/2007-03" };
+        var deal = new Option<string>("--deal") { Description = "The deal folder the run's inputs came from", Required = true };
+        var templates = new Option<string>("--templates") { Description = "The templates folder the run used", Required = true };
+        var archive = ArchiveOption();
+        var json = CommonOptions.JsonOption();
+        var command = new Command("add", "Archive a run folder as the next version of its deal and period") { run, deal, templates, archive, json };
+        command.SetAction(parse => CommandRunner.Execute(() =>
+        {
+            var archived = ArchiveStore.Open(parse.GetValue(archive)!).Add(parse.GetValue(run)!, parse.GetValue(deal)!, parse.GetValue(templates)!);
+            if (parse.GetValue(json)) JsonOutput.Write(archived);
+            else Console.Out.WriteLine(archived.IsNew
+                ? $"Archived {archived.DealId} {archived.Period} as {ArchiveLayout.VersionName(archived.Version)}: {archived.Path}"
+                : $"Already archived: {archived.DealId} {archived.Period} {ArchiveLayout.VersionName(archived.Version)} has the identical manifest ({archived.Path})");
+            return CommandRunner.Ok;
+        }));
+        return command;
+    }
+
+    private static Command List()
+    {
+        var archive = ArchiveOption();
+        var deal = new Option<string?>("--deal") { Description = "Only this deal id" };
+        var period = new Option<string?>("--period") { Description = "Only this period (YYYY-MM)" };
+        var kind = new Option<string?>("--kind") { Description = "Only documents of this kind (implies --documents)" };
+        var documents = new Option<bool>("--documents") { Description = "List documents instead of run versions" };
+        var json = CommonOptions.JsonOption();
+        var command = new Command("list", "List archived run versions, or documents") { archive, deal, period, kind, documents, json };
+        command.SetAction(parse => CommandRunner.Execute(() =>
+        {
+            using var index = ArchiveIndex.OpenReadOnly(parse.GetValue(archive)!);
+            if (parse.GetValue(documents) || parse.GetValue(kind) is not null)
+                WriteDocuments(index.Documents(new DocumentQuery(parse.GetValue(deal), parse.GetValue(period), Kind: parse.GetValue(kind))), parse.GetValue(json));
+            else WriteRuns(index.Runs(parse.GetValue(deal), parse.GetValue(period)), parse.GetValue(json));
+            return CommandRunner.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Show()
+    {
+        var target = new Argument<string>("TARGET") { Description = "A run version (DEAL/YYYY-MM/v0001) or a document path as listed" };
+        var archive = ArchiveOption();
+        var json = CommonOptions.JsonOption();
+        var command = new Command("show", "Show one run version or document, with its manifest") { target, archive, json };
+        command.SetAction(parse => CommandRunner.Execute(() =>
+        {
+            var root = parse.GetValue(archive)!;
+            var path = parse.GetValue(target)!.Trim('/');
+            using var index = ArchiveIndex.OpenReadOnly(root);
+            if (index.Document(path) is { } document)
+            {
+                var run = index.Runs(document.DealId, document.Period, document.Version).Single();
+                var manifest = ReadManifest(root, run);
+                var entry = manifest.GetProperty("outputs").EnumerateArray()
+                    .First(o => $"{run.Path}/{o.GetProperty("path").GetString()}" == document.Path);
+                if (parse.GetValue(json)) JsonOutput.Write(new DocumentView(document, run, entry));
+                else
+                {
+                    WriteDocuments([document], json: false);
+                    Console.Out.WriteLine($"Run {run.Path} (manifest SHA-256 {run.ManifestSha256}); manifest entry:");
+                    Console.Out.WriteLine(JsonSerializer.Serialize(entry, Reporting.Json.ReportingJson.Options));
+                }
+                return CommandRunner.Ok;
+            }
+            var parts = path.Split('/');
+            if (parts.Length == 3 && ArchiveLayout.TryParseVersionName(parts[2], out var version)
+                && index.Runs(parts[0], parts[1], version).SingleOrDefault() is { } found)
+            {
+                var manifest = ReadManifest(root, found);
+                var documents = index.Documents(new DocumentQuery(found.DealId, found.Period, found.Version));
+                if (parse.GetValue(json)) JsonOutput.Write(new RunView(found, documents, manifest));
+                else
+                {
+                    WriteRuns([found], json: false);
+                    WriteDocuments(documents, json: false);
+                    Console.Out.WriteLine(JsonSerializer.Serialize(manifest, Reporting.Json.ReportingJson.Options));
+                }
+                return CommandRunner.Ok;
+            }
+            throw new InputException(new InputError(path, 0, 0, null, "no such run version or document in the archive (try 'reporting archive list')"));
+        }));
+        return command;
+    }
+
+    private static Command Search()
+    {
+        var archive = ArchiveOption();
+        var hash = new Option<string?>("--hash") { Description = "A prefix of the SHA-256 of the archived file or of the document as sent" };
+        var addressee = new Option<string?>("--addressee") { Description = "Text in the addressee (case-insensitive)" };
+        var kind = new Option<string?>("--kind") { Description = "The document kind, e.g. trustee-statement" };
+        var title = new Option<string?>("--title") { Description = "Text in the title (case-insensitive)" };
+        var from = CommonOptions.DateOption("--from", "Documents dated on or after");
+        var to = CommonOptions.DateOption("--to", "Documents dated on or before");
+        var json = CommonOptions.JsonOption();
+        var command = new Command("search", "Find archived documents by hash, addressee, kind, date range or title") { archive, hash, addressee, kind, title, from, to, json };
+        command.SetAction(parse => CommandRunner.Execute(() =>
+        {
+            var prefix = parse.GetValue(hash);
+            if (prefix is not null && (prefix.Length == 0 || !prefix.All(Uri.IsHexDigit)))
+                throw new UsageException($"--hash '{prefix}' is not a hexadecimal prefix");
+            var start = parse.GetValue(from);
+            var end = parse.GetValue(to);
+            if (start is not null && end is not null && end < start) throw new UsageException("--to must not be before --from");
+            using var index = ArchiveIndex.OpenReadOnly(parse.GetValue(archive)!);
+            var query = new DocumentQuery(Kind: parse.GetValue(kind), HashPrefix: prefix, Addressee: parse.GetValue(addressee),
+                TitleContains: parse.GetValue(title), DateFrom: start is null ? null : ValueParsers.FormatDate(start.Value),
+                DateTo: end is null ? null : ValueParsers.FormatDate(end.Value));
+            WriteDocuments(index.Documents(query), parse.GetValue(json));
+            return CommandRunner.Ok;
+        }));
+        return command;
+    }
+
+    private static JsonElement ReadManifest(string root, IndexedRun run)
+    {
+        var file = Path.Combine(root, run.Path, RunManifest.FileName);
+        if (!File.Exists(file)) throw new InputException(new InputError(file, 0, 0, null, "indexed but missing from the archive (run 'reporting verify' on it)"));
+        using var document = JsonDocument.Parse(File.ReadAllBytes(file));
+        return document.RootElement.Clone();
+    }
+
+    private static void WriteRuns(IReadOnlyList<IndexedRun> runs, bool json)
+    {
+        if (json)
+        {
+            JsonOutput.Write(runs);
+            return;
+        }
+        var table = TextTable.Create(("Deal", false), ("Period", false), ("Version", false), ("Documents", true), ("Engine", false), ("Manifest SHA-256", false), ("Path", false));
+        foreach (var r in runs)
+            TextTable.AddRow(table, r.DealId, r.Period, ArchiveLayout.VersionName(r.Version), r.Documents.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                r.EngineVersion, r.ManifestSha256, r.Path);
+        TextTable.Write(table);
+    }
+
+    private static void WriteDocuments(IReadOnlyList<IndexedDocument> documents, bool json)
+    {
+        if (json)
+        {
+            JsonOutput.Write(documents);
+            return;
+        }
+        var table = TextTable.Create(("Deal", false), ("Period", false), ("Version", false), ("Kind", false), ("Date", false), ("Addressee", false), ("SHA-256", false), ("Path", false));
+        foreach (var d in documents)
+            TextTable.AddRow(table, d.DealId, d.Period, ArchiveLayout.VersionName(d.Version), d.Kind, d.DocumentDate ?? "-", d.Addressee ?? "-", d.Sha256, d.Path);
+        TextTable.Write(table);
+    }
+
+    /// <summary>The JSON of <c>archive show</c> for a run version.</summary>
+    private sealed record RunView(IndexedRun Run, IReadOnlyList<IndexedDocument> Documents, JsonElement Manifest);
+
+    /// <summary>The JSON of <c>archive show</c> for a document: its row, its run, and its manifest entry.</summary>
+    private sealed record DocumentView(IndexedDocument Document, IndexedRun Run, JsonElement ManifestEntry);
+}

@@ -1,0 +1,26 @@
+using Reporting.Archive.Index;
+
+namespace Reporting.Archive.Tests.Support;
+
+/// <summary>Everything an auditor could see of an archive: each file's path and hash, and every index row.</summary>
+internal static class ArchiveSnapshot
+{
+    public static IReadOnlyList<string> Of(string archive)
+    {
+        var lines = new List<string>();
+        if (!Directory.Exists(archive)) return lines;
+        foreach (var file in Directory.EnumerateFiles(archive, "*", SearchOption.AllDirectories)
+                     .Select(f => Path.GetRelativePath(archive, f))
+                     .Where(f => f is not ".lock" and not "index.sqlite")
+                     .Order(StringComparer.Ordinal))
+            lines.Add($"file {file} {Hashes.Sha256OfFile(Path.Combine(archive, file))}");
+        if (File.Exists(Path.Combine(archive, "index.sqlite")))
+        {
+            using var index = ArchiveIndex.OpenReadOnly(archive);
+            lines.AddRange(index.Runs().Select(r => "run " + r));
+            lines.AddRange(index.Documents(new DocumentQuery()).Select(d => "document " + d));
+            lines.AddRange(index.Quarantined().Select(q => "quarantine " + q));
+        }
+        return lines;
+    }
+}
