@@ -41,10 +41,11 @@ public static class MonthlyCycle
         IOutputPlanner[] planners =
         {
             new ConfirmationPlanner(_ => null, _ => null),
-            new TrusteeStatementPlanner(new IStatementSectionSource[] { new RatingsStatementSource(), new CollateralStatementSource() }),
+            new TrusteeStatementPlanner(new IStatementSectionSource[] { new RatingsStatementSource(), new CollateralStatementSource(), new LoanStatementSource() }),
             new CapWorkbookPlanner(),
             new RatingsNoticePlanner(),
             new CollateralNoticePlanner(),
+            new LoanOutputPlanner(),
         };
         var outputs = planners.SelectMany(p => p.Plan(context)).ToList();
         var duplicate = outputs.GroupBy(o => o.RelativePath).FirstOrDefault(g => g.Count() > 1);

@@ -1,0 +1,81 @@
+using NodaTime;
+using Reporting.Loans;
+using Reporting.Json;
+
+namespace Reporting.Cycle.Models;
+
+/// <summary>One loan's optional-purchase position, with the working of its Purchase Price when it has one.</summary>
+public sealed record LoanRowModel(
+    string LoanId,
+    string Status,
+    LocalDate? TapeDate,
+    decimal? Upb,
+    LocalDate? NextDueDate,
+    decimal? NoteRatePercent,
+    decimal? ServicingFeePercent,
+    int DaysDelinquent,
+    int? Episode,
+    LocalDate? BecameNinetyOn,
+    string? CrossingQuarter,
+    LocalDate? WindowStart,
+    LocalDate? WindowEnd,
+    PriceModel? Price,
+    LocalDate? PurchaseDate,
+    decimal? PricePaid,
+    decimal? PriceDifference,
+    string? ExceptionReason)
+{
+    public static LoanRowModel From(LoanStatus l)
+    {
+        var episode = l.Purchase?.Episode ?? l.Episode;
+        var price = l.Purchase?.ComputedPrice ?? l.PriceAsOf;
+        return new LoanRowModel(
+            l.LoanId, StatusName(l.Status), l.Tape?.ReportDate, l.Tape?.Upb, l.Tape?.NextDueDate, l.Tape?.NoteRatePercent,
+            l.Tape?.ServicingFeePercent, l.DaysDelinquent, episode?.Number, episode?.CrossedOn,
+            episode?.Window.CrossingQuarter.ToString(), episode?.Window.Start, episode?.Window.End,
+            price is null ? null : PriceModel.From(price), l.Purchase?.Purchase.PurchaseDate, l.Purchase?.Purchase.Price,
+            l.Purchase?.PriceDifference, l.Purchase?.ExceptionReason);
+    }
+
+    /// <summary>The status as CLI.md names it: <c>not-eligible</c>, <c>in-window</c>, ...</summary>
+    public static string StatusName(LoanPurchaseStatus status) => ReportingJson.Serialize(status).Trim('"');
+}
+
+/// <summary>The Purchase Price and its working: UPB plus interest at the rate, 30/360, between the two dates.</summary>
+public sealed record PriceModel(LocalDate PurchaseDate, decimal Upb, decimal RatePercent, LocalDate InterestFrom, LocalDate InterestTo,
+    int Days, decimal Interest, decimal Price)
+{
+    public static PriceModel From(PurchasePriceCalculation p) =>
+        new(p.PurchaseDate, p.Upb, p.RatePercent, p.InterestFrom, p.InterestTo, p.Days, p.Interest, p.Price);
+}
+
+/// <summary>The model of <c>documents/eligibility-report.sbn</c>.</summary>
+public sealed record EligibilityReportModel(
+    DocumentHeader Document,
+    DealModel Deal,
+    PartyModel Purchaser,
+    PartyModel Trustee,
+    string? Reference,
+    LocalDate AsOf,
+    LocalDate? TapeDate,
+    string Calendar,
+    int ThresholdDays,
+    IReadOnlyList<StatusCountModel> Counts,
+    int TotalLoans,
+    IReadOnlyList<LoanRowModel> InWindow,
+    IReadOnlyList<LoanRowModel> AwaitingWindow,
+    IReadOnlyList<LoanRowModel> LapsedThisMonth,
+    IReadOnlyList<LoanRowModel> PurchasesThisMonth,
+    IReadOnlyList<LoanRowModel> Exceptions,
+    IReadOnlyList<InterpretationModel> Interpretations);
+
+/// <summary>The model of <c>workbooks/loan-eligibility.sbn</c>: every loan on the tape with its figures.</summary>
+public sealed record LoanWorkbookModel(
+    DocumentHeader Document,
+    DealModel Deal,
+    string Author,
+    LocalDate AsOf,
+    LocalDate? TapeDate,
+    int ThresholdDays,
+    bool NetRate,
+    IReadOnlyList<LoanRowModel> Loans);

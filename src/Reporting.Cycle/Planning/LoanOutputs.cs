@@ -1,0 +1,77 @@
+using NodaTime;
+using Reporting.Cycle.Models;
+using Reporting.Loans;
+
+namespace Reporting.Cycle.Planning;
+
+/// <summary>
+/// The optional-purchase outputs of a loan deal, each month: the eligibility report for the
+/// Master Servicer and the Trustee, and the loan eligibility workbook, both as of the month's
+/// last Business Day of the deal's calendar.
+/// </summary>
+public sealed class LoanOutputPlanner : IOutputPlanner
+{
+    public IEnumerable<PlannedOutput> Plan(RunContext context)
+    {
+        if (context.Terms.OptionalPurchase is not { } terms) yield break;
+        var deal = context.Terms;
+        var asOf = terms.BusinessDayCalendar.PreviousOrSame(context.LastDay);
+        var report = OptionalPurchaseEngine.Run(deal, asOf);
+        if (report.LatestTapeDate is null) yield break; // no tape yet: nothing to report on
+
+        var purchaser = PartyModel.From(deal.FindParty(terms.Purchaser)!);
+        var trustee = PartyModel.From(deal.Parties.FirstOrDefault(p => p.Role == "trustee") ?? deal.Parties[0]);
+        var rows = report.Loans.Select(LoanRowModel.From).ToArray();
+        var counts = report.CountsByStatus.Select(c => new StatusCountModel(LoanRowModel.StatusName(c.Status), c.Count)).ToArray();
+        var readings = InterpretationModel.From(deal.Interpretations, k => k.StartsWith("loans.", StringComparison.Ordinal));
+        string Status(LoanPurchaseStatus s) => LoanRowModel.StatusName(s);
+
+        var title = $"Optional Purchase Eligibility Report as of {asOf:yyyy-MM-dd}";
+        var model = new EligibilityReportModel(
+            DocumentHeader.For(deal, title, $"Loans eligible for optional purchase, {deal.Info.Name}", asOf,
+                $"{deal.Info.Id.ToUpperInvariant()}/OPT/{context.Period}", "optional purchase", "eligibility"),
+            DealModel.From(deal.Info), purchaser, trustee, terms.Reference, asOf, report.LatestTapeDate,
+            terms.BusinessDayCalendar.Name, terms.DelinquencyThresholdDays, counts, rows.Length,
+            rows.Where(r => r.Status == Status(LoanPurchaseStatus.InWindow)).OrderBy(r => r.WindowEnd).ThenBy(r => r.LoanId, StringComparer.Ordinal).ToArray(),
+            rows.Where(r => r.Status == Status(LoanPurchaseStatus.AwaitingWindow)).OrderBy(r => r.WindowStart).ThenBy(r => r.LoanId, StringComparer.Ordinal).ToArray(),
+            rows.Where(r => r.Status == Status(LoanPurchaseStatus.Lapsed) && r.WindowEnd is { } end && context.Contains(end.PlusDays(1))).ToArray(),
+            rows.Where(r => r.PurchaseDate is { } d && context.Contains(d)).OrderBy(r => r.PurchaseDate).ToArray(),
+            rows.Where(r => r.Status == Status(LoanPurchaseStatus.PurchaseException)).ToArray(),
+            readings);
+        yield return Planned.Pdf("eligibility-report", $"eligibility-report-{context.Period}.pdf", "documents/eligibility-report.sbn",
+            title, asOf, $"{purchaser.Name}; {trustee.Name}", model, model);
+
+        // The workbook lists the loans that matter to the option: every loan 90+ at some point,
+        // and every purchase. Loans never delinquent are counted, not listed.
+        var listed = rows.Where(r => r.Episode is not null || r.PurchaseDate is not null).ToArray();
+        var workbook = new LoanWorkbookModel(
+            DocumentHeader.For(deal, $"Loan eligibility as of {asOf:yyyy-MM-dd}", "Optional purchase workbook with live formulas", asOf,
+                $"{deal.Info.Id.ToUpperInvariant()}/OPTWB/{context.Period}"),
+            DealModel.From(deal.Info), purchaser.Name, asOf, report.LatestTapeDate, terms.DelinquencyThresholdDays,
+            report.Rules.Price == PurchasePriceFormula.NetRate, listed);
+        yield return Planned.Xlsx("loan-eligibility", $"loan-eligibility-{context.Period}.xlsx", "workbooks/loan-eligibility.sbn",
+            $"Loan eligibility as of {asOf:yyyy-MM-dd}", asOf, purchaser.Name, workbook);
+    }
+}
+
+/// <summary>The statement's optional-purchase section: counts by status and the month's purchases.</summary>
+public sealed class LoanStatementSource : IStatementSectionSource
+{
+    public StatementParts Contribute(RunContext context, LocalDate statementDate, StatementParts parts)
+    {
+        if (context.Terms.OptionalPurchase is null) return parts;
+        var report = OptionalPurchaseEngine.Run(context.Terms, statementDate);
+        var counts = report.CountsByStatus.Select(c => new StatusCountModel(LoanRowModel.StatusName(c.Status), c.Count)).ToArray();
+        var purchases = report.Loans
+            .Where(l => l.Purchase is { } p && context.Contains(p.Purchase.PurchaseDate))
+            .OrderBy(l => l.Purchase!.Purchase.PurchaseDate)
+            .Select(l => new PurchaseModel(l.LoanId, l.Purchase!.Purchase.PurchaseDate, l.Purchase.Purchase.Price,
+                l.Purchase.ExceptionReason ?? "within its window"))
+            .ToArray();
+        foreach (var l in report.Loans.Where(l => l.Status == LoanPurchaseStatus.PurchaseException && l.Purchase is { } p && context.Contains(p.Purchase.PurchaseDate)))
+        {
+            parts.Exceptions.Add($"Loan {l.LoanId}: purchased {l.Purchase!.Purchase.PurchaseDate:yyyy-MM-dd} outside the terms of Section 4.07: {l.Purchase.ExceptionReason}.");
+        }
+        return parts with { Loans = new LoansSection(statementDate, report.LatestTapeDate, counts, purchases) };
+    }
+}
