@@ -40,7 +40,7 @@ public static class MonthlyCycle
     {
         IOutputPlanner[] planners =
         {
-            new ConfirmationPlanner(_ => null, _ => null),
+            new ConfirmationPlanner(ConfirmationProvisions.Ratings, ConfirmationProvisions.Annex),
             new TrusteeStatementPlanner(new IStatementSectionSource[] { new RatingsStatementSource(), new CollateralStatementSource(), new LoanStatementSource() }),
             new CapWorkbookPlanner(),
             new RatingsNoticePlanner(),
