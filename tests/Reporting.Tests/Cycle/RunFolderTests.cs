@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Reporting.Cycle;
+using Reporting.Inputs;
+using Reporting.Tests.Cycle.Approved;
+using Reporting.Tests.Support;
+
+namespace Reporting.Tests.Cycle;
+
+/// <summary>The run folder's promises: same inputs give the same bytes; bad input leaves nothing behind.</summary>
+public class RunFolderTests
+{
+    [Fact]
+    public void TwoRunsOfTheSameInputsGiveIdenticalBytes()
+    {
+        using var first = new ScratchRun("gmacm-2006-he3-downgrade", "2007-08");
+        using var second = new ScratchRun("gmacm-2006-he3-downgrade", "2007-08");
+        var files = Directory.GetFiles(first.Folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(first.Folder, f)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Contains("manifest.json", files);
+        Assert.Contains("results.json", files);
+        Assert.True(files.Length >= 6, string.Join(", ", files));
+        foreach (var file in files)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(first.Folder, file)).AsSpan()
+                .SequenceEqual(File.ReadAllBytes(Path.Combine(second.Folder, file))), $"{file} differs between two runs");
+        }
+    }
+
+    [Fact]
+    public void ManifestHashesMatchTheFilesAndResultsHoldEachDocumentsFigures()
+    {
+        using var run = new ScratchRun("gmacm-2006-he3-downgrade", "2007-08");
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(run.Folder, "manifest.json")));
+        using var results = JsonDocument.Parse(File.ReadAllText(Path.Combine(run.Folder, "results.json")));
+        foreach (var output in manifest.RootElement.GetProperty("outputs").EnumerateArray())
+        {
+            var path = Path.Combine(run.Folder, output.GetProperty("path").GetString()!);
+            Assert.Equal(output.GetProperty("sha256").GetString(), FileHash.OfFile(path));
+            Assert.True(results.RootElement.GetProperty("documents").TryGetProperty(output.GetProperty("results_key").GetString()!, out _));
+        }
+        var inputs = manifest.RootElement.GetProperty("inputs").EnumerateArray().Select(i => i.GetProperty("path").GetString()).ToArray();
+        Assert.Equal(new[] { "README.md", "actions.csv", "collateral.csv", "deal.yaml", "exposures.csv", "fixings.csv", "ratings.csv", "schedule.csv" }
+            .Where(f => File.Exists(Path.Combine(Repo.Deal("gmacm-2006-he3-downgrade"), f))), inputs);
+    }
+
+    [Fact]
+    public void TheCollateralCallOfTheScenarioCallsTheHandWorkedAmount()
+    {
+        // Valuation Date 24 Aug 2007: Credit Support Amount 9,168,746.03 less Posted Value
+        // 8,620,078.56 = 548,667.47, at least the 100,000 MTA, rounded up to 549,000.
+        using var run = new ScratchRun("gmacm-2006-he3-downgrade", "2007-08");
+        using var results = JsonDocument.Parse(File.ReadAllText(Path.Combine(run.Folder, "results.json")));
+        var call = results.RootElement.GetProperty("documents").GetProperty("collateral-call-2007-08-24").GetProperty("valuation");
+        Assert.Equal(549_000m, call.GetProperty("delivery_amount").GetDecimal());
+        Assert.Equal(548_667.47m, call.GetProperty("shortfall").GetDecimal());
+        Assert.Equal("2007-08-28", call.GetProperty("transfer_due").GetString());
+    }
+
+    [Fact]
+    public void BadInputWritesNoRunFolder()
+    {
+        using var deal = new TempDeal("gmacm-2006-he3-downgrade");
+        deal.Replace("ratings.csv", "JPMC,Moodys,long,A2,none,2007-07-17", "JPMC,Moodys,long,A11,none,2007-07-17");
+        var output = Path.Combine(deal.Folder, "out", "run");
+        var error = Assert.Throws<InputException>(() => MonthlyCycle.Run(new RunRequest(deal.Folder, new NodaTime.YearMonth(2007, 8), Repo.Path("templates"), output)));
+        Assert.Contains(error.Errors, e => e.ToString().StartsWith("ratings.csv:7:4: column rating: 'A11' is not a Moody's long-term rating"));
+        Assert.False(Directory.Exists(Path.Combine(deal.Folder, "out")) && Directory.EnumerateFileSystemEntries(Path.Combine(deal.Folder, "out")).Any());
+    }
+}
