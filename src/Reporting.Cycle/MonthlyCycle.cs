@@ -45,6 +45,7 @@ public static class MonthlyCycle
             new CapWorkbookPlanner(),
             new RatingsNoticePlanner(),
             new CollateralNoticePlanner(),
+            new CollateralWorkbookPlanner(),
         };
         var outputs = planners.SelectMany(p => p.Plan(context)).ToList();
         var duplicate = outputs.GroupBy(o => o.RelativePath).FirstOrDefault(g => g.Count() > 1);
