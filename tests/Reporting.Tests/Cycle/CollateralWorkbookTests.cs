@@ -110,6 +110,37 @@ public sealed class CollateralWorkbookTests
     }
 
     [Fact]
+    public void Without_an_internal_mark_the_working_is_left_blank_not_zero()
+    {
+        // exposures.csv starts on 2007-05-04: the Valuation Dates of April 2007 have no mark.
+        var bytes = Render(new YearMonth(2007, 4));
+
+        var mark = Cell(bytes, "VD 2007-04-27", "C5");
+        Assert.Null(mark.Formula);
+        Assert.Null(mark.Cached);
+        var delivery = Cell(bytes, "VD 2007-04-27", DeliveryCell);
+        Assert.StartsWith("IF(ISBLANK(C5),\"\",", delivery.Formula);
+        Assert.Null(delivery.Cached);
+        // The Summary's Exposure reads line 3 of the sheet, which yields "": no cached value either.
+        var exposure = Cell(bytes, "Summary", "C10");
+        Assert.Equal("'VD 2007-04-27'!C19", exposure.Formula);
+        Assert.Null(exposure.Cached);
+    }
+
+    [Fact]
+    public void An_infinite_Threshold_is_a_blank_amount_and_a_TRUE_flag_and_needs_no_Credit_Support()
+    {
+        // From 2008-02-12 the Pledgor's ratings clear every Threshold condition: Credit Support
+        // Amount 0, so the posted 4,009,800.00 is all excess, returned rounded down: 4,009,000.00.
+        var bytes = Render(new YearMonth(2008, 2));
+
+        Assert.Null(Cell(bytes, "VD 2008-02-15", "C10").Cached);
+        Assert.Equal(1m, Cell(bytes, "VD 2008-02-15", "C11").Cached);
+        Assert.Equal(0m, Cell(bytes, "VD 2008-02-15", CreditSupportCell).Cached);
+        Assert.Equal(4_009_000m, Cell(bytes, "VD 2008-02-15", "C31").Cached);
+    }
+
+    [Fact]
     public void The_workbook_passes_the_Open_XML_validator()
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(Render()), isEditable: false);
@@ -126,30 +157,34 @@ public sealed class CollateralWorkbookTests
         Assert.Equal(Render(), Render());
     }
 
-    private static RunContext Load() =>
-        MonthlyCycle.Load(new RunRequest(DealFolder, new YearMonth(2007, 8), TemplatesFolder, Path.Combine(Path.GetTempPath(), "unused-run-folder")));
+    private static readonly YearMonth August2007 = new(2007, 8);
 
-    private static PlannedOutput Plan() => Assert.Single(new CollateralWorkbookPlanner().Plan(Load()));
+    // Nothing is written: the run folder is only part of the request.
+    private static RunContext Load(YearMonth? month = null) =>
+        MonthlyCycle.Load(new RunRequest(DealFolder, month ?? August2007, TemplatesFolder, Path.Combine(Path.GetTempPath(), "unused-run-folder")));
 
-    private static byte[] Render()
+    private static PlannedOutput Plan(YearMonth? month = null) => Assert.Single(new CollateralWorkbookPlanner().Plan(Load(month)));
+
+    private static byte[] Render(YearMonth? month = null)
     {
         using var renderer = new TemplateOutputRenderer(TemplatesFolder);
-        return renderer.Render(Plan()).Bytes;
+        return renderer.Render(Plan(month)).Bytes;
     }
 
     private static string Sheet(byte[] bytes, string name) =>
         WorkbookSnapshot.ToCsvPerSheet(bytes).Single(s => s.SheetName == name).Csv;
 
-    /// <summary>A cell's formula text (without '=') and its cached value as stored in the file.</summary>
+    /// <summary>A cell's formula text (without '=') and its cached value as stored in the file (a boolean as 1 or 0).</summary>
     private static (string? Formula, decimal? Cached) Cell(byte[] bytes, string sheetName, string reference)
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
         var workbook = document.WorkbookPart!;
         var sheet = workbook.Workbook!.Sheets!.Elements<Sheet>().Single(s => s.Name?.Value == sheetName);
         var worksheet = ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet!;
-        var cell = worksheet.Descendants<Cell>().Single(c => c.CellReference?.Value == reference);
-        var text = cell.CellValue?.Text;
+        // A blank cell without a style is not written at all: it reads as no formula and no value.
+        var cell = worksheet.Descendants<Cell>().SingleOrDefault(c => c.CellReference?.Value == reference);
+        var text = cell?.CellValue?.Text;
         decimal? cached = text is null ? null : decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-        return (cell.CellFormula?.Text, cached);
+        return (cell?.CellFormula?.Text, cached);
     }
 }
