@@ -45,6 +45,7 @@ public static class MonthlyCycle
             new CapWorkbookPlanner(),
             new RatingsNoticePlanner(),
             new CollateralNoticePlanner(),
+            new CollateralWorkbookPlanner(),
             new LoanOutputPlanner(),
         };
         var outputs = planners.SelectMany(p => p.Plan(context)).ToList();

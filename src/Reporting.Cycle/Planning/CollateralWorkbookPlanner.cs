@@ -1,0 +1,39 @@
+using Reporting.Collateral;
+using Reporting.Cycle.Models;
+
+namespace Reporting.Cycle.Planning;
+
+/// <summary>
+/// The collateral valuation workbook: every Valuation Date of the month on its own sheet, the
+/// Credit Support Annex working as live formulas over the inputs, and a summary of the month.
+/// Dated the month's last Valuation Date (the workbook is complete once that date is valued) and
+/// addressed to the Secured Party, for whose protection the figures are kept.
+/// </summary>
+public sealed class CollateralWorkbookPlanner : IOutputPlanner
+{
+    public IEnumerable<PlannedOutput> Plan(RunContext context)
+    {
+        if (context.Collateral is null) yield break;
+        var data = context.Collateral;
+        var valuations = CollateralEngine.ValueRange(data, context.FirstDay, context.LastDay);
+        if (valuations.Count == 0) yield break;
+
+        var deal = context.Terms;
+        var date = valuations[^1].ValuationDate;
+        string NameOf(string key) => deal.FindParty(key)?.Name ?? key;
+        var secured = NameOf(data.Terms.SecuredParty);
+        var agent = NameOf(data.Terms.ValuationAgent);
+        var title = $"Collateral valuation {context.Period}";
+        var model = new CollateralWorkbookModel(
+            DocumentHeader.For(deal, title, $"Credit Support Annex valuations of {context.Period} with live formulas", date,
+                $"{deal.Info.Id.ToUpperInvariant()}/CV/{context.Period}", "collateral"),
+            DealModel.From(deal.Info),
+            agent,
+            secured,
+            NameOf(data.Terms.Pledgor),
+            agent,
+            valuations.Select(v => ValuationSheetModel.From(v, data.Terms)).ToArray());
+        yield return Planned.Xlsx("collateral-valuation", $"collateral-valuation-{context.Period}.xlsx",
+            "workbooks/collateral-valuation.sbn", title, date, secured, model);
+    }
+}
