@@ -92,10 +92,10 @@ public sealed class CapInputErrorTests : IDisposable
         deal.Replace("deal.yaml", "calendar: USNY\n  calculation_agent", "calendar: NYSE\n  calculation_agent");
         deal.Replace("deal.yaml", "ceiling_percent: 9.89", "ceiling_pct: 9.89");
         var errors = Errors();
-        Assert.Contains("deal.yaml:57:19: cap.effective_date: '2006-09-31' is not a date (expected yyyy-mm-dd)", errors);
-        Assert.Contains("deal.yaml:61:15: cap.termination_adjustment.calendar: 'NYSE' is not a calendar (USNY, GBLO or a union such as USNY+GBLO)", errors);
-        Assert.Contains("deal.yaml:74:16: cap.floating.day_count: 'ACT/365X' is not a day count (ACT/360, 30/360)", errors);
-        Assert.Contains("deal.yaml:73:5: cap.floating.ceiling_pct: unknown key in cap.floating", errors);
+        Assert.Contains("deal.yaml:65:19: cap.effective_date: '2006-09-31' is not a date (expected yyyy-mm-dd)", errors);
+        Assert.Contains("deal.yaml:69:15: cap.termination_adjustment.calendar: 'NYSE' is not a calendar (USNY, GBLO or a union such as USNY+GBLO)", errors);
+        Assert.Contains("deal.yaml:82:16: cap.floating.day_count: 'ACT/365X' is not a day count (ACT/360, 30/360)", errors);
+        Assert.Contains("deal.yaml:81:5: cap.floating.ceiling_pct: unknown key in cap.floating", errors);
         Assert.Equal(4, errors.Length);
     }
 
@@ -111,7 +111,7 @@ public sealed class CapInputErrorTests : IDisposable
     public void UnknownPartyIsNamed()
     {
         deal.Replace("deal.yaml", "calculation_agent: JPMC", "calculation_agent: Morgan");
-        Assert.Contains(Errors(), e => e.Contains("cap.calculation_agent: 'Morgan' is not a party of this deal (parties: JPMC, Counterparty)"));
+        Assert.Contains(Errors(), e => e.Contains("cap.calculation_agent: 'Morgan' is not a party of this deal (parties: JPMC, Counterparty, S&P, Moodys)"));
     }
 
     [Fact]

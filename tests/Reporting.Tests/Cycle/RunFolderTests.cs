@@ -67,3 +67,49 @@ public class RunFolderTests
         Assert.False(Directory.Exists(Path.Combine(deal.Folder, "out")) && Directory.EnumerateFileSystemEntries(Path.Combine(deal.Folder, "out")).Any());
     }
 }
+
+/// <summary>Every workbook of the sample runs is valid Open XML, and every PDF passes qpdf's structure check.</summary>
+public class RunOutputValidityTests
+{
+    public static TheoryData<string, string> Runs() => new()
+    {
+        { "gmacm-2006-he3", "2006-08" },
+        { "gmacm-2006-he3-downgrade", "2007-08" },
+        { "gmacm-2006-he3-downgrade", "2008-01" },
+        { "ramp-2006-rs3", "2007-06" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Runs))]
+    public void WorkbooksAreValidOpenXml(string dealId, string period)
+    {
+        using var run = new ScratchRun(dealId, period);
+        foreach (var file in Directory.GetFiles(run.Folder, "*.xlsx", SearchOption.AllDirectories))
+        {
+            using var stream = new MemoryStream(File.ReadAllBytes(file));
+            using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
+            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).ToArray();
+            Assert.True(errors.Length == 0, $"{Path.GetFileName(file)}: {string.Join("; ", errors.Select(e => e.Description))}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Runs))]
+    public void PdfsPassQpdfCheck(string dealId, string period)
+    {
+        // qpdf is installed by .ci/run; on a machine without it this test says so rather than passing silently.
+        Assert.True(File.Exists("/usr/bin/qpdf"), "qpdf is needed for this check: apt-get install -y qpdf (.ci/run does it)");
+        using var run = new ScratchRun(dealId, period);
+        foreach (var file in Directory.GetFiles(run.Folder, "*.pdf", SearchOption.AllDirectories))
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/qpdf") { RedirectStandardOutput = true, RedirectStandardError = true };
+            start.ArgumentList.Add("--check");
+            start.ArgumentList.Add(file);
+            using var qpdf = System.Diagnostics.Process.Start(start)!;
+            var output = qpdf.StandardOutput.ReadToEnd() + qpdf.StandardError.ReadToEnd();
+            qpdf.WaitForExit();
+            Assert.True(qpdf.ExitCode == 0, $"{Path.GetFileName(file)}: {output}");
+            Assert.Contains("No syntax or stream encoding errors", output);
+        }
+    }
+}

@@ -38,7 +38,7 @@ public sealed class InputFileErrorTests : IDisposable
         {
             "ratings.csv:13:4: column rating: 'A11' is not a Moody's long-term rating",
             "ratings.csv:14:4: column rating: 'A11' is not a Moody's long-term rating",
-            "ratings.csv:15:1: column entity: 'Lehman' is not a party of this deal (expected one of JPMC, Counterparty)",
+            "ratings.csv:15:1: column entity: 'Lehman' is not a party of this deal (expected one of JPMC, Counterparty, S&P, Moodys)",
             "ratings.csv:15:2: column agency: 'Fitch' is not a rating agency (expected S&P or Moodys)",
             "ratings.csv:15:3: column term: 'medium' is not a rating term (expected long or short)",
             "ratings.csv:15:5: column watch: 'sideways' is not a watch status (expected none, negative, positive, developing)",
@@ -70,7 +70,7 @@ public sealed class InputFileErrorTests : IDisposable
             "actions.csv", RatingsFixture.BaseDeal.Parties, new[] { "I", "II" }, errors);
         Assert.Equal(new[]
         {
-            "actions.csv:3:2: column entity: 'Morgan' is not a party of this deal (expected one of JPMC, Counterparty)",
+            "actions.csv:3:2: column entity: 'Morgan' is not a party of this deal (expected one of JPMC, Counterparty, S&P, Moodys)",
             "actions.csv:4:1: column date: '2007-06-31' is not a date (expected yyyy-mm-dd)",
             "actions.csv:4:3: column action: 'apology' is not one of notice, credit-support-document, transfer, collateral-agreement, rating-agency-confirmation",
         }, Messages(errors));
