@@ -42,7 +42,7 @@ internal static class CapCommand
         {
             TextTable.AddRow(table, p.Number.ToString(), Formats.Date(p.AdjustedStart), Formats.Date(p.AdjustedEnd),
                 Formats.Date(p.PaymentDate), Formats.Date(p.FixingDate), p.Days.ToString(), Formats.Money(p.Notional),
-                Formats.Percent(p.StrikePercent, 2), Formats.Percent(p.RatePercent), Formats.Money(p.Amount), CapPeriodJson.StatusName(p.Status));
+                Formats.Percent(p.StrikePercent, 2), Formats.Percent(p.RatePercent), Formats.Money(p.Amount), p.Status.Name());
         }
         TextTable.Write(table);
 
@@ -63,20 +63,11 @@ internal sealed record CapPeriodJson(
 {
     public static CapPeriodJson From(CapPeriod p) => new(
         p.Number, p.PeriodStart, p.PeriodEnd, p.AdjustedStart, p.AdjustedEnd, p.PaymentDate, p.ResetDate, p.FixingDate,
-        p.Days, p.Notional, p.StrikePercent, p.RatePercent, p.AppliedRatePercent, p.Amount, StatusName(p.Status),
+        p.Days, p.Notional, p.StrikePercent, p.RatePercent, p.AppliedRatePercent, p.Amount, p.Status.Name(),
         p.Status switch
         {
             CapPeriodStatus.Pending => "fixing date is after the as-of date",
             CapPeriodStatus.MissingFixing => "no fixing published for the fixing date",
             _ => null,
         });
-
-    public static string StatusName(CapPeriodStatus status) => status switch
-    {
-        CapPeriodStatus.Paid => "paid",
-        CapPeriodStatus.Due => "due",
-        CapPeriodStatus.Pending => "pending",
-        CapPeriodStatus.MissingFixing => "missing-fixing",
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
-    };
 }

@@ -28,14 +28,5 @@ public sealed record CapPeriodModel(
         p.Number, p.PeriodStart, p.PeriodEnd, p.AdjustedStart, p.AdjustedEnd, p.PaymentDate, p.FixingDate, p.Days,
         terms.Floating.DayCount.Basis, p.Notional, p.StrikePercent, p.RatePercent, terms.Floating.CeilingPercent,
         p.AppliedRatePercent, p.AppliedRatePercent is { } a ? Math.Max(0m, a - p.StrikePercent) : null, p.Amount,
-        StatusName(p.Status));
-
-    public static string StatusName(CapPeriodStatus status) => status switch
-    {
-        CapPeriodStatus.Paid => "paid",
-        CapPeriodStatus.Due => "due",
-        CapPeriodStatus.Pending => "pending",
-        CapPeriodStatus.MissingFixing => "missing-fixing",
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
-    };
+        p.Status.Name());
 }

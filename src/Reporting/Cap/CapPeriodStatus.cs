@@ -15,3 +15,16 @@ public enum CapPeriodStatus
     /// <summary>The fixing date has passed but no rate was published for it: an exception, never a zero.</summary>
     MissingFixing,
 }
+
+/// <summary>The status names of CLI.md: <c>paid</c>, <c>due</c>, <c>pending</c>, <c>missing-fixing</c>.</summary>
+public static class CapPeriodStatusNames
+{
+    public static string Name(this CapPeriodStatus status) => status switch
+    {
+        CapPeriodStatus.Paid => "paid",
+        CapPeriodStatus.Due => "due",
+        CapPeriodStatus.Pending => "pending",
+        CapPeriodStatus.MissingFixing => "missing-fixing",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+}

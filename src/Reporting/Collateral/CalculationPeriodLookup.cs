@@ -5,15 +5,11 @@ using Reporting.Inputs;
 namespace Reporting.Collateral;
 
 /// <summary>
-/// The cap's Calculation Periods for the Volatility Buffer: Period End Dates fall on the day of
-/// the month of the first one, each month to the Termination Date, adjusted by the period end
-/// convention; the first period starts on the Effective Date. The Notional Amount is Schedule
-/// I's for the line ending on the unadjusted Period End Date.
+/// The cap's Calculation Periods for the Volatility Buffer, with the Notional Amount of each:
+/// the periods are the cap schedule's own (<see cref="CapSchedule"/>), so payments and
+/// collateral can never disagree on where a period starts or ends; the Notional Amount is
+/// Schedule I's for the line ending on the unadjusted Period End Date.
 /// </summary>
-/// <remarks>
-/// The cap engine computes the same periods for payments; this small lookup keeps the
-/// collateral engine independent of it.
-/// </remarks>
 public sealed class CalculationPeriodLookup
 {
     private readonly IReadOnlyList<CalculationPeriod> periods;
@@ -26,19 +22,14 @@ public sealed class CalculationPeriodLookup
     public static CalculationPeriodLookup Build(CapTerms cap, IReadOnlyList<ScheduleLine> schedule, string scheduleName, InputErrors errors)
     {
         var periods = new List<CalculationPeriod>();
-        var start = cap.EffectiveDate;
-        for (int k = 0; ; k++)
+        foreach (var period in CapSchedule.Periods(cap))
         {
-            var unadjustedEnd = cap.Floating.FirstPeriodEndDate.PlusMonths(k);
-            if (unadjustedEnd > cap.TerminationDate) break;
-            var end = cap.Floating.PeriodEndAdjustment.Adjust(unadjustedEnd);
-            var line = schedule.FirstOrDefault(l => l.PeriodEnd == unadjustedEnd);
+            var line = schedule.FirstOrDefault(l => l.PeriodEnd == period.PeriodEnd);
             if (line is null)
             {
-                errors.Add(scheduleName, 0, 0, null, $"Schedule I has no line ending {ValueParsers.FormatDate(unadjustedEnd)} (a Period End Date of the cap)");
+                errors.Add(scheduleName, 0, 0, null, $"Schedule I has no line ending {ValueParsers.FormatDate(period.PeriodEnd)} (a Period End Date of the cap)");
             }
-            periods.Add(new CalculationPeriod(start, end, unadjustedEnd, line?.Notional ?? 0m));
-            start = end;
+            periods.Add(new CalculationPeriod(period.AdjustedStart, period.AdjustedEnd, period.PeriodEnd, line?.Notional ?? 0m));
         }
         return new CalculationPeriodLookup(periods);
     }
