@@ -104,6 +104,3 @@ public static class RunFolderWriter
 
     private static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text.Replace("\r\n", "\n") + "\n");
 }
-
-/// <summary>The figures behind a run's outputs, keyed by each output's <see cref="PlannedOutput.ResultsKey"/>.</summary>
-public sealed record RunResults(string DealId, string Period, IReadOnlyDictionary<string, System.Text.Json.JsonElement> Documents);

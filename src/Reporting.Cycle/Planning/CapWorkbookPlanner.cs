@@ -28,12 +28,3 @@ public sealed class CapWorkbookPlanner : IOutputPlanner
             title, date, calculationAgent, model);
     }
 }
-
-public sealed record CapWorkbookModel(
-    DocumentHeader Document,
-    DealModel Deal,
-    string Author,
-    string RateName,
-    decimal? CeilingPercent,
-    int DayCountBasis,
-    IReadOnlyList<CapPeriodModel> Periods);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reporting.Collateral;
+using Reporting.Cycle.Models;
 using Reporting.Ratings;
 
 namespace Reporting.Cycle.Planning;

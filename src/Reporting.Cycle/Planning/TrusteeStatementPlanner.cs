@@ -77,12 +77,3 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
     private static string MonthName(YearMonth month) =>
         new LocalDate(month.Year, month.Month, 1).ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }
-
-/// <summary>The statement's parts as sources fill them in.</summary>
-public sealed record StatementParts(CapSection? Cap, RatingsSection? Ratings, CollateralSection? Collateral, LoansSection? Loans, List<string> Exceptions);
-
-/// <summary>A contract area that adds its section (and exceptions) to the monthly statement.</summary>
-public interface IStatementSectionSource
-{
-    StatementParts Contribute(RunContext context, LocalDate statementDate, StatementParts parts);
-}

@@ -1,0 +1,27 @@
+using NodaTime;
+using Reporting.Cycle.Models;
+using Reporting.Loans;
+
+namespace Reporting.Cycle.Planning;
+
+/// <summary>The statement's optional-purchase section: counts by status and the month's purchases.</summary>
+public sealed class LoanStatementSource : IStatementSectionSource
+{
+    public StatementParts Contribute(RunContext context, LocalDate statementDate, StatementParts parts)
+    {
+        if (context.Terms.OptionalPurchase is null) return parts;
+        var report = OptionalPurchaseEngine.Run(context.Terms, statementDate);
+        var counts = report.CountsByStatus.Select(c => new StatusCountModel(LoanRowModel.StatusName(c.Status), c.Count)).ToArray();
+        var purchases = report.Loans
+            .Where(l => l.Purchase is { } p && context.Contains(p.Purchase.PurchaseDate))
+            .OrderBy(l => l.Purchase!.Purchase.PurchaseDate)
+            .Select(l => new PurchaseModel(l.LoanId, l.Purchase!.Purchase.PurchaseDate, l.Purchase.Purchase.Price,
+                l.Purchase.ExceptionReason ?? "within its window"))
+            .ToArray();
+        foreach (var l in report.Loans.Where(l => l.Status == LoanPurchaseStatus.PurchaseException && l.Purchase is { } p && context.Contains(p.Purchase.PurchaseDate)))
+        {
+            parts.Exceptions.Add($"Loan {l.LoanId}: purchased {l.Purchase!.Purchase.PurchaseDate:yyyy-MM-dd} outside the terms of Section 4.07: {l.Purchase.ExceptionReason}.");
+        }
+        return parts with { Loans = new LoansSection(statementDate, report.LatestTapeDate, counts, purchases) };
+    }
+}
