@@ -8,7 +8,11 @@ public static class ReportingCommand
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("Monthly reporting for structured-finance trust deals: cap payments, ratings events, collateral, optional purchases and their documents.");
+        var root = new RootCommand("Monthly reporting for structured-finance trust deals: cap payments, ratings events, collateral, optional purchases and their documents.")
+        {
+            // The assembly is Reporting.Cli (a project named Reporting already exists); users know the command as `reporting`.
+            HelpName = "reporting",
+        };
         foreach (var command in CommandCatalog.All())
         {
             root.Subcommands.Add(command);
