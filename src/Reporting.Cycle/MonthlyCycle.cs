@@ -21,19 +21,38 @@ public static class MonthlyCycle
         return RunFolderWriter.Write(context, outputs, renderer);
     }
 
-    /// <summary>Loads the deal's terms and every input its contracts need; all errors together.</summary>
+    /// <summary>Loads the deal's terms and every input its contracts need; all errors of all files together.</summary>
     public static RunContext Load(RunRequest request)
     {
         var errors = new InputErrors();
         var terms = DealLoader.ReadTerms(request.DealFolder, errors);
         errors.ThrowIfAny();
-        var cap = terms!.Cap is null ? null : CapInputs.Load(request.DealFolder);
+
+        // Each loader checks its own files; running them all before throwing lets a user fix
+        // every file of the deal in one pass.
+        var cap = Collect(errors, () => terms!.Cap is null ? null : CapInputs.Load(request.DealFolder));
         // Without a ratings history neither the ratings events nor the Threshold can be judged:
         // both are left out (and the statement says so) rather than guessed.
-        bool hasRatings = terms.RatingsDowngrade is { } r && File.Exists(terms.InputPath(r.RatingsFile));
-        var ratings = hasRatings ? RatingsDataLoader.Load(terms) : null;
-        var collateral = hasRatings && terms.CreditSupportAnnex is not null ? CollateralDataLoader.Load(terms) : null;
+        bool hasRatings = terms!.RatingsDowngrade is { } r && File.Exists(terms.InputPath(r.RatingsFile));
+        var ratings = Collect(errors, () => hasRatings ? RatingsDataLoader.Load(terms) : null);
+        var collateral = Collect(errors, () => hasRatings && terms.CreditSupportAnnex is not null ? CollateralDataLoader.Load(terms) : null);
+        errors.ThrowIfAny();
         return new RunContext(request, terms, cap, ratings, collateral);
+    }
+
+    /// <summary>Runs a loader, adding its errors (other than ones already reported) to <paramref name="errors"/>.</summary>
+    private static T? Collect<T>(InputErrors errors, Func<T?> load) where T : class
+    {
+        try
+        {
+            return load();
+        }
+        catch (InputException e)
+        {
+            var known = errors.All.ToHashSet();
+            foreach (var error in e.Errors.Where(x => !known.Contains(x))) errors.Add(error);
+            return null;
+        }
     }
 
     public static IReadOnlyList<PlannedOutput> Plan(RunContext context)

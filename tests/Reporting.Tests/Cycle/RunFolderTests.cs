@@ -61,9 +61,15 @@ public class RunFolderTests
     {
         using var deal = new TempDeal("gmacm-2006-he3-downgrade");
         deal.Replace("ratings.csv", "JPMC,Moodys,long,A2,none,2007-07-17", "JPMC,Moodys,long,A11,none,2007-07-17");
+        var exposures = File.ReadAllLines(deal.Path("exposures.csv"));
+        exposures[2] = "2007-05-25,internal,JPMC,12,34";
+        File.WriteAllLines(deal.Path("exposures.csv"), exposures);
         var output = Path.Combine(deal.Folder, "out", "run");
         var error = Assert.Throws<InputException>(() => MonthlyCycle.Run(new RunRequest(deal.Folder, new NodaTime.YearMonth(2007, 8), Repo.Path("templates"), output)));
+        // Errors of every file come together, each once.
         Assert.Contains(error.Errors, e => e.ToString().StartsWith("ratings.csv:7:4: column rating: 'A11' is not a Moody's long-term rating"));
+        Assert.Contains(error.Errors, e => e.ToString() == "exposures.csv:3:5: the line has 5 fields but the header has 4 (a thousands separator or an unquoted comma?)");
+        Assert.Equal(error.Errors.Count, error.Errors.Distinct().Count());
         Assert.False(Directory.Exists(Path.Combine(deal.Folder, "out")) && Directory.EnumerateFileSystemEntries(Path.Combine(deal.Folder, "out")).Any());
     }
 }
