@@ -22,6 +22,11 @@ public sealed class LoanStatementSource : IStatementSectionSource
         {
             parts.Exceptions.Add($"Loan {l.LoanId}: purchased {l.Purchase!.Purchase.PurchaseDate:yyyy-MM-dd} outside the terms of Section 4.07: {l.Purchase.ExceptionReason}.");
         }
+        foreach (var l in report.Loans.Where(l => l.Purchase is { PriceDifference: { } d } p && d != 0m && context.Contains(p.Purchase.PurchaseDate)))
+        {
+            var check = l.Purchase!;
+            parts.Exceptions.Add($"Loan {l.LoanId}: the price paid on {check.Purchase.PurchaseDate:yyyy-MM-dd}, {check.Purchase.Price:#,##0.00}, differs from the Purchase Price worked out from the tape, {check.ComputedPrice!.Price:#,##0.00}, by {check.PriceDifference:#,##0.00}.");
+        }
         return parts with { Loans = new LoansSection(statementDate, report.LatestTapeDate, counts, purchases) };
     }
 }

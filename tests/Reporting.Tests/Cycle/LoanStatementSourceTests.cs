@@ -1,0 +1,51 @@
+using NodaTime;
+using Reporting.Cycle;
+using Reporting.Cycle.Planning;
+using Reporting.Tests.Support;
+using static Reporting.Tests.Support.Dates;
+
+namespace Reporting.Tests.Cycle;
+
+/// <summary>The statement's optional-purchase section and the exceptions it raises.</summary>
+public sealed class LoanStatementSourceTests : IDisposable
+{
+    private readonly TempDeal deal = new("ramp-2006-rs3");
+
+    private StatementParts Contribute(int year, int month)
+    {
+        var context = MonthlyCycle.Load(new RunRequest(deal.Folder, new YearMonth(year, month), Repo.Path("templates"), Path.Combine(deal.Folder, "out")));
+        var empty = new StatementParts(null, null, null, null, new List<string>());
+        return new LoanStatementSource().Contribute(context, context.LastDay, empty);
+    }
+
+    [Fact]
+    public void APurchaseAtThePurchasePriceRaisesNoException()
+    {
+        // RS3-S02 was bought on 2006-11-15 for 208,750.00, the Purchase Price the tape gives.
+        var parts = Contribute(2006, 11);
+        var purchase = Assert.Single(parts.Loans!.Purchases);
+        Assert.Equal(("RS3-S02", D("2006-11-15"), 208_750.00m), (purchase.LoanId, purchase.PurchaseDate, purchase.Price));
+        Assert.Empty(parts.Exceptions);
+    }
+
+    [Fact]
+    public void APriceThatDiffersFromThePurchasePriceIsAnException()
+    {
+        deal.Replace("purchases.csv", "RS3-S02,2006-11-15,208750.00", "RS3-S02,2006-11-15,208700.00");
+        var parts = Contribute(2006, 11);
+        Assert.Equal(
+            "Loan RS3-S02: the price paid on 2006-11-15, 208,700.00, differs from the Purchase Price worked out from the tape, 208,750.00, by -50.00.",
+            Assert.Single(parts.Exceptions));
+    }
+
+    [Fact]
+    public void APurchaseAfterItsWindowIsAnException()
+    {
+        // RS3-S04's window closed on 2007-06-28 (the second-to-last New York business day of Q2
+        // 2007: 29 June is the last); it was bought on 29 June.
+        var parts = Contribute(2007, 6);
+        Assert.Contains(parts.Exceptions, e => e.StartsWith("Loan RS3-S04: purchased 2007-06-29 outside the terms of Section 4.07: purchased after its window (2007-04-02 to 2007-06-28) closed"));
+    }
+
+    public void Dispose() => deal.Dispose();
+}
