@@ -36,12 +36,58 @@ public sealed record ConfirmationTerms(
 
 public sealed record ScheduleLineModel(NodaTime.LocalDate PeriodStart, NodaTime.LocalDate PeriodEnd, decimal Notional, decimal StrikePercent);
 
-/// <summary>The ratings downgrade provisions as the confirmation states them, one entry an event.</summary>
-public sealed record ConfirmationRatings(IReadOnlyList<ConfirmationRatingsEvent> Events);
+/// <summary>The ratings downgrade provisions as data; the template states them in words.</summary>
+public sealed record ConfirmationRatings(string Provider, string Beneficiary, string AffectedParty, IReadOnlyList<ConfirmationRatingsEvent> Events);
 
-public sealed record ConfirmationRatingsEvent(string Event, string TriggerText, string NoticeText, string RemedyText, string RemediesText, string? ExtraText);
+/// <param name="Triggers">Each clause of the event's definition, e.g. "(a) S&amp;P long-term BB+ or lower".</param>
+/// <param name="Remedies">Remedy codes: <c>credit-support-document</c>, <c>transfer</c>, <c>collateral-agreement</c>.</param>
+/// <param name="CollateralDemand">True when, failing a remedy, the beneficiary must demand Eligible Collateral.</param>
+public sealed record ConfirmationRatingsEvent(
+    string Event,
+    string? Description,
+    IReadOnlyList<string> Triggers,
+    DaysRuleModel Notice,
+    DaysRuleModel Remedy,
+    IReadOnlyList<string> Remedies,
+    bool CollateralDemand,
+    IReadOnlyList<RestrictionModel> Restrictions);
 
-/// <summary>Paragraph 13 elections, each a label and a sentence built from the terms.</summary>
-public sealed record ConfirmationAnnex(IReadOnlyList<AnnexItem> Items);
+/// <summary>A deadline as a count of days, business (of a named calendar) or calendar.</summary>
+public sealed record DaysRuleModel(int Days, bool BusinessDays, string Calendar);
 
-public sealed record AnnexItem(string Label, string Text);
+public sealed record RestrictionModel(string Clause, IReadOnlyList<string> Remedies);
+
+/// <summary>The Paragraph 13 elections as data; the template states them in words.</summary>
+public sealed record ConfirmationAnnex(
+    string SecuredParty,
+    string Pledgor,
+    string PledgorKey,
+    string ValuationAgent,
+    string Calendar,
+    IReadOnlyList<string> ThresholdTriggers,
+    decimal ThresholdAmount,
+    decimal IndependentAmount,
+    IReadOnlyList<string> ExternalMarkTriggers,
+    int ExternalMarkValidMonths,
+    int MinimumBids,
+    int VerifierLimitTimes,
+    int VerifierLimitMonths,
+    IReadOnlyList<int> FactorColumnsYears,
+    IReadOnlyList<FactorRowModel> FactorRows,
+    IReadOnlyList<EligibleCollateralModel> EligibleCollateral,
+    IReadOnlyList<ConcentrationLimitModel> ConcentrationLimits,
+    decimal MinimumTransferAmount,
+    decimal RoundingMultiple,
+    int NotificationBusinessDays,
+    string NotificationTime,
+    int TransferBusinessDays,
+    int InterestTransferBusinessDay);
+
+public sealed record FactorRowModel(string Name, IReadOnlyList<decimal> Percents);
+
+public sealed record EligibleCollateralModel(string Type, string Description, IReadOnlyList<MaturityBandModel> Bands, IReadOnlyList<string> ExcludedIssuers);
+
+/// <summary>A Valuation Percentage for a remaining-maturity band; at most one bound is set, none for "otherwise".</summary>
+public sealed record MaturityBandModel(decimal ValuationPercent, int? AtMostYears, int? LessThanYears, int? AtMostDays);
+
+public sealed record ConcentrationLimitModel(string Type, decimal? IssuerPercentOfType, decimal? PercentOfTotal);

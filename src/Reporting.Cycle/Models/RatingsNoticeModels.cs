@@ -5,10 +5,11 @@ namespace Reporting.Cycle.Models;
 /// <summary>A rating that triggered an event: the clause, the rating seen and since when.</summary>
 public sealed record TriggerModel(string Clause, string RatingSeen, LocalDate Since);
 
-/// <summary>A deadline as a notice states it: what must happen, by when, and the rule it comes from.</summary>
-public sealed record NoticeDeadlineModel(string What, LocalDate Date, string Rule);
 
-/// <summary>The model of <c>documents/ratings-event-notice.sbn</c>: the cap provider tells the counterparty and the agencies.</summary>
+/// <summary>
+/// The model of <c>documents/ratings-event-notice.sbn</c>: the cap provider tells the counterparty
+/// and the agencies. <see cref="Remedies"/> are codes (<c>transfer</c>, ...) the template words.
+/// </summary>
 public sealed record RatingsEventNoticeModel(
     DocumentHeader Document,
     DealModel Deal,
@@ -20,9 +21,14 @@ public sealed record RatingsEventNoticeModel(
     LocalDate Occurred,
     IReadOnlyList<TriggerModel> Triggers,
     IReadOnlyList<CurrentRatingModel> Ratings,
-    IReadOnlyList<NoticeDeadlineModel> Deadlines,
+    LocalDate NoticeDue,
+    DaysRuleModel NoticeRule,
+    LocalDate RemedyDue,
+    DaysRuleModel RemedyRule,
+    LocalDate? CollateralDemandDue,
+    LocalDate? CollateralDeliveryDue,
     IReadOnlyList<string> Remedies,
-    string? Restriction,
+    bool RemediesRestricted,
     bool NoticeLate,
     IReadOnlyList<InterpretationModel> Interpretations);
 

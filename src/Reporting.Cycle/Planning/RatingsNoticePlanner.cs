@@ -43,11 +43,10 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
                     DealModel.From(deal.Info), provider, beneficiary, agencies,
                     occurrence.Event, terms.Description, occurrence.Occurred, triggers,
                     CurrentRatings(data, occurrence.Occurred),
-                    Deadlines(occurrence, terms),
-                    occurrence.RemediesAllowed.Select(RatingsText.Remedy).ToArray(),
-                    occurrence.RemediesAllowed.Count < terms.Remedies.Count
-                        ? "Because the event was brought about by the clause so marked above, only the remedies listed cure it."
-                        : null,
+                    occurrence.NoticeDue, Days(terms.Notice), occurrence.RemedyDue, Days(terms.Remedy),
+                    occurrence.CollateralDemandDue, occurrence.CollateralDeliveryDue,
+                    occurrence.RemediesAllowed,
+                    occurrence.RemediesAllowed.Count < terms.Remedies.Count,
                     occurrence.NoticeGivenOn is { } given && given > occurrence.NoticeDue,
                     readings);
                 yield return Planned.Pdf("ratings-event-notice", $"ratings-event-{tag}-notice.pdf", "documents/ratings-event-notice.sbn",
@@ -81,19 +80,7 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
         }
     }
 
-    private static IReadOnlyList<NoticeDeadlineModel> Deadlines(RatingsEventOccurrence o, RatingsEventTerms terms)
-    {
-        var list = new List<NoticeDeadlineModel>
-        {
-            new("Notice of the event to the beneficiary", o.NoticeDue, $"within {RatingsText.Deadline(terms.Notice)} of the occurrence"),
-            new("A remedy listed below in effect", o.RemedyDue, $"within {RatingsText.Deadline(terms.Remedy)} of the occurrence"),
-        };
-        if (o.CollateralDemandDue is { } demand)
-            list.Add(new("If no remedy is in effect: the beneficiary's demand for Eligible Collateral", demand, "the first Local Business Day after the remedy deadline"));
-        if (o.CollateralDeliveryDue is { } delivery)
-            list.Add(new("Delivery of Eligible Collateral after that demand", delivery, "as the Credit Support Annex times transfers"));
-        return list;
-    }
+    private static DaysRuleModel Days(DeadlineRule rule) => new(rule.Days, rule.BusinessDays, rule.Calendar.Name);
 
     internal static IReadOnlyList<CurrentRatingModel> CurrentRatings(RatingsData data, LocalDate date)
     {
