@@ -40,6 +40,18 @@ public static class MonthlyCycle
         return new RunContext(request, terms, cap, ratings, collateral);
     }
 
+    /// <summary>Uses the deal's own template for an output kind when its terms name one.</summary>
+    private static PlannedOutput WithDealTemplate(RunContext context, PlannedOutput output)
+    {
+        if (!context.Terms.DocumentTemplates.TryGetValue(output.Kind, out var template)) return output;
+        if (!File.Exists(Path.Combine(context.Request.TemplatesFolder, template)))
+        {
+            throw new InputException(new InputError(DealLoader.TermsFileName, 0, 0, $"templates.{output.Kind}",
+                $"no template {template} in the templates folder {context.Request.TemplatesFolder}"));
+        }
+        return output with { Template = template };
+    }
+
     /// <summary>Runs a loader, adding its errors (other than ones already reported) to <paramref name="errors"/>.</summary>
     private static T? Collect<T>(InputErrors errors, Func<T?> load) where T : class
     {
@@ -67,7 +79,7 @@ public static class MonthlyCycle
             new CollateralWorkbookPlanner(),
             new LoanOutputPlanner(),
         };
-        var outputs = planners.SelectMany(p => p.Plan(context)).ToList();
+        var outputs = planners.SelectMany(p => p.Plan(context)).Select(o => WithDealTemplate(context, o)).ToList();
         var duplicate = outputs.GroupBy(o => o.RelativePath).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new InvalidOperationException($"Two outputs of the run would both be {duplicate.Key}.");
         return outputs;

@@ -55,10 +55,12 @@ public static class DealLoader
             ? OptionalPurchaseTermsLoader.Read(purchaseNode, parties)
             : null;
         var interpretations = InterpretationsLoader.Read(root);
+        var templates = DocumentTemplatesLoader.Read(root);
         root.RejectUnknownKeys();
 
         return new DealTerms(Path.GetFullPath(folder), info, parties, cap, interpretations, OptionalPurchase: optionalPurchase)
         {
+            DocumentTemplates = templates,
             RatingsDowngrade = ratingsDowngrade,
             CreditSupportAnnex = creditSupportAnnex,
         };

@@ -24,6 +24,12 @@ public sealed record DealTerms(
     /// <summary>The Paragraph 13 elections of the Credit Support Annex, when the deal has one.</summary>
     public CreditSupportAnnexTerms? CreditSupportAnnex { get; init; }
 
+    /// <summary>
+    /// Templates a deal supplies in place of the standard ones, by output kind (e.g. its own
+    /// legal wording for <c>confirmation</c>); paths are relative to the templates folder.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> DocumentTemplates { get; init; } = new Dictionary<string, string>();
+
     public Party? FindParty(string key) =>
         Parties.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase));
 
