@@ -1,3 +1,4 @@
+using Reporting.Templating;
 using Reporting.Documents;
 using Reporting.Workbooks.Markup;
 using Reporting.Workbooks.Templates;

@@ -1,3 +1,4 @@
+using Reporting.Templating;
 using System.Text.Json;
 using Reporting.Documents.Fonts;
 using Reporting.Documents.Markup;

@@ -1,3 +1,4 @@
+using Reporting.Templating;
 using Reporting.Workbooks.Markup;
 using Reporting.Workbooks.Reading;
 using Reporting.Workbooks.Templates;
@@ -63,7 +64,7 @@ public sealed class TemplateRendererTests : IDisposable
         {
             var exception = Assert.Throws<WorkbookTemplateException>(() =>
                 RenderInline($"{{{{ include '../{Path.GetFileName(outside)}' }}}}", new Party("x", 1m, default, true)));
-            Assert.Contains("outside the templates folder", exception.Message, StringComparison.Ordinal);
+            Assert.Contains("may only include files inside the templates folder", exception.Message, StringComparison.Ordinal);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using Reporting.Templating;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Reporting.Workbooks.Markup;

@@ -1,3 +1,4 @@
+using Reporting.Templating;
 using System.Globalization;
 using Scriban;
 using Scriban.Parsing;

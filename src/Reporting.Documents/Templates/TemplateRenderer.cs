@@ -1,3 +1,4 @@
+using Reporting.Templating;
 using Reporting.Documents.Diagnostics;
 using Scriban;
 using Scriban.Parsing;

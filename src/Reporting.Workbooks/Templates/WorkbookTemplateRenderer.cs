@@ -1,3 +1,4 @@
+using Reporting.Templating;
 using System.Globalization;
 using System.Security;
 using Scriban;
@@ -29,7 +30,9 @@ public static class WorkbookTemplateRenderer
     {
         ArgumentNullException.ThrowIfNull(model);
         var loader = new ConfinedTemplateLoader(templatesDirectory);
-        var path = loader.Resolve(templateName);
+        var path = loader.Resolve(templateName)
+            ?? throw new WorkbookTemplateException($"Template '{templateName}' is outside the templates folder {loader.Root}.");
+        if (!File.Exists(path)) throw new WorkbookTemplateException($"Template '{templateName}' does not exist in {loader.Root}.");
         var template = Template.Parse(File.ReadAllText(path), path);
         if (template.HasErrors)
         {

@@ -1,3 +1,4 @@
+using Reporting.Templating;
 using System.Globalization;
 using System.Text.Json;
 using Reporting.Documents.Diagnostics;

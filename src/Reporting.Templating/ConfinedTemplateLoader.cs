@@ -3,7 +3,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace Reporting.Documents.Templates;
+namespace Reporting.Templating;
 
 /// <summary>
 /// Loads templates from one folder and refuses any name that resolves outside it (<c>../</c>, absolute

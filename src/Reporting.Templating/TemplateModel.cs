@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Scriban.Runtime;
 
-namespace Reporting.Documents.Templates;
+namespace Reporting.Templating;
 
 /// <summary>
 /// Turns a JSON document or a dictionary into Scriban objects. Member names become snake_case
@@ -12,6 +12,13 @@ namespace Reporting.Documents.Templates;
 /// </summary>
 public static class TemplateModel
 {
+    /// <summary>A model from JSON text, e.g. a sample model file beside its template.</summary>
+    public static ScriptObject FromJson(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return FromJson(document.RootElement);
+    }
+
     public static ScriptObject FromJson(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
