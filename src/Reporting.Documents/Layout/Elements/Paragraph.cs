@@ -9,6 +9,7 @@ public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment align
     private float _cachedWidth = float.NaN;
     private IReadOnlyList<TextLine> _cachedLines = [];
     private int _firstLine;
+    private Func<InlineKind, string>? _dynamicText;
 
     public IReadOnlyList<InlineRun> Runs => runs;
 
@@ -116,7 +117,7 @@ public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment align
             return _cachedLines;
         }
         var breaker = new LineBreaker(Environment.Fonts, leading);
-        _cachedLines = breaker.Break(runs, width, DynamicText);
+        _cachedLines = breaker.Break(runs, width, _dynamicText ??= DynamicText);
         _cachedWidth = width;
         return _cachedLines;
     }

@@ -10,7 +10,9 @@ public sealed class Row(IReadOnlyList<ColumnWidth> grid, IReadOnlyList<RowCell> 
     private float _placedWidth = float.NaN;
     private List<(RowCell Cell, float X, float Width)>? _placed;
 
-    public override IEnumerable<Element> Children => cells.Select(c => c.Content);
+    private readonly Element[] _children = cells.Select(c => c.Content).ToArray();
+
+    public override IEnumerable<Element> Children => _children;
 
     public IReadOnlyList<RowCell> Cells => cells;
 
