@@ -5,7 +5,7 @@ namespace Reporting.Documents.Layout.Elements;
 /// <summary>Word-wrapped text; splits between lines across pages.</summary>
 public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment alignment = TextAlignment.Left, float leading = 1.3f) : Element
 {
-    private readonly bool _dynamic = runs.Any(r => r.IsDynamic);
+    private readonly bool _dynamic = HasDynamicRun(runs);
     private float _cachedWidth = float.NaN;
     private IReadOnlyList<TextLine> _cachedLines = [];
     private int _firstLine;
@@ -120,6 +120,18 @@ public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment align
         _cachedLines = breaker.Break(runs, width, _dynamicText ??= DynamicText);
         _cachedWidth = width;
         return _cachedLines;
+    }
+
+    private static bool HasDynamicRun(IReadOnlyList<InlineRun> runs)
+    {
+        for (var i = 0; i < runs.Count; i++)
+        {
+            if (runs[i].IsDynamic)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private string DynamicText(InlineKind kind) => kind switch

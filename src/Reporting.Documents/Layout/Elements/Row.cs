@@ -10,7 +10,7 @@ public sealed class Row(IReadOnlyList<ColumnWidth> grid, IReadOnlyList<RowCell> 
     private float _placedWidth = float.NaN;
     private List<(RowCell Cell, float X, float Width)>? _placed;
 
-    private readonly Element[] _children = cells.Select(c => c.Content).ToArray();
+    private readonly Element[] _children = Contents(cells);
 
     public override IEnumerable<Element> Children => _children;
 
@@ -57,6 +57,16 @@ public sealed class Row(IReadOnlyList<ColumnWidth> grid, IReadOnlyList<RowCell> 
                 DrawAt(cell.Content, x, 0, size);
             }
         }
+    }
+
+    private static Element[] Contents(IReadOnlyList<RowCell> cells)
+    {
+        var contents = new Element[cells.Count];
+        for (var i = 0; i < contents.Length; i++)
+        {
+            contents[i] = cells[i].Content;
+        }
+        return contents;
     }
 
     /// <summary>Each cell's left edge and width, or null when the grid is wider than the space.</summary>
