@@ -14,31 +14,12 @@ internal sealed class SkiaCanvas(IFontProvider fonts) : IDrawingCanvas, IDisposa
     private readonly Dictionary<SKColor, SKPaint> _fills = new();
     private readonly Dictionary<(SKColor, float), SKPaint> _strokes = new();
 
-    // SKCanvas.DrawText(string, ...) builds a text blob (glyphs and advances) on every call, then draws it.
-    // Tables repeat the same strings page after page; a blob is immutable, so one per string and font serves.
-    private readonly Dictionary<(string Text, FontKey Font, float Size), SKTextBlob?> _blobs = new();
-
     public SKCanvas? Target { get; set; }
 
     public void Translate(float dx, float dy) => Target?.Translate(dx, dy);
 
-    public void DrawText(string text, float x, float baseline, TextStyle style)
-    {
-        if (Target is not { } target)
-        {
-            return;
-        }
-        if (!_blobs.TryGetValue((text, style.Font, style.Size), out var blob))
-        {
-            // Exactly what SKCanvas.DrawText(string, ...) draws: a blob of the text at the origin.
-            blob = SKTextBlob.Create(text, fonts.Font(style.Font, style.Size));
-            _blobs.Add((text, style.Font, style.Size), blob);
-        }
-        if (blob is not null)
-        {
-            target.DrawText(blob, x, baseline, Fill(style.Color));
-        }
-    }
+    public void DrawText(string text, float x, float baseline, TextStyle style) =>
+        Target?.DrawText(text, x, baseline, SKTextAlign.Left, fonts.Font(style.Font, style.Size), Fill(style.Color));
 
     public void DrawLine(float x1, float y1, float x2, float y2, float thickness, SKColor color) =>
         Target?.DrawLine(x1, y1, x2, y2, Stroke(color, thickness));
@@ -78,6 +59,5 @@ internal sealed class SkiaCanvas(IFontProvider fonts) : IDrawingCanvas, IDisposa
     public void Dispose()
     {
         foreach (var paint in _fills.Values.Concat(_strokes.Values)) paint.Dispose();
-        foreach (var blob in _blobs.Values) blob?.Dispose();
     }
 }
