@@ -117,10 +117,13 @@ public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment align
             return _cachedLines;
         }
         var breaker = new LineBreaker(Environment.Fonts, leading);
-        _cachedLines = breaker.Break(runs, width, _dynamicText ??= DynamicText);
+        // Only paragraphs with page numbers keep a delegate to their page: every other one shares a static one.
+        _cachedLines = breaker.Break(runs, width, _dynamic ? _dynamicText ??= DynamicText : NoDynamicText);
         _cachedWidth = width;
         return _cachedLines;
     }
+
+    private static readonly Func<InlineKind, string> NoDynamicText = _ => "";
 
     private static bool HasDynamicRun(IReadOnlyList<InlineRun> runs)
     {
