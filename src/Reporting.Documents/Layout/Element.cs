@@ -36,6 +36,15 @@ public abstract class Element
 
     public virtual void ResetState()
     {
+        // Indexed, not foreach: this runs over the whole tree every pass, and an enumerator per element adds up.
+        if (Children is IReadOnlyList<Element> list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                list[i].ResetState();
+            }
+            return;
+        }
         foreach (var child in Children)
         {
             child.ResetState();
@@ -45,6 +54,14 @@ public abstract class Element
     internal void Attach(LayoutEnvironment environment)
     {
         _environment = environment;
+        if (Children is IReadOnlyList<Element> list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                list[i].Attach(environment);
+            }
+            return;
+        }
         foreach (var child in Children)
         {
             child.Attach(environment);

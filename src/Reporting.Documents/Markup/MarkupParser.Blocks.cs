@@ -18,7 +18,7 @@ public sealed partial class MarkupParser
     {
         var blocks = new List<Element>();
         var clauseNumber = 0;
-        foreach (var node in container.Nodes())
+        foreach (var node in ChildNodes(container))
         {
             switch (node)
             {
@@ -152,7 +152,7 @@ public sealed partial class MarkupParser
         CheckAttributes(element, "label-width", "size", "font", "space-before", "space-after");
         var style = StyleFor(element, context.Style);
         var items = new List<(Element, Element)>();
-        foreach (var node in element.Nodes())
+        foreach (var node in ChildNodes(element))
         {
             if (node is XText text && !string.IsNullOrWhiteSpace(text.Value))
             {
@@ -216,46 +216,64 @@ public sealed partial class MarkupParser
     /// </summary>
     private Element Mixed(XElement container, BlockContext context, float spaceBetween)
     {
-        var blocks = new List<Element>();
-        var pending = new List<XNode>();
+        // Most table cells hold one paragraph: the list is only made when a second block comes.
+        Element? single = null;
+        List<Element>? blocks = null;
+        // Inline nodes waiting to become a paragraph are consecutive siblings: the first is enough.
+        XNode? pending = null;
         var clauseNumber = 0;
 
-        void Flush()
+        void Add(Element block)
         {
-            if (pending.Count == 0)
+            if (single is null && blocks is null)
+            {
+                single = block;
+                return;
+            }
+            blocks ??= [single!];
+            blocks.Add(block);
+        }
+
+        void Flush(XNode? end)
+        {
+            if (pending is null)
             {
                 return;
             }
-            var runs = InlineRuns(pending, context.Style);
+            var runs = InlineRuns(pending, end, context.Style);
             if (runs.Count > 0)
             {
-                blocks.Add(new Paragraph(runs, context.Alignment) { Source = Locate(pending[0]) });
+                Add(new Paragraph(runs, context.Alignment) { Source = Locate(pending) });
             }
-            pending.Clear();
+            pending = null;
         }
 
-        foreach (var node in container.Nodes())
+        foreach (var node in ChildNodes(container))
         {
             if (node is XElement element && !IsInline(element))
             {
-                Flush();
+                Flush(node);
                 if (element.Name.LocalName == "clause")
                 {
                     clauseNumber++;
                 }
                 if (Block(element, context, clauseNumber) is { } block)
                 {
-                    blocks.Add(block);
+                    Add(block);
                 }
             }
             else
             {
-                pending.Add(node);
+                pending ??= node;
             }
         }
-        Flush();
+        Flush(null);
         // A lone paragraph (most table cells) needs no column around it.
-        return blocks.Count == 1 ? blocks[0] : new Column(blocks, spaceBetween) { Source = Locate(container) };
+        if (blocks is null && single is not null)
+        {
+            return single;
+        }
+        return new Column(blocks ?? [], spaceBetween) { Source = Locate(container) };
     }
 
     /// <summary>Adds the element's space-before/space-after (or the defaults) around a block.</summary>
@@ -285,9 +303,13 @@ public sealed partial class MarkupParser
 
     private void NoContent(XElement element)
     {
-        if (element.Nodes().Any(n => n is XElement || (n is XText t && !string.IsNullOrWhiteSpace(t.Value))))
+        foreach (var node in ChildNodes(element))
         {
-            Error(element, $"<{element.Name.LocalName}> must be empty");
+            if (node is XElement || (node is XText t && !string.IsNullOrWhiteSpace(t.Value)))
+            {
+                Error(element, $"<{element.Name.LocalName}> must be empty");
+                return;
+            }
         }
     }
 }

@@ -11,27 +11,36 @@ public sealed partial class MarkupParser
     private static bool IsInline(XElement element) => InlineNames.Contains(element.Name.LocalName);
 
     /// <summary>The inline content of an element that may hold only inline content.</summary>
-    private List<InlineRun> Inlines(XElement element, TextStyle style)
+    private IReadOnlyList<InlineRun> Inlines(XElement element, TextStyle style)
     {
-        foreach (var child in ChildElements(element).Where(c => !IsInline(c)))
+        foreach (var child in ChildElements(element))
         {
-            Unknown(child, $"<{element.Name.LocalName}> (only text, <b>, <i>, <br/>, <page-number/> and <page-count/> are allowed here)");
+            if (!IsInline(child))
+            {
+                Unknown(child, $"<{element.Name.LocalName}> (only text, <b>, <i>, <br/>, <page-number/> and <page-count/> are allowed here)");
+            }
         }
-        return InlineRuns(element.Nodes().ToList(), style);
+        return InlineRuns(element.FirstNode, null, style);
     }
 
     /// <summary>
     /// Text with whitespace collapsed as HTML does: runs of spaces and newlines become one space,
     /// and spaces at the start, the end, and around a line break are dropped.
     /// </summary>
-    private List<InlineRun> InlineRuns(IReadOnlyList<XNode> nodes, TextStyle style)
+    /// <param name="first">The first of the sibling nodes to read.</param>
+    /// <param name="end">The sibling after the last one to read; null to read to the end.</param>
+    private IReadOnlyList<InlineRun> InlineRuns(XNode? first, XNode? end, TextStyle style)
     {
-        var runs = new List<InlineRun>();
-        foreach (var node in nodes)
+        // Scratch lists shared by the whole document: runs are collected and normalised there, then
+        // copied into an exact-size array, rather than two new lists per table cell.
+        var runs = _collectedRuns;
+        runs.Clear();
+        for (var node = first; node is not null && node != end; node = node.NextNode)
         {
             Collect(node, style, runs);
         }
-        return Normalize(runs);
+        Normalize(runs, _normalizedRuns);
+        return _normalizedRuns.Count == 0 ? [] : _normalizedRuns.ToArray();
     }
 
     private void Collect(XNode node, TextStyle style, List<InlineRun> runs)
@@ -48,7 +57,7 @@ public sealed partial class MarkupParser
                     case "i":
                         CheckAttributes(element);
                         var inner = element.Name.LocalName == "b" ? style.Bold() : style.Italic();
-                        foreach (var child in element.Nodes())
+                        foreach (var child in ChildNodes(element))
                         {
                             if (child is XElement nested && !IsInline(nested))
                             {
@@ -81,9 +90,9 @@ public sealed partial class MarkupParser
         }
     }
 
-    private static List<InlineRun> Normalize(List<InlineRun> runs)
+    private static void Normalize(List<InlineRun> runs, List<InlineRun> result)
     {
-        var result = new List<InlineRun>(runs.Count);
+        result.Clear();
         var atLineStart = true;
         foreach (var run in runs)
         {
@@ -106,11 +115,10 @@ public sealed partial class MarkupParser
             {
                 continue;
             }
-            result.Add(run with { Text = text });
+            result.Add(ReferenceEquals(text, run.Text) ? run : run with { Text = text });
             atLineStart = false;
         }
         TrimEnd(result);
-        return result;
     }
 
     private static bool EndsWithSpace(InlineRun run) => run.Kind == InlineKind.Text && run.Text.EndsWith(' ');
@@ -122,7 +130,10 @@ public sealed partial class MarkupParser
             var trimmed = runs[^1].Text.TrimEnd(' ');
             if (trimmed.Length > 0)
             {
-                runs[^1] = runs[^1] with { Text = trimmed };
+                if (!ReferenceEquals(trimmed, runs[^1].Text))
+                {
+                    runs[^1] = runs[^1] with { Text = trimmed };
+                }
                 return;
             }
             runs.RemoveAt(runs.Count - 1);
@@ -132,6 +143,11 @@ public sealed partial class MarkupParser
     /// <summary>Collapses XML whitespace (space, tab, CR, LF) to single spaces; other characters are kept.</summary>
     private static string Collapse(string text)
     {
+        // Most text (a cell's number or date) has nothing to collapse: keep the string rather than copy it.
+        if (!NeedsCollapsing(text))
+        {
+            return text;
+        }
         var builder = new StringBuilder(text.Length);
         var lastWasSpace = false;
         foreach (var c in text)
@@ -151,5 +167,19 @@ public sealed partial class MarkupParser
             lastWasSpace = isSpace;
         }
         return builder.ToString();
+    }
+
+    private static bool NeedsCollapsing(string text)
+    {
+        var lastWasSpace = false;
+        foreach (var c in text)
+        {
+            if (c is '\t' or '\r' or '\n' || (c == ' ' && lastWasSpace))
+            {
+                return true;
+            }
+            lastWasSpace = c == ' ';
+        }
+        return false;
     }
 }

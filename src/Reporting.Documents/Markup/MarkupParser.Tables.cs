@@ -25,8 +25,10 @@ public sealed partial class MarkupParser
         var plain = !tableStyle.Ruled;
 
         var columns = new List<(ColumnWidth Width, TextAlignment Align)>();
+        // Every row shares the table's grid rather than copying it (rebuilt only if columns come late, an error).
+        List<ColumnWidth>? grid = null;
         var rows = new List<TableRow>();
-        foreach (var child in element.Nodes())
+        foreach (var child in ChildNodes(element))
         {
             if (child is XText text && !string.IsNullOrWhiteSpace(text.Value))
             {
@@ -62,7 +64,11 @@ public sealed partial class MarkupParser
                         Error(part, "a <table> needs <columns> before its first <row>");
                         return new Column([]) { Source = source };
                     }
-                    rows.Add(TableRowElement(part, context with { Style = style }, columns, plain));
+                    if (grid is null || grid.Count != columns.Count)
+                    {
+                        grid = columns.Select(c => c.Width).ToList();
+                    }
+                    rows.Add(TableRowElement(part, context with { Style = style }, columns, grid, plain));
                     break;
                 default:
                     Unknown(part, "<table>");
@@ -78,7 +84,8 @@ public sealed partial class MarkupParser
         return Spaced(element, table, style.Size * 0.4f, style.Size * 1.2f, source);
     }
 
-    private TableRow TableRowElement(XElement row, BlockContext context, List<(ColumnWidth Width, TextAlignment Align)> columns, bool plain)
+    private TableRow TableRowElement(XElement row, BlockContext context, List<(ColumnWidth Width, TextAlignment Align)> columns,
+        IReadOnlyList<ColumnWidth> grid, bool plain)
     {
         CheckAttributes(row, "kind");
         var kind = EnumAttribute(row, "kind", TableRowKind.Body,
@@ -102,7 +109,7 @@ public sealed partial class MarkupParser
             }
             var align = AlignAttribute(cell) ?? columns[next].Align;
             var content = Mixed(cell, new BlockContext(cellStyle, context.ClauseDepth, align), spaceBetween: cellStyle.Size * 0.3f);
-            if (content is Column { Children: var children } && !children.Any())
+            if (content is Column { Children: IReadOnlyList<Element> { Count: 0 } })
             {
                 // An empty cell still holds a line, so empty rows keep their height.
                 content = new Paragraph([InlineRun.Literal("\u00A0", cellStyle)]);
@@ -114,7 +121,6 @@ public sealed partial class MarkupParser
             cells.Add(new RowCell(padded, next, span));
             next += span;
         }
-        var grid = columns.Select(c => c.Width).ToList();
         return new TableRow(new Row(grid, cells) { Source = Locate(row) }, kind);
     }
 

@@ -19,6 +19,8 @@ public sealed partial class MarkupParser
 {
     private readonly ISourceMap _map;
     private readonly List<DocumentDiagnostic> _errors = [];
+    private readonly List<InlineRun> _collectedRuns = [];
+    private readonly List<InlineRun> _normalizedRuns = [];
 
     private MarkupParser(ISourceMap map)
     {
@@ -153,9 +155,10 @@ public sealed partial class MarkupParser
     private void Unknown(XElement element, string where) =>
         Error(element, $"unknown element <{element.Name.LocalName}> in {where}");
 
-    private void CheckAttributes(XElement element, params string[] allowed)
+    // A span, not an array: this runs for every element, and params arrays would be allocated each call.
+    private void CheckAttributes(XElement element, params ReadOnlySpan<string> allowed)
     {
-        foreach (var attribute in element.Attributes())
+        for (var attribute = element.FirstAttribute; attribute is not null; attribute = attribute.NextAttribute)
         {
             if (attribute.IsNamespaceDeclaration || !allowed.Contains(attribute.Name.LocalName) || attribute.Name.Namespace != XNamespace.None)
             {
@@ -208,7 +211,7 @@ public sealed partial class MarkupParser
         return null;
     }
 
-    private T EnumAttribute<T>(XElement element, string name, T fallback, params (string Name, T Value)[] choices)
+    private T EnumAttribute<T>(XElement element, string name, T fallback, params ReadOnlySpan<(string Name, T Value)> choices)
     {
         if (element.Attribute(name) is not { } attribute)
         {
@@ -221,7 +224,12 @@ public sealed partial class MarkupParser
                 return value;
             }
         }
-        Error(attribute, $"'{name}' must be one of {string.Join(", ", choices.Select(c => c.Name))}, not '{attribute.Value}'");
+        var names = new List<string>(choices.Length);
+        foreach (var (choice, _) in choices)
+        {
+            names.Add(choice);
+        }
+        Error(attribute, $"'{name}' must be one of {string.Join(", ", names)}, not '{attribute.Value}'");
         return fallback;
     }
 
@@ -237,7 +245,9 @@ public sealed partial class MarkupParser
             : EnumAttribute(element, "align", TextAlignment.Left,
                 ("left", TextAlignment.Left), ("center", TextAlignment.Center), ("right", TextAlignment.Right), ("justify", TextAlignment.Justify));
 
-    private static IEnumerable<XElement> ChildElements(XElement element) => element.Elements();
+    private static XChildren<XElement> ChildElements(XElement element) => new(element);
+
+    private static XChildren<XNode> ChildNodes(XElement element) => new(element);
 
     private static string StripPosition(string message)
     {

@@ -18,7 +18,9 @@ public static class PdfWriter
         var pages = DocumentLayout.Run(document, fonts, new CountingSink(usage), pageCount: 0);
 
         using var subsets = fonts.Subset(usage);
-        using var stream = new MemoryStream();
+        // A native stream, not a MemoryStream: Skia writes the file in many small pieces, and each write
+        // to a managed stream is a call back into .NET (and the MemoryStream regrows on the large object heap).
+        using var stream = new SKDynamicMemoryWStream();
         using (var pdf = SKDocument.CreatePdf(stream, Metadata(document.Metadata)))
         using (var canvas = new SkiaCanvas(subsets))
         {
@@ -31,7 +33,8 @@ public static class PdfWriter
             pdf.Close();
         }
         var files = usage.Faces.Select(fonts.File).ToList();
-        return new PdfOutput(stream.ToArray(), pages, files);
+        using var bytes = stream.DetachAsData();
+        return new PdfOutput(bytes.ToArray(), pages, files);
     }
 
     private static SKDocumentPdfMetadata Metadata(DocumentMetadata metadata)

@@ -16,7 +16,14 @@ internal sealed class SkiaCanvas(IFontProvider fonts) : IDrawingCanvas, IDisposa
 
     public SKCanvas? Target { get; set; }
 
-    public void Translate(float dx, float dy) => Target?.Translate(dx, dy);
+    public void Translate(float dx, float dy)
+    {
+        // Skia ignores a zero translation itself; skipping it here saves a native call per cell edge.
+        if (dx != 0 || dy != 0)
+        {
+            Target?.Translate(dx, dy);
+        }
+    }
 
     public void DrawText(string text, float x, float baseline, TextStyle style) =>
         Target?.DrawText(text, x, baseline, SKTextAlign.Left, fonts.Font(style.Font, style.Size), Fill(style.Color));

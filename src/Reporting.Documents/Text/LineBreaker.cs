@@ -137,11 +137,13 @@ internal sealed class LineBreaker(IFontProvider fonts, float leading)
             if (piece.Style.Size > style.Size || piece == pieces[0]) style = piece.Style;
         }
         var height = style.Size * leading;
-        var (ascent, descent) = Metrics.GetOrAdd((style.Font, style.Size), key =>
+        // TryGetValue first: a GetOrAdd lambda would capture this breaker and allocate on every line.
+        if (!Metrics.TryGetValue((style.Font, style.Size), out var found))
         {
-            var metrics = fonts.Font(key.Item1, key.Item2).Metrics;
-            return (-metrics.Ascent, metrics.Descent);
-        });
+            var metrics = fonts.Font(style.Font, style.Size).Metrics;
+            found = Metrics.GetOrAdd((style.Font, style.Size), (-metrics.Ascent, metrics.Descent));
+        }
+        var (ascent, descent) = found;
         var glyphHeight = ascent + descent;
         // Centre the font's ascent+descent in the line box, as CSS does with line-height.
         var baseline = (height - glyphHeight) / 2 + ascent;

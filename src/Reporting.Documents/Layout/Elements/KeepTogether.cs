@@ -3,7 +3,9 @@ namespace Reporting.Documents.Layout.Elements;
 /// <summary>Never split: if the child would only partly fit, it moves whole to the next page.</summary>
 public sealed class KeepTogether(Element child) : Element
 {
-    public override IEnumerable<Element> Children => [child];
+    private readonly Element[] _children = [child];
+
+    public override IEnumerable<Element> Children => _children;
 
 
     public override SpacePlan Measure(Size available)

@@ -5,7 +5,9 @@ public sealed class Padding(Element child, float top, float right, float bottom,
 {
     public static Padding Vertical(Element child, float top, float bottom) => new(child, top, 0, bottom, 0);
 
-    public override IEnumerable<Element> Children => [child];
+    private readonly Element[] _children = [child];
+
+    public override IEnumerable<Element> Children => _children;
 
     internal override Element? PendingChild => child;
 

@@ -5,10 +5,11 @@ namespace Reporting.Documents.Layout.Elements;
 /// <summary>Word-wrapped text; splits between lines across pages.</summary>
 public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment alignment = TextAlignment.Left, float leading = 1.3f) : Element
 {
-    private readonly bool _dynamic = runs.Any(r => r.IsDynamic);
+    private readonly bool _dynamic = HasDynamicRun(runs);
     private float _cachedWidth = float.NaN;
     private IReadOnlyList<TextLine> _cachedLines = [];
     private int _firstLine;
+    private Func<InlineKind, string>? _dynamicText;
 
     public IReadOnlyList<InlineRun> Runs => runs;
 
@@ -116,9 +117,24 @@ public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment align
             return _cachedLines;
         }
         var breaker = new LineBreaker(Environment.Fonts, leading);
-        _cachedLines = breaker.Break(runs, width, DynamicText);
+        // Only paragraphs with page numbers keep a delegate to their page: every other one shares a static one.
+        _cachedLines = breaker.Break(runs, width, _dynamic ? _dynamicText ??= DynamicText : NoDynamicText);
         _cachedWidth = width;
         return _cachedLines;
+    }
+
+    private static readonly Func<InlineKind, string> NoDynamicText = _ => "";
+
+    private static bool HasDynamicRun(IReadOnlyList<InlineRun> runs)
+    {
+        for (var i = 0; i < runs.Count; i++)
+        {
+            if (runs[i].IsDynamic)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private string DynamicText(InlineKind kind) => kind switch

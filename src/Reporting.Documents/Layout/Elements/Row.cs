@@ -10,7 +10,9 @@ public sealed class Row(IReadOnlyList<ColumnWidth> grid, IReadOnlyList<RowCell> 
     private float _placedWidth = float.NaN;
     private List<(RowCell Cell, float X, float Width)>? _placed;
 
-    public override IEnumerable<Element> Children => cells.Select(c => c.Content);
+    private readonly Element[] _children = Contents(cells);
+
+    public override IEnumerable<Element> Children => _children;
 
     public IReadOnlyList<RowCell> Cells => cells;
 
@@ -55,6 +57,16 @@ public sealed class Row(IReadOnlyList<ColumnWidth> grid, IReadOnlyList<RowCell> 
                 DrawAt(cell.Content, x, 0, size);
             }
         }
+    }
+
+    private static Element[] Contents(IReadOnlyList<RowCell> cells)
+    {
+        var contents = new Element[cells.Count];
+        for (var i = 0; i < contents.Length; i++)
+        {
+            contents[i] = cells[i].Content;
+        }
+        return contents;
     }
 
     /// <summary>Each cell's left edge and width, or null when the grid is wider than the space.</summary>

@@ -14,7 +14,9 @@ public sealed class Table(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<Tabl
     // Measure and the Draw that follows ask for the same plan; keep the last one until rows are drawn.
     private (Size Available, int Next, TablePlan? Plan)? _lastPlan;
 
-    public override IEnumerable<Element> Children => rows.Select(r => r.Row);
+    private readonly Element[] _children = rows.Select(r => r.Row).ToArray();
+
+    public override IEnumerable<Element> Children => _children;
 
     public IReadOnlyList<ColumnWidth> Columns => columns;
 
