@@ -15,13 +15,13 @@ internal static class BenchRenderCommand
     public static Command Build()
     {
         var samples = new Option<DirectoryInfo?>("--samples") { Description = "Folder holding long-statement.sbn/.json and letter.sbn/.json (default: templates/samples above the current folder)." };
-        var seconds = new Option<double>("--seconds") { Description = "Minimum measuring time per sample.", DefaultValueFactory = _ => 5.0 };
+        var seconds = new Option<int>("--seconds") { Description = "Minimum measuring time per sample, in whole seconds.", DefaultValueFactory = _ => 5 };
         var render = new Command("render", "Measure document rendering throughput in pages per second on one core.") { samples, seconds };
         render.SetAction(parseResult => Run(parseResult.GetValue(samples), parseResult.GetValue(seconds)));
         return render;
     }
 
-    private static int Run(DirectoryInfo? samplesOption, double seconds)
+    private static int Run(DirectoryInfo? samplesOption, int seconds)
     {
         var samples = samplesOption?.FullName ?? FindSamples();
         if (samples is null || !File.Exists(Path.Combine(samples, "letter.sbn")))
