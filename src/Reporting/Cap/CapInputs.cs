@@ -53,14 +53,6 @@ public sealed class CapInputs
         return new CapInputs(deal, terms, schedule, fixings);
     }
 
-    public static CapInputs FromParts(DealTerms deal, IReadOnlyList<ScheduleLine> schedule, FixingSeries fixings)
-    {
-        var errors = new InputErrors();
-        CheckScheduleCoversPeriods(deal.Cap!, schedule, deal.Cap!.ScheduleFile, errors);
-        errors.ThrowIfAny();
-        return new CapInputs(deal, deal.Cap!, schedule, fixings);
-    }
-
     private static T? ReadOptionalFile<T>(DealTerms deal, string fileName, InputErrors errors, bool required, Func<string, string, T> read)
         where T : class
     {

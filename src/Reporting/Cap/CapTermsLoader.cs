@@ -24,7 +24,7 @@ internal static class CapTermsLoader
             ReadAdjustment(termination),
             ReadPremium(premiumNode, parties),
             ReadFloating(floatingNode, parties),
-            PartyKey(node, "calculation_agent", parties),
+            PartyKeys.Read(node, "calculation_agent", parties),
             node.OptionalString("schedule_file") ?? "schedule.csv",
             node.OptionalString("fixings_file") ?? "fixings.csv");
         node.RejectUnknownKeys();
@@ -50,7 +50,7 @@ internal static class CapTermsLoader
     {
         if (node is null) return new CapPremium("", default, 0m, "USD");
         var premium = new CapPremium(
-            PartyKey(node, "payer", parties),
+            PartyKeys.Read(node, "payer", parties),
             node.RequiredDate("payment_date"),
             node.RequiredDecimal("amount"),
             node.OptionalString("currency") ?? "USD");
@@ -66,7 +66,7 @@ internal static class CapTermsLoader
                 new BusinessDayAdjustment(BusinessDayConvention.Following, HolidayCalendars.Usny), 0, 0, HolidayCalendars.Gblo);
         }
         var floating = new FloatingLegTerms(
-            PartyKey(node, "payer", parties),
+            PartyKeys.Read(node, "payer", parties),
             node.RequiredString("index"),
             node.RequiredString("floating_rate_option"),
             node.RequiredString("designated_maturity"),
@@ -79,15 +79,5 @@ internal static class CapTermsLoader
             node.Required("fixing_calendar", TermsParsers.Calendar, HolidayCalendars.Gblo));
         node.RejectUnknownKeys();
         return floating;
-    }
-
-    private static string PartyKey(TermsNode node, string key, IReadOnlyList<Party> parties)
-    {
-        var value = node.RequiredString(key);
-        if (value.Length > 0 && !parties.Any(p => p.Key == value))
-        {
-            node.Error(key, $"'{value}' is not a party of this deal (parties: {string.Join(", ", parties.Select(p => p.Key))})");
-        }
-        return value;
     }
 }

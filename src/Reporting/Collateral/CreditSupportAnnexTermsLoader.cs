@@ -10,9 +10,9 @@ internal static class CreditSupportAnnexTermsLoader
 {
     public static CreditSupportAnnexTerms Read(TermsNode node, IReadOnlyList<Party> parties)
     {
-        var securedParty = PartyKeyReader.Read(node, "secured_party", parties);
-        var pledgor = PartyKeyReader.Read(node, "pledgor", parties);
-        var agent = PartyKeyReader.Read(node, "valuation_agent", parties);
+        var securedParty = PartyKeys.Read(node, "secured_party", parties);
+        var pledgor = PartyKeys.Read(node, "pledgor", parties);
+        var agent = PartyKeys.Read(node, "valuation_agent", parties);
         var calendar = node.Required("local_business_days", TermsParsers.Calendar, HolidayCalendars.Usny);
         node.RequiredChoice("valuation_dates", new[] { "last-local-business-day-of-week" });
 

@@ -7,8 +7,6 @@ namespace Reporting.Deals;
 /// </summary>
 public sealed record Interpretations(IReadOnlyList<Interpretation> Items)
 {
-    public static Interpretations None { get; } = new(Array.Empty<Interpretation>());
-
     public Interpretation? Find(string key) => Items.FirstOrDefault(i => i.Key == key);
 
     /// <summary>The chosen option of a reading, or <paramref name="fallback"/> when the deal has none.</summary>

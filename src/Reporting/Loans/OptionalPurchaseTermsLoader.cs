@@ -20,8 +20,7 @@ internal static class OptionalPurchaseTermsLoader
             node.OptionalString("purchases_file") ?? "purchases.csv");
         node.RejectUnknownKeys();
 
-        if (terms.Purchaser.Length > 0 && !parties.Any(p => p.Key == terms.Purchaser))
-            node.Error("purchaser", $"'{terms.Purchaser}' is not a party of this deal (parties: {string.Join(", ", parties.Select(p => p.Key))})");
+        PartyKeys.Check(node, "purchaser", terms.Purchaser, parties);
         if (terms.DelinquencyThresholdDays is < 1 or > 3650)
             node.Error("delinquency_threshold_days", $"'{terms.DelinquencyThresholdDays}' is out of range (expected days from 1 to 3650, e.g. 90)");
         // A quarter has at least 60 business days; a window must open before it closes.

@@ -9,12 +9,12 @@ internal static class RatingsDowngradeTermsLoader
 {
     public static RatingsDowngradeTerms Read(TermsNode node, IReadOnlyList<Party> parties)
     {
-        var provider = PartyKeyReader.Read(node, "provider", parties);
-        var beneficiary = PartyKeyReader.Read(node, "beneficiary", parties);
+        var provider = PartyKeys.Read(node, "provider", parties);
+        var beneficiary = PartyKeys.Read(node, "beneficiary", parties);
         var calendar = node.Required("local_business_days", TermsParsers.Calendar, HolidayCalendars.Usny);
         var agencies = ReadAgencies(node);
         var affected = node.OptionalString("affected_party") ?? provider;
-        if (!parties.Any(p => p.Key == affected)) node.Error("affected_party", $"'{affected}' is not a party of this deal");
+        PartyKeys.Check(node, "affected_party", affected, parties);
 
         var events = new List<RatingsEventTerms>();
         var eventsPresent = node.Has("events");
