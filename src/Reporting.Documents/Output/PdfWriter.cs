@@ -33,8 +33,13 @@ public static class PdfWriter
             pdf.Close();
         }
         var files = usage.Faces.Select(fonts.File).ToList();
-        using var bytes = stream.DetachAsData();
-        return new PdfOutput(bytes.ToArray(), pages, files);
+        using var data = stream.DetachAsData();
+        var bytes = data.ToArray();
+        if (document.Metadata.Date is { } date)
+        {
+            PdfInfoDates.WriteAsUtc(bytes, date);
+        }
+        return new PdfOutput(bytes, pages, files);
     }
 
     private static SKDocumentPdfMetadata Metadata(DocumentMetadata metadata)
