@@ -20,12 +20,6 @@ namespace Reporting.Workbooks.Templates;
 /// </remarks>
 public static class WorkbookTemplateRenderer
 {
-    /// <summary>
-    /// Generous because a workbook loop writes one row per item, yet still a guard against a
-    /// runaway loop in a template.
-    /// </summary>
-    private const int LoopLimit = 100_000;
-
     public static string Render(string templatesDirectory, string templateName, object model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -45,7 +39,11 @@ public static class WorkbookTemplateRenderer
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             TemplateLoader = loader,
-            LoopLimit = LoopLimit,
+            // No size limit (see MarkupTemplateContext): a sheet has one row per loan, and a large
+            // trust's tape has more loans than any fixed loop or output limit would allow.
+            LimitToString = 0,
+            OutputLimit = 0,
+            LoopLimit = 0,
             MemberRenamer = StandardMemberRenamer.Default,
         };
         context.PushCulture(CultureInfo.InvariantCulture);
