@@ -124,7 +124,7 @@ internal static class BenchLoansCommand
     /// tape. Each month a loan pays (most), misses, pays part (next due date moves, still late)
     /// or catches up, so the fold opens, keeps and cures episodes as on a real tape.
     /// </summary>
-    private static long WriteTape(string path, int loans, int months, int seed)
+    internal static long WriteTape(string path, int loans, int months, int seed)
     {
         var random = new Random(seed);
         var nextDue = new LocalDate[loans];
