@@ -15,7 +15,7 @@ public static class PdfWriter
     public static PdfOutput Write(Document document, FontSet fonts)
     {
         var usage = new GlyphUsage();
-        var pages = DocumentLayout.Run(document, fonts, new CountingSink(usage), pageCount: 0);
+        var pages = DocumentLayout.Run(document, fonts, new CountingSink(usage, fonts.Fallback), pageCount: 0);
 
         using var subsets = fonts.Subset(usage);
         // A native stream, not a MemoryStream: Skia writes the file in many small pieces, and each write
