@@ -27,8 +27,8 @@ public class SizeLimitTests
     [Fact]
     public void Markup_of_over_one_mebibyte_renders_whole_with_every_row()
     {
-        // 9,000 rows of about 135 characters of markup each: some 1.2 million characters.
-        const int rows = 9_000;
+        // 10,000 rows of about 110 characters of markup each: some 1.1 million characters.
+        const int rows = 10_000;
         using var folder = new TemporaryFolder();
         folder.Write("long.sbn", Template);
         using var renderer = new DocumentRenderer(folder.Path, Harness.Fonts);
