@@ -10,7 +10,8 @@ namespace Reporting.Cli.Commands;
 /// <summary>
 /// <c>reporting bench month</c>: one whole monthly run (load, engines, every document and workbook,
 /// manifest, archive) of a large trust, on a generated tape in which one loan in ten is troubled
-/// and goes 90 days delinquent. Shows that a month's size has no cliff, and what it costs.
+/// and stops paying six months before the run's month, so one loan in ten is 90+ days delinquent
+/// and in its purchase window. Shows that a month's size has no cliff, and what it costs.
 /// Everything is generated under the system's temporary folder and deleted afterwards.
 /// </summary>
 internal static class BenchMonthCommand
@@ -49,7 +50,9 @@ internal static class BenchMonthCommand
                 Path.Combine(deal, Reporting.Deals.DealLoader.TermsFileName));
             File.WriteAllText(Path.Combine(deal, "purchases.csv"), "loan_id,purchase_date,price\n");
             var generate = Stopwatch.StartNew();
-            var rows = BenchLoansCommand.WriteTape(Path.Combine(deal, "loans.csv"), loans, months, seed);
+            // One loan in ten stops paying six tapes before the last: all of them are 90+ days delinquent,
+            // and in their purchase window, in the month run, so every one is listed in its documents.
+            var rows = BenchLoansCommand.WriteTape(Path.Combine(deal, "loans.csv"), loans, months, seed, troubledDefaultFrom: months - 6);
             generate.Stop();
             var tapeMb = new FileInfo(Path.Combine(deal, "loans.csv")).Length / 1048576.0;
             // The tape's last month-end: the month whose run has the longest history behind it.
