@@ -1,3 +1,4 @@
+using Reporting.RunFormat;
 using Reporting.Templating;
 using Reporting.Documents;
 using Reporting.Workbooks.Markup;

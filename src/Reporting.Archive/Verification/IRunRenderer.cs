@@ -1,3 +1,5 @@
+using Reporting.RunFormat;
+
 namespace Reporting.Archive.Verification;
 
 /// <summary>

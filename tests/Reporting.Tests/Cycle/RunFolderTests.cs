@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Reporting.Cycle;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 using Reporting.Tests.Cycle.Approved;
 using Reporting.Tests.Support;
 
