@@ -1,9 +1,9 @@
-using Reporting.RunFormat;
 using Reporting.Templating;
 using Reporting.Documents;
 using Reporting.Workbooks.Markup;
 using Reporting.Workbooks.Templates;
 using Reporting.Workbooks.Writing;
+using Reporting.RunFormat;
 
 namespace Reporting.Cycle;
 

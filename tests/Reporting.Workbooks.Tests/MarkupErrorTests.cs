@@ -34,6 +34,18 @@ public sealed class MarkupErrorTests
     }
 
     [Fact]
+    public void Errors_are_printed_file_line_column_like_every_other_error()
+    {
+        const string xml = "<workbook>\n  <sheet name=\"S\">\n    <picture/>\n  </sheet>\n</workbook>";
+        var exception = Assert.Throws<WorkbookMarkupException>(() => WorkbookMarkupParser.Parse(xml, "workbooks/cap.xml"));
+
+        // <picture/> is on line 3; its '<' is the fifth character of that line.
+        var printed = exception.Errors.Single().ToString();
+        Assert.StartsWith("workbooks/cap.xml:3:5: ", printed, StringComparison.Ordinal);
+        Assert.Contains(Environment.NewLine + "  " + printed, exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Formulas_pointing_at_nothing_are_errors()
     {
         const string xml = """
