@@ -1,5 +1,6 @@
 using Reporting.Documents.Diagnostics;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 using Reporting.Workbooks.Markup;
 using Reporting.Workbooks.Templates;
 

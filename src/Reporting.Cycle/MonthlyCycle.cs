@@ -4,6 +4,7 @@ using Reporting.Ratings;
 using Reporting.Cycle.Planning;
 using Reporting.Deals;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Cycle;
 
@@ -46,7 +47,7 @@ public static class MonthlyCycle
         if (!context.Terms.DocumentTemplates.TryGetValue(output.Kind, out var template)) return output;
         if (!File.Exists(Path.Combine(context.Request.TemplatesFolder, template)))
         {
-            throw new InputException(new InputError(DealLoader.TermsFileName, 0, 0, $"templates.{output.Kind}",
+            throw new InputException(new Diagnostic(DealLoader.TermsFileName, 0, 0, $"templates.{output.Kind}",
                 $"no template {template} in the templates folder {context.Request.TemplatesFolder}"));
         }
         return output with { Template = template };

@@ -3,6 +3,7 @@ using Reporting.Documents;
 using Reporting.Workbooks.Markup;
 using Reporting.Workbooks.Templates;
 using Reporting.Workbooks.Writing;
+using Reporting.RunFormat;
 
 namespace Reporting.Cycle;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
 using Reporting.Archive.Index;
-using Reporting.Archive.Manifest;
 using Reporting.Archive.Store;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Cli.Commands;
 
@@ -86,7 +86,7 @@ internal static class ArchiveCommand
                 {
                     WriteDocuments([document], json: false);
                     Console.Out.WriteLine($"Run {run.Path} (manifest SHA-256 {run.ManifestSha256}); manifest entry:");
-                    Console.Out.WriteLine(JsonSerializer.Serialize(entry, Reporting.Json.ReportingJson.Options));
+                    Console.Out.WriteLine(JsonSerializer.Serialize(entry, Reporting.RunFormat.ReportingJson.Options));
                 }
                 return CommandRunner.Ok;
             }
@@ -101,11 +101,11 @@ internal static class ArchiveCommand
                 {
                     WriteRuns([found], json: false);
                     WriteDocuments(documents, json: false);
-                    Console.Out.WriteLine(JsonSerializer.Serialize(manifest, Reporting.Json.ReportingJson.Options));
+                    Console.Out.WriteLine(JsonSerializer.Serialize(manifest, Reporting.RunFormat.ReportingJson.Options));
                 }
                 return CommandRunner.Ok;
             }
-            throw new InputException(new InputError(path, 0, 0, null, "no such run version or document in the archive (try 'reporting archive list')"));
+            throw new InputException(new Diagnostic(path, 0, 0, null, "no such run version or document in the archive (try 'reporting archive list')"));
         }));
         return command;
     }
@@ -142,7 +142,7 @@ internal static class ArchiveCommand
     private static JsonElement ReadManifest(string root, IndexedRun run)
     {
         var file = Path.Combine(root, run.Path, RunManifest.FileName);
-        if (!File.Exists(file)) throw new InputException(new InputError(file, 0, 0, null, "indexed but missing from the archive (run 'reporting verify' on it)"));
+        if (!File.Exists(file)) throw new InputException(new Diagnostic(file, 0, 0, null, "indexed but missing from the archive (run 'reporting verify' on it)"));
         using var document = JsonDocument.Parse(File.ReadAllBytes(file));
         return document.RootElement.Clone();
     }

@@ -5,6 +5,7 @@ using NodaTime;
 using Reporting.Deals;
 using Reporting.Inputs;
 using Reporting.Loans;
+using Reporting.RunFormat;
 
 namespace Reporting.Cli.Commands;
 

@@ -98,7 +98,7 @@ internal static class LoansCommand
             l.DaysDelinquent.ToString(CultureInfo.InvariantCulture),
             l.Episode is { } e ? Iso(e.CrossedOn) : "-",
             l.Episode is { } w ? $"{Iso(w.Window.Start)}..{Iso(w.Window.End)}" : "-",
-            Reporting.Json.ReportingJson.Serialize(l.Status).Trim('"'),
+            Reporting.RunFormat.ReportingJson.Serialize(l.Status).Trim('"'),
             (l.Purchase?.Purchase.Price ?? l.PriceAsOf?.Price) is { } price ? price.ToString("#,##0.00", CultureInfo.InvariantCulture) : "-",
             l.Purchase is { } p ? Iso(p.Purchase.PurchaseDate) + (p.ExceptionReason is { } reason ? $" ({reason})" : "") : "-",
         }).ToList();
@@ -112,7 +112,7 @@ internal static class LoansCommand
         output.WriteLine();
         output.WriteLine("Loans by status:");
         foreach (var count in report.CountsByStatus)
-            output.WriteLine($"  {Reporting.Json.ReportingJson.Serialize(count.Status).Trim('"'),-20}{count.Count,8}");
+            output.WriteLine($"  {Reporting.RunFormat.ReportingJson.Serialize(count.Status).Trim('"'),-20}{count.Count,8}");
         output.WriteLine($"  {"total",-20}{report.Loans.Count,8}");
 
         output.WriteLine();

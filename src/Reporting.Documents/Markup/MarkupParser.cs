@@ -7,6 +7,7 @@ using Reporting.Documents.Layout;
 using Reporting.Documents.Layout.Elements;
 using Reporting.Documents.Model;
 using Reporting.Documents.Text;
+using Reporting.RunFormat;
 
 namespace Reporting.Documents.Markup;
 
@@ -18,7 +19,7 @@ namespace Reporting.Documents.Markup;
 public sealed partial class MarkupParser
 {
     private readonly ISourceMap _map;
-    private readonly List<DocumentDiagnostic> _errors = [];
+    private readonly List<Diagnostic> _errors = [];
     private readonly List<InlineRun> _collectedRuns = [];
     private readonly List<InlineRun> _normalizedRuns = [];
 

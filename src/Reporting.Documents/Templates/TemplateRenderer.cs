@@ -1,3 +1,4 @@
+using Reporting.RunFormat;
 using Reporting.Templating;
 using Reporting.Documents.Diagnostics;
 using Scriban;
@@ -34,10 +35,10 @@ public sealed class TemplateRenderer
     public GeneratedMarkup Render(string templateName, ScriptObject model)
     {
         var path = _loader.Resolve(templateName)
-            ?? throw new DocumentError(new DocumentDiagnostic(templateName, 0, 0, "the template is outside the templates folder"));
+            ?? throw new DocumentError(new Diagnostic(templateName, 0, 0, "the template is outside the templates folder"));
         if (!File.Exists(path))
         {
-            throw new DocumentError(new DocumentDiagnostic(path, 0, 0, "template not found"));
+            throw new DocumentError(new Diagnostic(path, 0, 0, "template not found"));
         }
         var template = Parse(path);
 
@@ -123,6 +124,6 @@ public sealed class TemplateRenderer
         return new DocumentError(Diagnose(e.Span, message, path));
     }
 
-    private static DocumentDiagnostic Diagnose(SourceSpan span, string message, string fallbackPath) =>
+    private static Diagnostic Diagnose(SourceSpan span, string message, string fallbackPath) =>
         new(string.IsNullOrEmpty(span.FileName) ? fallbackPath : span.FileName, span.Start.Line + 1, span.Start.Column + 1, message);
 }

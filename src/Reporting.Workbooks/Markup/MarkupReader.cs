@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Reporting.RunFormat;
 
 namespace Reporting.Workbooks.Markup;
 
@@ -10,9 +11,9 @@ namespace Reporting.Workbooks.Markup;
 /// </summary>
 internal sealed class MarkupReader(string sourceName)
 {
-    private readonly List<MarkupError> _errors = [];
+    private readonly List<Diagnostic> _errors = [];
 
-    public IReadOnlyList<MarkupError> Errors => _errors;
+    public IReadOnlyList<Diagnostic> Errors => _errors;
 
     /// <remarks>
     /// For an element the XML reader gives the position of its name; the position of its <c>&lt;</c>,
@@ -23,9 +24,9 @@ internal sealed class MarkupReader(string sourceName)
             ? new SourceLocation(sourceName, info.LineNumber, node is XElement ? info.LinePosition - 1 : info.LinePosition)
             : new SourceLocation(sourceName, 0, 0);
 
-    public void Error(XObject at, string message) => _errors.Add(new MarkupError(LocationOf(at), message));
+    public void Error(XObject at, string message) => _errors.Add(LocationOf(at).Diagnose(message));
 
-    public void Error(SourceLocation at, string message) => _errors.Add(new MarkupError(at, message));
+    public void Error(SourceLocation at, string message) => _errors.Add(at.Diagnose(message));
 
     /// <summary>Reports every attribute not in <paramref name="allowed"/>.</summary>
     public void AllowOnly(XElement element, params string[] allowed)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Reporting.RunFormat;
 
 namespace Reporting.Workbooks.Markup;
 
@@ -25,7 +26,7 @@ public static class WorkbookMarkupParser
         catch (XmlException exception)
         {
             throw new WorkbookMarkupException([
-                new MarkupError(new SourceLocation(sourceName, exception.LineNumber, exception.LinePosition), exception.Message),
+                new SourceLocation(sourceName, exception.LineNumber, exception.LinePosition).Diagnose(exception.Message),
             ]);
         }
 

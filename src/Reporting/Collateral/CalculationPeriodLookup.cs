@@ -1,6 +1,7 @@
 using NodaTime;
 using Reporting.Cap;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Collateral;
 

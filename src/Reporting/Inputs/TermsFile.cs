@@ -1,3 +1,4 @@
+using Reporting.RunFormat;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

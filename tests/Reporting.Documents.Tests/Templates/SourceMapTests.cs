@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Reporting.Documents.Diagnostics;
 using Reporting.Documents.Tests.Support;
+using Reporting.RunFormat;
 
 namespace Reporting.Documents.Tests.Templates;
 
@@ -25,7 +26,7 @@ public class SourceMapTests
 
         var error = Assert.Throws<DocumentError>(() => renderer.Render("letter.sbn", Json("""{"title": "T", "items": ["a", "b", "c"]}""")));
 
-        Assert.Equal(new DocumentDiagnostic(path, 6, 6, "unknown element <parra> in <body>"), error.First);
+        Assert.Equal(new Diagnostic(path, 6, 6, "unknown element <parra> in <body>"), error.First);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Reporting.Archive;
+namespace Reporting.RunFormat;
 
 /// <summary>SHA-256 as the manifest writes it: 64 lower-case hex digits.</summary>
 public static class Hashes

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Reporting.Inputs;
+using System.Text.Json.Serialization;
 
-namespace Reporting.Archive.Manifest;
+namespace Reporting.RunFormat;
 
 /// <summary>
-/// A run's <c>manifest.json</c> (format <c>reporting-run/1</c>): what was made, from what, with
-/// hashes. Keeps the exact bytes read, because two runs are "the same" when those bytes are.
+/// A run's <c>manifest.json</c> (format <c>reporting-run/1</c>, docs/run-output.md): what was made,
+/// from what, with hashes. The cycle writes it with <see cref="ToBytes"/>; the archive reads it with
+/// <see cref="Load"/>, which keeps the exact bytes read, because two runs are "the same" when those bytes are.
 /// </summary>
 public sealed partial record RunManifest(
     string Format,
@@ -15,24 +16,26 @@ public sealed partial record RunManifest(
     string DealName,
     string? Scenario,
     string Period,
-    IReadOnlyList<ManifestFile> Inputs,
-    IReadOnlyList<ManifestFile> Templates,
-    IReadOnlyList<ManifestFile> Fonts,
+    IReadOnlyList<HashedFile> Inputs,
+    IReadOnlyList<HashedFile> Templates,
+    IReadOnlyList<HashedFile> Fonts,
     IReadOnlyList<ManifestOutput> Outputs,
-    ManifestFile Results)
+    HashedFile Results)
 {
     public const string FileName = "manifest.json";
 
-    /// <summary>The bytes the manifest was read from.</summary>
+    public const string CurrentFormat = "reporting-run/1";
+
+    /// <summary>The bytes the manifest was read from; empty for a manifest made in memory and not read back.</summary>
+    [JsonIgnore]
     public byte[] Bytes { get; private init; } = [];
 
+    /// <summary>The SHA-256 of <see cref="Bytes"/>: the identity of a run in the archive.</summary>
+    [JsonIgnore]
     public string Sha256 => Hashes.Sha256(Bytes);
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        PropertyNameCaseInsensitive = false,
-    };
+    /// <summary>The bytes of manifest.json for this manifest, as the cycle writes them.</summary>
+    public byte[] ToBytes() => ReportingJson.ToFileBytes(this);
 
     public static RunManifest Load(string path)
     {
@@ -46,7 +49,7 @@ public sealed partial record RunManifest(
         RunManifest? manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize<RunManifest>(bytes, Json);
+            manifest = JsonSerializer.Deserialize<RunManifest>(bytes, ReportingJson.Options);
         }
         catch (JsonException e)
         {
@@ -59,7 +62,7 @@ public sealed partial record RunManifest(
         {
             if (!ok) errors.Add(pathForMessages, 0, 0, null, message);
         }
-        Check(manifest.Format == "reporting-run/1", $"format '{manifest.Format}' is not reporting-run/1");
+        Check(manifest.Format == CurrentFormat, $"format '{manifest.Format}' is not {CurrentFormat}");
         Check(manifest.DealId is not null && DealIdPattern().IsMatch(manifest.DealId), $"deal_id '{manifest.DealId}' is not a folder-safe id");
         Check(manifest.Period is not null && PeriodPattern().IsMatch(manifest.Period), $"period '{manifest.Period}' is not YYYY-MM");
         Check(manifest.Inputs is not null && manifest.Templates is not null && manifest.Fonts is not null && manifest.Outputs is not null && manifest.Results is not null,
@@ -81,7 +84,7 @@ public sealed partial record RunManifest(
 
     private static bool IsSha256(string? hash) => hash is not null && Sha256Pattern().IsMatch(hash);
 
-    private static InputException Problem(string path, string message) => new(new InputError(path, 0, 0, null, message));
+    private static InputException Problem(string path, string message) => new(new Diagnostic(path, 0, 0, null, message));
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$")]
     private static partial Regex DealIdPattern();
