@@ -1,7 +1,8 @@
 namespace Reporting.Workbooks.Markup;
 
-/// <summary>Where something was written in the markup: 1-based line and column, as editors count.</summary>
+/// <summary>Where something was written: the template (or hand-written markup) and its 1-based line and column, as editors count.</summary>
 public readonly record struct SourceLocation(string SourceName, int Line, int Column)
 {
-    public override string ToString() => $"{SourceName}({Line},{Column})";
+    /// <summary>The compiler-style <c>file:line:col</c> that editors and terminals link.</summary>
+    public override string ToString() => $"{SourceName}:{Line}:{Column}";
 }
