@@ -31,9 +31,18 @@ public sealed class TemplateRendererTests : IDisposable
     public void Members_are_snake_case_and_helpers_format_invariantly()
     {
         var output = RenderInline(
-            "{{ wb.number amount }}|{{ wb.date date }}|{{ wb.bool active }}|{{ wb.col 28 }}|{{ wb.ref 3 12 }}|{{ wb.raw '<row/>' }}",
+            "{{ wb.number amount }}|{{ wb.date model.date }}|{{ wb.bool active }}|{{ wb.col 28 }}|{{ wb.ref 3 12 }}|{{ wb.raw '<row/>' }}",
             new Party("x", 1234567.50m, new DateOnly(2008, 5, 23), false));
         Assert.Equal("1234567.50|2008-05-23|false|AB|C12|<row/>", output);
+    }
+
+    [Fact]
+    public void Shared_function_names_win_over_model_members_which_stay_reachable_through_model()
+    {
+        // 'date' is the shared date formatter (and so the clock behind Scriban's date.now is out of reach).
+        var output = RenderInline("{{ model.date | date }}|{{ model.date | wb.date }}", new Party("x", 1m, new DateOnly(2008, 5, 23), true));
+        Assert.Equal("23 May 2008|2008-05-23", output);
+        Assert.Throws<TemplateException>(() => RenderInline("{{ date.now }}", new Party("x", 1m, default, true)));
     }
 
     [Fact]
