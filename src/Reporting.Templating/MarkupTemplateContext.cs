@@ -1,14 +1,13 @@
-using Reporting.Templating;
 using System.Globalization;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace Reporting.Documents.Templates;
+namespace Reporting.Templating;
 
 /// <summary>
-/// A Scriban context for templates that write document markup: strict about unknown names, invariant
+/// A Scriban context for templates that write XML markup (documents and workbooks): strict about unknown names, invariant
 /// in culture, XML-escaping every <c>{{ value }}</c> unless it is <see cref="RawMarkup"/>, and noting
 /// which template position produced each stretch of output so markup errors can point back to it.
 /// </summary>
@@ -41,12 +40,16 @@ internal sealed class MarkupTemplateContext : TemplateContext
         {
             output.Mark(StartOfText(raw), raw.Span.FileName, verbatim: true);
         }
-        if (scriptNode is ScriptExpressionStatement statement)
+        if (scriptNode is not ScriptExpressionStatement statement)
         {
-            // The block writes the statement's value after it returns, with no span of its own.
-            _lastExpression = statement.Span;
+            return base.Evaluate(scriptNode, aliasReturnedFunction);
         }
-        return base.Evaluate(scriptNode, aliasReturnedFunction);
+        // The block writes the statement's value after it returns, with no span of its own. Set it
+        // again afterwards: an include evaluates the statements of another template meanwhile.
+        _lastExpression = statement.Span;
+        var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+        _lastExpression = statement.Span;
+        return value;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
@@ -55,13 +58,14 @@ internal sealed class MarkupTemplateContext : TemplateContext
         {
             return base.Write(span, textAsObject!);
         }
+        // What the expression wrote maps to the expression, unless it is included markup with positions of its own.
+        var origin = _lastExpression ?? span;
+        output.Mark(origin.Start, origin.FileName, verbatim: false);
         if (textAsObject is RawMarkup markup)
         {
             output.Append(markup);
             return this;
         }
-        var origin = _lastExpression ?? span;
-        output.Mark(origin.Start, origin.FileName, verbatim: false);
         Write(XmlText.Escape(ObjectToString(textAsObject) ?? ""));
         return this;
     }
