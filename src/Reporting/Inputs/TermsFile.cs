@@ -21,10 +21,16 @@ public sealed class TermsFile
 
     public static TermsFile Load(string path, string displayName, InputErrors errors)
     {
+        using var reader = new StreamReader(path);
+        return Read(reader, displayName, errors);
+    }
+
+    /// <summary>Parses terms from text already open, named <paramref name="displayName"/> in messages.</summary>
+    public static TermsFile Read(TextReader reader, string displayName, InputErrors errors)
+    {
         var file = new TermsFile(displayName, errors);
         try
         {
-            using var reader = new StreamReader(path);
             var stream = new YamlStream();
             stream.Load(reader);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

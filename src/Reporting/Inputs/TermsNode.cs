@@ -34,67 +34,24 @@ public sealed class TermsNode
     public bool Has(string key) => Find(key) is not null;
 
     // ---- scalars ----
+    // A required key must be present and hold a value: `index: ~` is as missing as no `index:`
+    // at all, but the error points at the empty value rather than at the enclosing mapping.
 
-    public string? OptionalString(string key)
-    {
-        var node = Find(key);
-        if (node is null) return null;
-        if (node is YamlScalarNode scalar) return IsNull(scalar) ? null : scalar.Value;
-        ErrorAt(node, key, "expected a single value");
-        return null;
-    }
+    public string? OptionalString(string key) => Text(key, "a text value", required: false);
 
-    public string RequiredString(string key)
-    {
-        var value = OptionalString(key);
-        if (value is null && !ReportedAlready(key)) Missing(key, "a text value");
-        return value ?? string.Empty;
-    }
+    public string RequiredString(string key) => Text(key, "a text value", required: true) ?? string.Empty;
 
-    public LocalDate? OptionalDate(string key)
-    {
-        var text = OptionalString(key);
-        if (text is null) return null;
-        if (ValueParsers.TryParseDate(text, out var date)) return date;
-        ErrorAt(Find(key)!, key, $"'{text}' is not a date (expected yyyy-mm-dd)");
-        return null;
-    }
+    public LocalDate? OptionalDate(string key) => Date(key, required: false);
 
-    public LocalDate RequiredDate(string key)
-    {
-        if (!Has(key)) { Missing(key, "a date (yyyy-mm-dd)"); return default; }
-        return OptionalDate(key) ?? default;
-    }
+    public LocalDate RequiredDate(string key) => Date(key, required: true) ?? default;
 
-    public decimal? OptionalDecimal(string key)
-    {
-        var text = OptionalString(key);
-        if (text is null) return null;
-        if (ValueParsers.TryParseDecimal(text, out var value)) return value;
-        ErrorAt(Find(key)!, key, $"'{text}' is not a number (expected digits with '.' as decimal point)");
-        return null;
-    }
+    public decimal? OptionalDecimal(string key) => Decimal(key, required: false);
 
-    public decimal RequiredDecimal(string key)
-    {
-        if (!Has(key)) { Missing(key, "a number"); return 0m; }
-        return OptionalDecimal(key) ?? 0m;
-    }
+    public decimal RequiredDecimal(string key) => Decimal(key, required: true) ?? 0m;
 
-    public int? OptionalInt(string key)
-    {
-        var text = OptionalString(key);
-        if (text is null) return null;
-        if (ValueParsers.TryParseInt(text, out var value)) return value;
-        ErrorAt(Find(key)!, key, $"'{text}' is not a whole number");
-        return null;
-    }
+    public int? OptionalInt(string key) => Int(key, required: false);
 
-    public int RequiredInt(string key)
-    {
-        if (!Has(key)) { Missing(key, "a whole number"); return 0; }
-        return OptionalInt(key) ?? 0;
-    }
+    public int RequiredInt(string key) => Int(key, required: true) ?? 0;
 
     public bool OptionalBool(string key, bool fallback)
     {
@@ -106,39 +63,20 @@ public sealed class TermsNode
     }
 
     /// <summary>One of a fixed set of words (case-insensitive); returns the canonical spelling.</summary>
-    public string? OptionalChoice(string key, IReadOnlyCollection<string> allowed)
-    {
-        var text = OptionalString(key);
-        if (text is null) return null;
-        var match = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
-        if (match is null) ErrorAt(Find(key)!, key, $"'{text}' is not one of {string.Join(", ", allowed)}");
-        return match;
-    }
+    public string? OptionalChoice(string key, IReadOnlyCollection<string> allowed) => Choice(key, allowed, required: false);
 
-    public string RequiredChoice(string key, IReadOnlyCollection<string> allowed)
-    {
-        if (!Has(key)) { Missing(key, $"one of {string.Join(", ", allowed)}"); return allowed.First(); }
-        return OptionalChoice(key, allowed) ?? allowed.First();
-    }
+    public string RequiredChoice(string key, IReadOnlyCollection<string> allowed) =>
+        Choice(key, allowed, required: true) ?? allowed.First();
 
     /// <summary>
     /// Parses a scalar with a domain parser (a calendar name, a rating). The parser returns
     /// null and a description of what was expected when the text is not valid.
     /// </summary>
-    public T? Optional<T>(string key, Func<string, (T? Value, string? Expected)> parse) where T : class
-    {
-        var text = OptionalString(key);
-        if (text is null) return null;
-        var (value, expected) = parse(text);
-        if (value is null) ErrorAt(Find(key)!, key, $"'{text}' is not {expected}");
-        return value;
-    }
+    public T? Optional<T>(string key, Func<string, (T? Value, string? Expected)> parse) where T : class =>
+        Parsed(key, parse, required: false);
 
-    public T Required<T>(string key, Func<string, (T? Value, string? Expected)> parse, T fallback) where T : class
-    {
-        if (!Has(key)) { Missing(key, "a value"); return fallback; }
-        return Optional(key, parse) ?? fallback;
-    }
+    public T Required<T>(string key, Func<string, (T? Value, string? Expected)> parse, T fallback) where T : class =>
+        Parsed(key, parse, required: true) ?? fallback;
 
     // ---- structure ----
 
@@ -154,7 +92,8 @@ public sealed class TermsNode
     public TermsNode? RequiredSection(string key)
     {
         var section = OptionalSection(key);
-        if (section is null && !Has(key)) Missing(key, "a section");
+        if (section is null && Find(key) is var node && (node is null || node is YamlScalarNode s && IsNull(s)))
+            Absent(key, node, "a section");
         return section;
     }
 
@@ -250,10 +189,70 @@ public sealed class TermsNode
         return null;
     }
 
-    private bool ReportedAlready(string key) => Find(key) is not null;
+    /// <summary>
+    /// The text of a scalar, or null when the key is absent or its value is null. A required
+    /// key that is absent or null is reported here, so each typed reader reports it once.
+    /// </summary>
+    private string? Text(string key, string expected, bool required)
+    {
+        var node = Find(key);
+        if (node is YamlScalarNode scalar && !IsNull(scalar)) return scalar.Value;
+        if (node is not null and not YamlScalarNode) ErrorAt(node, key, "expected a single value");
+        else if (required) Absent(key, node, expected);
+        return null;
+    }
 
-    private void Missing(string key, string expected) =>
-        File.Errors.Add(File.Name, Line, Column, Qualify(key), $"required key is missing (expected {expected})");
+    private LocalDate? Date(string key, bool required)
+    {
+        var text = Text(key, "a date (yyyy-mm-dd)", required);
+        if (text is null) return null;
+        if (ValueParsers.TryParseDate(text, out var date)) return date;
+        ErrorAt(Find(key)!, key, $"'{text}' is not a date (expected yyyy-mm-dd)");
+        return null;
+    }
+
+    private decimal? Decimal(string key, bool required)
+    {
+        var text = Text(key, "a number", required);
+        if (text is null) return null;
+        if (ValueParsers.TryParseDecimal(text, out var value)) return value;
+        ErrorAt(Find(key)!, key, $"'{text}' is not a number (expected digits with '.' as decimal point)");
+        return null;
+    }
+
+    private int? Int(string key, bool required)
+    {
+        var text = Text(key, "a whole number", required);
+        if (text is null) return null;
+        if (ValueParsers.TryParseInt(text, out var value)) return value;
+        ErrorAt(Find(key)!, key, $"'{text}' is not a whole number");
+        return null;
+    }
+
+    private string? Choice(string key, IReadOnlyCollection<string> allowed, bool required)
+    {
+        var text = Text(key, $"one of {string.Join(", ", allowed)}", required);
+        if (text is null) return null;
+        var match = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
+        if (match is null) ErrorAt(Find(key)!, key, $"'{text}' is not one of {string.Join(", ", allowed)}");
+        return match;
+    }
+
+    private T? Parsed<T>(string key, Func<string, (T? Value, string? Expected)> parse, bool required) where T : class
+    {
+        var text = Text(key, "a value", required);
+        if (text is null) return null;
+        var (value, expected) = parse(text);
+        if (value is null) ErrorAt(Find(key)!, key, $"'{text}' is not {expected}");
+        return value;
+    }
+
+    /// <summary>A required key with no value: at the mapping when the key is absent, at the value when it is null.</summary>
+    private void Absent(string key, YamlNode? node, string expected)
+    {
+        if (node is null) File.Errors.Add(File.Name, Line, Column, Qualify(key), $"required key is missing (expected {expected})");
+        else ErrorAt(node, key, $"required key has no value (expected {expected})");
+    }
 
     private void ErrorAt(YamlNode node, string key, string message) =>
         File.Errors.Add(File.Name, (int)node.Start.Line, (int)node.Start.Column, Qualify(key), message);
