@@ -11,13 +11,16 @@ namespace Reporting.Inputs;
 public sealed class TermsNode
 {
     private readonly YamlMappingNode mapping;
+    private readonly TermsSchema? schema;
     private readonly HashSet<string> readKeys = new(StringComparer.Ordinal);
 
-    internal TermsNode(TermsFile file, YamlMappingNode mapping, string path)
+    /// <param name="schema">What the schema declares for this mapping; null for a file read without a schema.</param>
+    internal TermsNode(TermsFile file, YamlMappingNode mapping, string path, TermsSchema? schema)
     {
         File = file;
         this.mapping = mapping;
         Path = path;
+        this.schema = schema;
     }
 
     internal TermsFile File { get; }
@@ -37,9 +40,9 @@ public sealed class TermsNode
     // A required key must be present and hold a value: `index: ~` is as missing as no `index:`
     // at all, but the error points at the empty value rather than at the enclosing mapping.
 
-    public string? OptionalString(string key) => Text(key, "a text value", required: false);
+    public string? OptionalString(string key) => ReadString(key, required: false);
 
-    public string RequiredString(string key) => Text(key, "a text value", required: true) ?? string.Empty;
+    public string RequiredString(string key) => ReadString(key, required: true) ?? string.Empty;
 
     public LocalDate? OptionalDate(string key) => Date(key, required: false);
 
@@ -55,7 +58,8 @@ public sealed class TermsNode
 
     public bool OptionalBool(string key, bool fallback)
     {
-        var text = OptionalString(key);
+        Declare(key, "true or false", required: false, s => s.Type == "boolean");
+        var text = Text(key, "true or false", required: false);
         if (text is null) return fallback;
         if (bool.TryParse(text, out var value)) return value;
         ErrorAt(Find(key)!, key, $"'{text}' is not true or false");
@@ -80,18 +84,21 @@ public sealed class TermsNode
 
     // ---- structure ----
 
-    public TermsNode? OptionalSection(string key)
+    public TermsNode? OptionalSection(string key) => Section(key, required: false);
+
+    private TermsNode? Section(string key, bool? required)
     {
+        var declared = Declare(key, "a section", required, s => s.Type == "object");
         var node = Find(key);
         if (node is null || node is YamlScalarNode s && IsNull(s)) return null;
-        if (node is YamlMappingNode map) return new TermsNode(File, map, Qualify(key));
+        if (node is YamlMappingNode map) return new TermsNode(File, map, Qualify(key), declared);
         ErrorAt(node, key, "expected a mapping of keys to values");
         return null;
     }
 
     public TermsNode? RequiredSection(string key)
     {
-        var section = OptionalSection(key);
+        var section = Section(key, required: true);
         if (section is null && Find(key) is var node && (node is null || node is YamlScalarNode s && IsNull(s)))
             Absent(key, node, "a section");
         return section;
@@ -100,6 +107,8 @@ public sealed class TermsNode
     /// <summary>The items of a list of mappings; an absent key is an empty list.</summary>
     public IReadOnlyList<TermsNode> SectionList(string key)
     {
+        // Lists are not checked for being required: their loaders say what an empty list lacks.
+        var declared = Declare(key, "a list of sections", required: null, s => s.Type == "array" && s.Items?.Type == "object");
         var node = Find(key);
         if (node is null) return Array.Empty<TermsNode>();
         if (node is not YamlSequenceNode sequence)
@@ -111,7 +120,7 @@ public sealed class TermsNode
         int index = 0;
         foreach (var child in sequence.Children)
         {
-            if (child is YamlMappingNode map) items.Add(new TermsNode(File, map, $"{Qualify(key)}[{index}]"));
+            if (child is YamlMappingNode map) items.Add(new TermsNode(File, map, $"{Qualify(key)}[{index}]", declared?.Items));
             else ErrorAt(child, $"{key}[{index}]", "expected a mapping of keys to values");
             index++;
         }
@@ -121,6 +130,7 @@ public sealed class TermsNode
     /// <summary>A list of scalars (e.g. address lines); a single scalar is a list of one.</summary>
     public IReadOnlyList<string> StringList(string key)
     {
+        Declare(key, "a list of values", required: null, s => s.Type == "array" && s.Items is { } item && IsScalar(item));
         var node = Find(key);
         switch (node)
         {
@@ -145,7 +155,7 @@ public sealed class TermsNode
     /// <summary>The child mappings of a mapping keyed by name (e.g. parties by their short name).</summary>
     public IReadOnlyList<(string Key, TermsNode Node)> NamedSections(string key)
     {
-        var section = OptionalSection(key);
+        var section = Section(key, required: null);
         if (section is null) return Array.Empty<(string, TermsNode)>();
         var result = new List<(string, TermsNode)>();
         foreach (var name in section.Keys.ToList())
@@ -159,6 +169,12 @@ public sealed class TermsNode
     /// <summary>Reports every key of this mapping that the loader did not read.</summary>
     public void RejectUnknownKeys()
     {
+        // Every key the schema declares here must be one the loader asked for, or the schema
+        // would accept a key that the loader rejects as unknown.
+        foreach (var declared in schema?.PropertyNames ?? [])
+        {
+            if (!readKeys.Contains(declared)) Drift(declared, "the schema declares the key but the loader never reads it");
+        }
         foreach (var (keyNode, _) in mapping.Children)
         {
             var name = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -190,6 +206,39 @@ public sealed class TermsNode
     }
 
     /// <summary>
+    /// Checks a key the loader is about to read against the schema, when the file has one: the
+    /// schema must declare it with a kind of value that fits, and require it exactly when the
+    /// loader does (<paramref name="required"/> null: not checked). A disagreement is a
+    /// programming error in this repository, never the user's: it throws.
+    /// </summary>
+    /// <returns>The key's schema, for the sections and lists read below it.</returns>
+    private TermsSchema? Declare(string key, string reads, bool? required, Func<TermsSchema, bool> fits)
+    {
+        if (schema is null) return null;
+        var declared = schema.Property(key);
+        if (declared is null) Drift(key, $"the loader reads {reads} but the schema does not declare the key");
+        else if (!fits(declared)) Drift(key, $"the loader reads {reads} but the schema declares {declared.Describe()}");
+        // A key of a map (parties by name, templates by kind) is the file's, not the schema's, to require.
+        else if (required is bool loaderRequires && schema.PropertyNames.Contains(key) && loaderRequires != schema.Requires(key))
+            Drift(key, loaderRequires ? "the loader requires the key but the schema does not" : "the schema requires the key but the loader does not");
+        return declared;
+    }
+
+    private void Drift(string key, string what) =>
+        throw new InvalidOperationException($"deal.schema.json and the loader disagree at {Qualify(key)}: {what} (see docs/deal-schema.md).");
+
+    private static bool IsText(TermsSchema s) => s.Type == "string" || s.Choices is not null;
+
+    /// <summary>A list of values is read as text and parsed by its loader, whatever the items' declared type.</summary>
+    private static bool IsScalar(TermsSchema s) => s.Type is "string" or "number" or "integer" or "boolean" || s.Choices is not null;
+
+    private string? ReadString(string key, bool required)
+    {
+        Declare(key, "a text value", required, IsText);
+        return Text(key, "a text value", required);
+    }
+
+    /// <summary>
     /// The text of a scalar, or null when the key is absent or its value is null. A required
     /// key that is absent or null is reported here, so each typed reader reports it once.
     /// </summary>
@@ -204,6 +253,7 @@ public sealed class TermsNode
 
     private LocalDate? Date(string key, bool required)
     {
+        Declare(key, "a date", required, s => s.Type == "string");
         var text = Text(key, "a date (yyyy-mm-dd)", required);
         if (text is null) return null;
         if (ValueParsers.TryParseDate(text, out var date)) return date;
@@ -213,6 +263,7 @@ public sealed class TermsNode
 
     private decimal? Decimal(string key, bool required)
     {
+        Declare(key, "a number", required, s => s.Type is "number" or "integer");
         var text = Text(key, "a number", required);
         if (text is null) return null;
         if (ValueParsers.TryParseDecimal(text, out var value)) return value;
@@ -222,6 +273,7 @@ public sealed class TermsNode
 
     private int? Int(string key, bool required)
     {
+        Declare(key, "a whole number", required, s => s.Type == "integer");
         var text = Text(key, "a whole number", required);
         if (text is null) return null;
         if (ValueParsers.TryParseInt(text, out var value)) return value;
@@ -231,6 +283,8 @@ public sealed class TermsNode
 
     private string? Choice(string key, IReadOnlyCollection<string> allowed, bool required)
     {
+        Declare(key, $"one of {string.Join(", ", allowed)}", required,
+            s => s.Choices is { } choices && choices.Order(StringComparer.Ordinal).SequenceEqual(allowed.Order(StringComparer.Ordinal)));
         var text = Text(key, $"one of {string.Join(", ", allowed)}", required);
         if (text is null) return null;
         var match = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
@@ -240,6 +294,7 @@ public sealed class TermsNode
 
     private T? Parsed<T>(string key, Func<string, (T? Value, string? Expected)> parse, bool required) where T : class
     {
+        Declare(key, "a value", required, IsText);
         var text = Text(key, "a value", required);
         if (text is null) return null;
         var (value, expected) = parse(text);
