@@ -7,6 +7,8 @@ namespace Reporting.Inputs;
 /// A mapping in the deal terms file (YAML), read key by key with typed accessors that record
 /// errors at the key's line and column instead of throwing. Keys the loader never asked for
 /// are reported by <see cref="RejectUnknownKeys"/>, so a misspelt key is never silently ignored.
+/// When the file is read with a schema, every read is also checked against what the schema
+/// declares, so that the loaders and <c>deal.schema.json</c> stay one (docs/deal-schema.md).
 /// </summary>
 public sealed class TermsNode
 {
