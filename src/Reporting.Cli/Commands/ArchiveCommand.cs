@@ -4,6 +4,7 @@ using Reporting.Archive.Index;
 using Reporting.Archive.Store;
 using Reporting.Inputs;
 using Reporting.RunFormat;
+using Reporting.Formatting;
 
 namespace Reporting.Cli.Commands;
 
@@ -131,8 +132,8 @@ internal static class ArchiveCommand
             if (start is not null && end is not null && end < start) throw new UsageException("--to must not be before --from");
             using var index = ArchiveIndex.OpenReadOnly(parse.GetValue(archive)!);
             var query = new DocumentQuery(Kind: parse.GetValue(kind), HashPrefix: prefix, Addressee: parse.GetValue(addressee),
-                TitleContains: parse.GetValue(title), DateFrom: start is null ? null : ValueParsers.FormatDate(start.Value),
-                DateTo: end is null ? null : ValueParsers.FormatDate(end.Value));
+                TitleContains: parse.GetValue(title), DateFrom: start is null ? null : InvariantFormat.Iso(start.Value),
+                DateTo: end is null ? null : InvariantFormat.Iso(end.Value));
             WriteDocuments(index.Documents(query), parse.GetValue(json));
             return CommandRunner.Ok;
         }));
