@@ -19,14 +19,13 @@ public sealed class TermsFile
     /// <summary>The root mapping, or null when the file could not be parsed as a YAML mapping.</summary>
     public TermsNode? Root { get; private set; }
 
-    public static TermsFile Load(string path, string displayName, InputErrors errors)
+    public static TermsFile Load(TextReader text, string displayName, InputErrors errors)
     {
         var file = new TermsFile(displayName, errors);
         try
         {
-            using var reader = new StreamReader(path);
             var stream = new YamlStream();
-            stream.Load(reader);
+            stream.Load(text);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 errors.Add(displayName, 1, 1, null, "expected a YAML mapping of keys to values at the top level");

@@ -44,14 +44,9 @@ public sealed class OptionalPurchaseFold
                 loan.PendingPurchase = purchase;
             loans.Add(loanId, loan);
         }
-        else if (tape.ReportDate == loan.LastRowDate)
+        else if (OrderProblem(loanId, loan.LastRowDate, loan.LastRowLine, tape.ReportDate) is { } problem)
         {
-            return $"loan {loanId} already has a row for report date {Iso(tape.ReportDate)} (line {loan.LastRowLine})";
-        }
-        else if (tape.ReportDate < loan.LastRowDate)
-        {
-            return $"{Iso(tape.ReportDate)} is before {Iso(loan.LastRowDate)}, the report date of loan {loanId} at line {loan.LastRowLine} " +
-                   "(each loan's rows must be in report-date order)";
+            return problem;
         }
         loan.LastRowDate = tape.ReportDate;
         loan.LastRowLine = line;
@@ -65,6 +60,21 @@ public sealed class OptionalPurchaseFold
             return null;
         }
         Apply(loan, tape);
+        return null;
+    }
+
+    /// <summary>
+    /// What is wrong with a loan's row dated <paramref name="reportDate"/> after its row of
+    /// <paramref name="lastDate"/> at <paramref name="lastLine"/>: null when it comes later, as it must.
+    /// </summary>
+    internal static string? OrderProblem(string loanId, LocalDate lastDate, int lastLine, LocalDate reportDate)
+    {
+        if (reportDate == lastDate) return $"loan {loanId} already has a row for report date {Iso(reportDate)} (line {lastLine})";
+        if (reportDate < lastDate)
+        {
+            return $"{Iso(reportDate)} is before {Iso(lastDate)}, the report date of loan {loanId} at line {lastLine} " +
+                   "(each loan's rows must be in report-date order)";
+        }
         return null;
     }
 
