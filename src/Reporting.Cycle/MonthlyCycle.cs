@@ -14,11 +14,13 @@ public static class MonthlyCycle
     public static RunManifest Run(RunRequest request) => Run(request, new InputFolder(request.DealFolder));
 
     /// <summary>Runs the cycle on the deal whose input files are <paramref name="files"/> (each is opened once).</summary>
-    public static RunManifest Run(RunRequest request, IInputFiles files)
+    public static RunManifest Run(RunRequest request, IInputFiles files) => Write(Prepare(request, files));
+
+    /// <summary>The plan and render phases: every output the month needs, written to the request's run folder.</summary>
+    public static RunManifest Write(RunContext context)
     {
-        var context = Prepare(request, files);
         var outputs = Plan(context);
-        using var renderer = new TemplateOutputRenderer(request.TemplatesFolder);
+        using var renderer = new TemplateOutputRenderer(context.Request.TemplatesFolder);
         return RunFolderWriter.Write(context, outputs, renderer);
     }
 

@@ -1,5 +1,4 @@
 using NodaTime;
-using Reporting.Deals;
 
 namespace Reporting.Loans;
 
@@ -22,10 +21,4 @@ public static class OptionalPurchaseEngine
         }
         return fold.Complete();
     }
-
-    /// <summary>
-    /// Loads the loan inputs of <paramref name="deal"/> and evaluates them on <paramref name="asOf"/>
-    /// (the <c>loans</c> command). Bad input throws an <see cref="Inputs.InputException"/> carrying every error.
-    /// </summary>
-    public static OptionalPurchaseReport Run(DealTerms deal, LocalDate asOf) => Evaluate(LoanInputs.Load(deal), asOf);
 }
