@@ -1,4 +1,3 @@
-using NodaTime;
 using Reporting.Cycle.Models;
 using Reporting.Loans;
 

@@ -37,6 +37,26 @@ public sealed class InputReadsTests
         Assert.Equal(inputs.Select(n => $"{n} x1"), files.Opens.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key} x{o.Value}"));
     }
 
+    [Fact]
+    public void AnErrorInAFileTwoContractsUseIsReportedOnceWithTheOtherFilesErrors()
+    {
+        // schedule.csv feeds the cap and the Volatility Buffer; ratings.csv the ratings events and
+        // the Threshold. Each is read once, so each error is listed once, and all come together.
+        using var deal = new TempDeal("gmacm-2006-he3-downgrade");
+        deal.Replace("schedule.csv", "2006-10-25,2006-11-25,551856988.76,7.60", "2006-10-25,2006-11-25,551856988.76,760");
+        deal.Replace("ratings.csv", "JPMC,S&P,short,A-1+,none,2006-10-02", "JPMC,S&P,short,A-11,none,2006-10-02");
+        var files = new CountingInputFiles(new InputFolder(deal.Folder));
+
+        var errors = Assert.Throws<InputException>(() =>
+                MonthlyCycle.Prepare(new RunRequest(deal.Folder, new YearMonth(2007, 8), Repo.Path("templates"), "unused"), files))
+            .Errors.Select(e => e.ToString()).ToArray();
+
+        Assert.Collection(errors,
+            e => Assert.Equal("schedule.csv:3:4: column strike_percent: '760' is not a rate in percent (expected 0 to 100)", e),
+            e => Assert.StartsWith("ratings.csv:3:4: column rating: 'A-11' is not ", e));
+        Assert.All(files.Opens, o => Assert.Equal(1, o.Value));
+    }
+
     /// <summary>The files of a folder, counting how often each is opened.</summary>
     private sealed class CountingInputFiles(IInputFiles inner) : IInputFiles
     {
