@@ -5,9 +5,9 @@ namespace Reporting.Loans;
 
 /// <summary>
 /// The optional purchase engine, as a fold over the loan tape: each row is folded into its
-/// loan's state as it is read, so a tape of any length is judged in one pass and in memory that
-/// grows with the number of loans, not rows. Rows of one loan must come in report-date order
-/// (a file sorted by tape, or by loan then tape, both qualify).
+/// loan's state in one pass, the state growing with the number of loans, not rows. Rows of one
+/// loan must come in report-date order; loans may interleave (the engine feeds the loaded tape
+/// loan by loan, a file may be sorted by tape or by loan then tape).
 /// </summary>
 /// <remarks>
 /// Purchases are known before the tape is read, so each is judged at the moment the fold passes
