@@ -21,11 +21,8 @@ public sealed class TermsFile
     public TermsNode? Root { get; private set; }
 
     /// <summary>Reads a deal terms file, whose loaders are checked against the deal schema as they read.</summary>
-    public static TermsFile Load(string path, string displayName, InputErrors errors)
-    {
-        using var reader = new StreamReader(path);
-        return Read(reader, displayName, errors, TermsSchema.Deal);
-    }
+    public static TermsFile Load(TextReader text, string displayName, InputErrors errors)
+        => Read(text, displayName, errors, TermsSchema.Deal);
 
     /// <summary>Parses terms from text already open, named <paramref name="displayName"/> in messages.</summary>
     /// <param name="schema">The schema the loaders' reads are checked against; null for none.</param>
