@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using NodaTime.Text;
 using Reporting.Archive.Store;
-using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Archive.Index;
 
@@ -27,7 +27,7 @@ public static class IndexRebuild
         options ??= ArchiveOptions.Default;
         var layout = new ArchiveLayout(archiveDir);
         if (!Directory.Exists(layout.Root))
-            throw new InputException(new InputError(archiveDir, 0, 0, null, "no such archive folder (use --archive DIR)"));
+            throw new InputException(new Diagnostic(archiveDir, 0, 0, null, "no such archive folder (use --archive DIR)"));
 
         using var writerLock = ArchiveLock.Acquire(layout, options.LockTimeout);
         var previous = PreviousRows(layout);

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Reporting.Archive.Index;
-using Reporting.Archive.Manifest;
+using Reporting.RunFormat;
 using Reporting.Archive.Store;
 
 namespace Reporting.Archive.Verification;
@@ -66,7 +66,7 @@ internal static class IndexAudit
                 Compare(findings, at, "kind", row.Kind, output.Kind);
                 Compare(findings, at, "format", row.Format, output.Format);
                 Compare(findings, at, "title", row.Title, output.Title ?? output.Path);
-                Compare(findings, at, "document date", row.DocumentDate, output.DocumentDate);
+                Compare(findings, at, "document date", row.DocumentDate, IndexRows.IsoDate(output.DocumentDate));
                 Compare(findings, at, "addressee", row.Addressee, output.Addressee);
                 Compare(findings, at, "pages", row.Pages?.ToString(System.Globalization.CultureInfo.InvariantCulture), output.Pages?.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 Compare(findings, at, "results key", row.ResultsKey, output.ResultsKey);

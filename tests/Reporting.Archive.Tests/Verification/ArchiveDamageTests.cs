@@ -3,6 +3,7 @@ using Reporting.Archive.Index;
 using Reporting.Archive.Store;
 using Reporting.Archive.Tests.Support;
 using Reporting.Archive.Verification;
+using Reporting.RunFormat;
 
 namespace Reporting.Archive.Tests.Verification;
 

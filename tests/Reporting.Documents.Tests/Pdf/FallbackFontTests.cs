@@ -3,6 +3,7 @@ using System.Text.Json;
 using Reporting.Documents.Diagnostics;
 using Reporting.Documents.Fonts;
 using Reporting.Documents.Tests.Support;
+using Reporting.RunFormat;
 using UglyToad.PdfPig;
 
 namespace Reporting.Documents.Tests.Pdf;
@@ -80,9 +81,9 @@ public class FallbackFontTests
         // One error per character no font has, each at the expression that wrote it (line 3, column 28).
         Assert.Equal(
             [
-                new DocumentDiagnostic(template, 3, 28, "the character '東' (U+6771) is in no font the document can use (the Sans face and 0 fallback fonts; see docs/markup.md, Fonts)"),
-                new DocumentDiagnostic(template, 3, 28, "the character '京' (U+4EAC) is in no font the document can use (the Sans face and 0 fallback fonts; see docs/markup.md, Fonts)"),
-                new DocumentDiagnostic(template, 3, 28, "the character '🚀' (U+1F680) is in no font the document can use (the Sans face and 0 fallback fonts; see docs/markup.md, Fonts)"),
+                new Diagnostic(template, 3, 28, "the character '東' (U+6771) is in no font the document can use (the Sans face and 0 fallback fonts; see docs/markup.md, Fonts)"),
+                new Diagnostic(template, 3, 28, "the character '京' (U+4EAC) is in no font the document can use (the Sans face and 0 fallback fonts; see docs/markup.md, Fonts)"),
+                new Diagnostic(template, 3, 28, "the character '🚀' (U+1F680) is in no font the document can use (the Sans face and 0 fallback fonts; see docs/markup.md, Fonts)"),
             ],
             error.Diagnostics);
     }
