@@ -56,6 +56,7 @@ public static class DealLoader
             : null;
         var interpretations = InterpretationsLoader.Read(root);
         var templates = DocumentTemplatesLoader.Read(root);
+        var transfersFile = root.OptionalString("transfers_file") ?? "transfers.csv";
         root.RejectUnknownKeys();
 
         return new DealTerms(Path.GetFullPath(folder), info, parties, cap, interpretations, OptionalPurchase: optionalPurchase)
@@ -63,6 +64,7 @@ public static class DealLoader
             DocumentTemplates = templates,
             RatingsDowngrade = ratingsDowngrade,
             CreditSupportAnnex = creditSupportAnnex,
+            TransfersFile = transfersFile,
         };
     }
 }

@@ -28,6 +28,9 @@ public sealed record DealTerms(
     /// Templates a deal supplies in place of the standard ones, by output kind (e.g. its own
     /// legal wording for <c>confirmation</c>); paths are relative to the templates folder.
     /// </summary>
+    /// <summary>The file of what moved between the parties (cap payments, collateral, Interest Amounts).</summary>
+    public string TransfersFile { get; init; } = "transfers.csv";
+
     public IReadOnlyDictionary<string, string> DocumentTemplates { get; init; } = new Dictionary<string, string>();
 
     public Party? FindParty(string key) =>
