@@ -36,8 +36,11 @@ public static class MonthlyCycle
         bool hasRatings = terms!.RatingsDowngrade is { } r && File.Exists(terms.InputPath(r.RatingsFile));
         var ratings = Collect(errors, () => hasRatings ? RatingsDataLoader.Load(terms) : null);
         var collateral = Collect(errors, () => hasRatings && terms.CreditSupportAnnex is not null ? CollateralDataLoader.Load(terms) : null);
+        // The ledger settles what the cap and the annex make owed, so it loads beside their inputs.
+        bool hasTransfers = File.Exists(terms.InputPath(terms.TransfersFile)) && (cap is not null || collateral is not null);
+        var ledger = Collect(errors, () => hasTransfers ? Reporting.Ledger.LedgerDataLoader.Load(terms, cap, collateral) : null);
         errors.ThrowIfAny();
-        return new RunContext(request, terms, cap, ratings, collateral);
+        return new RunContext(request, terms, cap, ratings, collateral) { Ledger = ledger };
     }
 
     /// <summary>Uses the deal's own template for an output kind when its terms name one.</summary>
@@ -72,10 +75,11 @@ public static class MonthlyCycle
         IOutputPlanner[] planners =
         {
             new ConfirmationPlanner(ConfirmationProvisions.Ratings, ConfirmationProvisions.Annex),
-            new TrusteeStatementPlanner(new IStatementSectionSource[] { new RatingsStatementSource(), new CollateralStatementSource(), new LoanStatementSource() }),
+            new TrusteeStatementPlanner(new IStatementSectionSource[] { new RatingsStatementSource(), new CollateralStatementSource(), new LedgerStatementSource(), new LoanStatementSource() }),
             new CapWorkbookPlanner(),
             new RatingsNoticePlanner(),
             new CollateralNoticePlanner(),
+            new FailureNoticePlanner(),
             new CollateralWorkbookPlanner(),
             new LoanOutputPlanner(),
         };

@@ -12,6 +12,9 @@ namespace Reporting.Cycle;
 /// </summary>
 public sealed record RunContext(RunRequest Request, DealTerms Terms, CapInputs? Cap, RatingsData? Ratings, CollateralData? Collateral)
 {
+    /// <summary>The transfers that settle the cap and the annex; null when the deal keeps no transfers file.</summary>
+    public Reporting.Ledger.LedgerData? Ledger { get; init; }
+
     public YearMonth Month => Request.Period;
 
     /// <summary>The month as ISO text, e.g. <c>2007-03</c>.</summary>

@@ -13,7 +13,8 @@ public sealed class CapWorkbookPlanner : IOutputPlanner
         if (context.LastDay < terms.EffectiveDate || context.FirstDay > terms.AdjustedTerminationDate) yield break;
 
         var date = Planning.StatementDates.LastBusinessDay(context);
-        var periods = CapEngine.Evaluate(context.Cap, context.LastDay).Select(p => CapPeriodModel.From(p, terms)).ToArray();
+        var ledger = LedgerView.Reconcile(context, context.LastDay);
+        var periods = CapEngine.Evaluate(context.Cap, context.LastDay).Select(p => LedgerView.WithSettlement(CapPeriodModel.From(p, terms), ledger)).ToArray();
         var title = $"Cap schedule as of {date:yyyy-MM-dd}";
         var calculationAgent = context.Terms.FindParty(terms.CalculationAgent)?.Name ?? terms.CalculationAgent;
         var model = new CapWorkbookModel(

@@ -14,7 +14,7 @@ public sealed class CollateralNoticePlanner : IOutputPlanner
     public IEnumerable<PlannedOutput> Plan(RunContext context)
     {
         if (context.Collateral is null) yield break;
-        var data = context.Collateral;
+        var data = LedgerView.Collateral(context, context.LastDay)!;
         var deal = context.Terms;
         var secured = PartyModel.From(deal.FindParty(data.Terms.SecuredParty)!);
         var pledgor = PartyModel.From(deal.FindParty(data.Terms.Pledgor)!);

@@ -10,7 +10,7 @@ public sealed class CollateralStatementSource : IStatementSectionSource
     public StatementParts Contribute(RunContext context, LocalDate statementDate, StatementParts parts)
     {
         if (context.Collateral is null) return parts;
-        var valuations = CollateralEngine.ValueRange(context.Collateral, context.FirstDay, context.LastDay);
+        var valuations = CollateralEngine.ValueRange(LedgerView.Collateral(context, context.LastDay)!, context.FirstDay, context.LastDay);
         foreach (var v in valuations)
         {
             foreach (var x in v.Exceptions) parts.Exceptions.Add($"Valuation Date {v.ValuationDate:yyyy-MM-dd}: {x}");

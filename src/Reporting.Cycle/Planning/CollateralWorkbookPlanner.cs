@@ -14,7 +14,7 @@ public sealed class CollateralWorkbookPlanner : IOutputPlanner
     public IEnumerable<PlannedOutput> Plan(RunContext context)
     {
         if (context.Collateral is null) yield break;
-        var data = context.Collateral;
+        var data = LedgerView.Collateral(context, context.LastDay)!;
         var valuations = CollateralEngine.ValueRange(data, context.FirstDay, context.LastDay);
         if (valuations.Count == 0) yield break;
 
@@ -32,7 +32,10 @@ public sealed class CollateralWorkbookPlanner : IOutputPlanner
             secured,
             NameOf(data.Terms.Pledgor),
             agent,
-            valuations.Select(v => ValuationSheetModel.From(v, data.Terms)).ToArray());
+            valuations.Select(v => ValuationSheetModel.From(v, data.Terms)).ToArray())
+        {
+            Ledger = LedgerView.Reconcile(context, date) is { } ledger ? WorkbookLedgerModel.From(ledger, context.Contains) : null,
+        };
         yield return Planned.Xlsx("collateral-valuation", $"collateral-valuation-{context.Period}.xlsx",
             "workbooks/collateral-valuation.sbn", title, date, secured, model);
     }

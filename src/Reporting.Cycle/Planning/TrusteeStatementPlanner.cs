@@ -66,12 +66,15 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
         // The statement speaks as of its own date: the month's Payment Date when there is one.
         var dated = CapSchedule.Periods(terms).FirstOrDefault(p => context.Contains(p.PaymentDate));
         paymentDate = dated?.PaymentDate;
-        var periods = CapEngine.Evaluate(context.Cap, paymentDate ?? StatementDates.LastBusinessDay(context));
+        var asOf = paymentDate ?? StatementDates.LastBusinessDay(context);
+        var periods = CapEngine.Evaluate(context.Cap, asOf);
+        var ledger = LedgerView.Reconcile(context, asOf); // "paid" means received when the deal keeps transfers
         var current = periods.FirstOrDefault(p => context.Contains(p.PaymentDate));
-        var toDate = periods.Where(p => p.PaymentDate <= context.LastDay).Select(p => CapPeriodModel.From(p, terms)).ToArray();
+        var toDate = periods.Where(p => p.PaymentDate <= context.LastDay)
+            .Select(p => LedgerView.WithSettlement(CapPeriodModel.From(p, terms), ledger)).ToArray();
         var payer = context.Terms.FindParty(terms.Floating.Payer)?.Name ?? terms.Floating.Payer;
         return new CapSection(payer, $"{terms.Floating.FloatingRateOption} {terms.Floating.DesignatedMaturity}", terms.Floating.DayCount.Name,
-            current is null ? null : CapPeriodModel.From(current, terms), toDate, toDate.Sum(p => p.Amount ?? 0m));
+            current is null ? null : LedgerView.WithSettlement(CapPeriodModel.From(current, terms), ledger), toDate, toDate.Sum(p => p.Amount ?? 0m));
     }
 
     private static string MonthName(YearMonth month) =>

@@ -14,7 +14,7 @@ public static class HoldingsReconciler
     public static IReadOnlyList<HoldingsBreak> Reconcile(CollateralData data, IReadOnlyList<Transfer> transfers, IEnumerable<LocalDate> valuationDates)
     {
         var breaks = new List<HoldingsBreak>();
-        var collateralTransfers = transfers.Where(t => t.Kind is TransferKinds.CollateralDelivery or TransferKinds.CollateralReturn).ToArray();
+        var collateralTransfers = transfers.Where(t => t.Kind is TransferKinds.CollateralDelivery or TransferKinds.CollateralReturn or TransferKinds.CollateralMaturity).ToArray();
         foreach (var date in valuationDates)
         {
             var position = PostedCollateralPosition.On(collateralTransfers, date);

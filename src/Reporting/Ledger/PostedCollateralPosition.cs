@@ -15,6 +15,13 @@ public sealed record PostedCollateralPosition(decimal Cash, IReadOnlyDictionary<
         var securities = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
         foreach (var t in transfers.Where(t => t.Date <= date).OrderBy(t => t.Date).ThenBy(t => t.Line))
         {
+            if (t.Kind == TransferKinds.CollateralMaturity)
+            {
+                // The issuer redeemed a posted security: it leaves the holdings and its proceeds stay posted as cash.
+                securities.Remove(t.Asset);
+                cash += t.Amount;
+                continue;
+            }
             int sign = t.Kind switch
             {
                 TransferKinds.CollateralDelivery => 1,
@@ -32,8 +39,9 @@ public sealed record PostedCollateralPosition(decimal Cash, IReadOnlyDictionary<
     /// <summary>The cash balance at the end of each day from <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
     public static IReadOnlyList<(LocalDate Day, decimal Cash)> DailyCash(IReadOnlyList<Transfer> transfers, LocalDate from, LocalDate to)
     {
-        var cash = transfers.Where(t => t.IsCash && t.Kind is TransferKinds.CollateralDelivery or TransferKinds.CollateralReturn)
-            .Select(t => (t.Date, Signed: t.Kind == TransferKinds.CollateralDelivery ? t.Amount : -t.Amount))
+        var cash = transfers.Where(t => (t.IsCash && t.Kind is TransferKinds.CollateralDelivery or TransferKinds.CollateralReturn)
+                                        || t.Kind == TransferKinds.CollateralMaturity)
+            .Select(t => (t.Date, Signed: t.Kind == TransferKinds.CollateralReturn ? -t.Amount : t.Amount))
             .OrderBy(x => x.Date).ToArray();
         decimal balance = cash.Where(x => x.Date < from).Sum(x => x.Signed);
         int next = Array.FindIndex(cash, x => x.Date >= from);

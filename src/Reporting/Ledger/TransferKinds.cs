@@ -4,7 +4,8 @@ namespace Reporting.Ledger;
 /// What a row of <c>transfers.csv</c> moved. Cap payments and Interest Amounts are cash; a
 /// collateral delivery or return moves cash or one security; collateral income is what the
 /// Secured Party earned on Posted Collateral in the form of cash (the source of an "achieved
-/// return" Interest Rate), which is not itself Posted Collateral.
+/// return" Interest Rate), which is not itself Posted Collateral; a collateral maturity is a
+/// posted security redeemed by its issuer, whose proceeds stay posted as cash.
 /// </summary>
 public static class TransferKinds
 {
@@ -13,9 +14,10 @@ public static class TransferKinds
     public const string CollateralReturn = "collateral-return";
     public const string InterestAmount = "interest-amount";
     public const string CollateralIncome = "collateral-income";
+    public const string CollateralMaturity = "collateral-maturity";
 
     public static IReadOnlyList<string> All { get; } =
-        new[] { CapPayment, CollateralDelivery, CollateralReturn, InterestAmount, CollateralIncome };
+        new[] { CapPayment, CollateralDelivery, CollateralReturn, InterestAmount, CollateralIncome, CollateralMaturity };
 
     /// <summary>The asset column's word for cash; anything else names a security.</summary>
     public const string Cash = "cash";

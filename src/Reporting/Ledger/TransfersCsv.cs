@@ -29,7 +29,8 @@ public static class TransfersCsv
             var reference = row.Text("reference");
             if (!row.HasErrors && amount <= 0) row.Error("amount", $"'{row.Text("amount")}' is not above zero (a transfer moves a positive amount; the direction is payer to receiver)");
 
-            bool income = kind == TransferKinds.CollateralIncome;
+            // Income and redemptions come from outside the deal (a fund, an issuer): their payer is free text.
+            bool income = kind is TransferKinds.CollateralIncome or TransferKinds.CollateralMaturity;
             if (payer.Length > 0 && !income) CheckParty(row, "payer", payer, parties);
             if (receiver.Length > 0) CheckParty(row, "receiver", receiver, parties);
             if (payer.Length > 0 && string.Equals(payer, receiver, StringComparison.OrdinalIgnoreCase))
@@ -37,7 +38,9 @@ public static class TransfersCsv
 
             bool cash = string.Equals(asset, TransferKinds.Cash, StringComparison.OrdinalIgnoreCase);
             bool collateral = kind is TransferKinds.CollateralDelivery or TransferKinds.CollateralReturn;
-            if (!collateral && asset.Length > 0 && !cash) row.Error("asset", $"a {kind} is paid in cash (expected 'cash', found '{asset}')");
+            bool maturity = kind == TransferKinds.CollateralMaturity;
+            if (!collateral && !maturity && asset.Length > 0 && !cash) row.Error("asset", $"a {kind} is paid in cash (expected 'cash', found '{asset}')");
+            if (maturity && cash) row.Error("asset", "a collateral maturity names the security redeemed (its amount is the cash it paid)");
 
             if (collateral && pledgor is not null && securedParty is not null)
             {
@@ -49,7 +52,7 @@ public static class TransfersCsv
                 && (!Same(payer, securedParty) || !Same(receiver, pledgor)))
                 row.Error("payer", $"an Interest Amount goes from {securedParty} to {pledgor} (found {payer} to {receiver})");
             if (income && securedParty is not null && !Same(receiver, securedParty))
-                row.Error("receiver", $"collateral income is received by the Secured Party {securedParty} (found {receiver})");
+                row.Error("receiver", $"a {kind} is received by the Secured Party {securedParty} (found {receiver})");
 
             if (kind == TransferKinds.CapPayment && !IsPeriodReference(reference))
                 row.Error("reference", $"'{reference}' is not a Calculation Period number or '{TransferKinds.Premium}' (a cap payment says what it settles)");

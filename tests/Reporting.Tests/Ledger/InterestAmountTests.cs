@@ -21,6 +21,7 @@ public class InterestAmountTests
         var data = Reporting.Tests.Collateral.CollateralFixture.Data(
             Reporting.Tests.Ratings.RatingsFixture.History("2007-05-22 Moodys long A2"),
             new[] { Reporting.Tests.Collateral.CollateralFixture.Internal("2007-06-01", 1_000_000m) });
+        data = WithStandardFailureRule(data);
         return data with { Terms = data.Terms with { InterestRate = election } };
     }
 

@@ -26,10 +26,17 @@ internal static class LedgerFixture
     /// Each Valuation Date with Threshold 0 and nothing posted calls a Delivery Amount of 250,000.
     /// </summary>
     public static CollateralData DowngradedThenRestored(IEnumerable<PostedHolding>? holdings = null) =>
-        CollateralFixture.Data(
+        WithStandardFailureRule(CollateralFixture.Data(
             RatingsFixture.History("2007-05-22 Moodys long A2", "2007-06-11 Moodys long Aa2"),
             new[] { "2007-06-01", "2007-06-08", "2007-06-15" }.Select(d => CollateralFixture.Internal(d, 250_000m)),
-            holdings);
+            holdings));
+
+    /// <summary>
+    /// The 1994 CSA as printed (notice next day, two days' grace, Event of Default). The base deal
+    /// disapplies the Event of Default (its Part III(2)(c)); these tests exercise the printed rule.
+    /// </summary>
+    public static CollateralData WithStandardFailureRule(CollateralData data) =>
+        data with { Terms = data.Terms with { FailureToTransfer = FailureToTransferTerms.Standard } };
 
     public static LedgerData LedgerOf(CollateralData collateral, params string[] transfers) =>
         new(transfers.Select(T).ToArray(), null, collateral, Reporting.Cap.FixingSeries.Empty, true);

@@ -44,7 +44,7 @@ public sealed class TransfersCsvTests : IDisposable
         Assert.Equal(new[]
         {
             "transfers.csv:2:1: column date: '2007-08-32' is not a date (expected yyyy-mm-dd)",
-            "transfers.csv:3:4: column kind: 'margin' is not one of cap-payment, collateral-delivery, collateral-return, interest-amount, collateral-income",
+            "transfers.csv:3:4: column kind: 'margin' is not one of cap-payment, collateral-delivery, collateral-return, interest-amount, collateral-income, collateral-maturity",
             "transfers.csv:4:2: column payer: a collateral-delivery goes from JPMC to Counterparty under the Credit Support Annex (found Counterparty to JPMC)",
             "transfers.csv:5:6: column amount: '-5' is not above zero (a transfer moves a positive amount; the direction is payer to receiver)",
             "transfers.csv:5:7: column reference: '' is not a Calculation Period number or 'premium' (a cap payment says what it settles)",
