@@ -1,4 +1,3 @@
-using Reporting.Collateral;
 using Reporting.Cycle.Models;
 
 namespace Reporting.Cycle.Planning;
@@ -14,9 +13,9 @@ public sealed class CollateralWorkbookPlanner : IOutputPlanner
     public IEnumerable<PlannedOutput> Plan(RunContext context)
     {
         if (context.Collateral is null) yield break;
-        var data = LedgerView.Collateral(context, context.LastDay)!;
-        var valuations = CollateralEngine.ValueRange(data, context.FirstDay, context.LastDay);
-        if (valuations.Count == 0) yield break;
+        var data = context.Collateral;
+        var valuations = context.Results.Valuations.Where(v => context.Contains(v.ValuationDate)).ToArray();
+        if (valuations.Length == 0) yield break;
 
         var deal = context.Terms;
         var date = valuations[^1].ValuationDate;
@@ -34,7 +33,7 @@ public sealed class CollateralWorkbookPlanner : IOutputPlanner
             agent,
             valuations.Select(v => ValuationSheetModel.From(v, data.Terms)).ToArray())
         {
-            Ledger = LedgerView.Reconcile(context, date) is { } ledger ? WorkbookLedgerModel.From(ledger, context.Contains) : null,
+            Ledger = context.Results.LedgerAtLastValuationDate is { } ledger ? WorkbookLedgerModel.From(ledger, context.Contains) : null,
         };
         yield return Planned.Xlsx("collateral-valuation", $"collateral-valuation-{context.Period}.xlsx",
             "workbooks/collateral-valuation.sbn", title, date, secured, model);

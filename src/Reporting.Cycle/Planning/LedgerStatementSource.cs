@@ -1,5 +1,5 @@
-using System.Globalization;
 using NodaTime;
+using Reporting.Formatting;
 using Reporting.Ledger;
 
 namespace Reporting.Cycle.Planning;
@@ -14,9 +14,10 @@ namespace Reporting.Cycle.Planning;
 /// </summary>
 public sealed class LedgerStatementSource : IStatementSectionSource
 {
-    public StatementParts Contribute(RunContext context, LocalDate statementDate, StatementParts parts)
+    public StatementParts Contribute(RunContext context, StatementParts parts)
     {
-        if (LedgerView.Reconcile(context, statementDate) is not { } ledger) return parts;
+        if (context.Results.LedgerAtStatementDate is not { } ledger) return parts;
+        var statementDate = context.Results.StatementDate;
         string Name(string key) => context.Terms.FindParty(key)?.Name ?? key;
         var since = context.FirstDay.PlusMonths(-1);
         bool Recent(LocalDate? date) => date is LocalDate d && d >= since && d <= context.LastDay;
@@ -74,7 +75,7 @@ public sealed class LedgerStatementSource : IStatementSectionSource
         _ => "nothing received",
     };
 
-    private static string Money(decimal value) => value.ToString("#,##0.00", CultureInfo.InvariantCulture);
+    private static string Money(decimal value) => InvariantFormat.Money(value);
 
-    private static string Iso(LocalDate date) => Inputs.ValueParsers.FormatDate(date);
+    private static string Iso(LocalDate date) => InvariantFormat.Iso(date);
 }

@@ -32,5 +32,5 @@ public sealed record CreditSupportAnnexTerms(
     public Ledger.InterestRateElection InterestRate { get; init; } = Ledger.InterestRateElection.Achieved;
 
     /// <summary>Paragraph 7(i) as the Master Agreement lets it apply: notice, grace, Event of Default.</summary>
-    public Ledger.FailureToTransferTerms FailureToTransfer { get; init; } = Ledger.FailureToTransferTerms.Standard;
+    public Ledger.FailureToTransferTerms FailureToTransfer { get; init; } = Ledger.FailureToTransferTerms.Standard(LocalBusinessDays);
 }

@@ -28,10 +28,10 @@ public sealed record DealTerms(
     /// Templates a deal supplies in place of the standard ones, by output kind (e.g. its own
     /// legal wording for <c>confirmation</c>); paths are relative to the templates folder.
     /// </summary>
+    public IReadOnlyDictionary<string, string> DocumentTemplates { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The file of what moved between the parties (cap payments, collateral, Interest Amounts).</summary>
     public string TransfersFile { get; init; } = "transfers.csv";
-
-    public IReadOnlyDictionary<string, string> DocumentTemplates { get; init; } = new Dictionary<string, string>();
 
     public Party? FindParty(string key) =>
         Parties.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase));

@@ -41,7 +41,7 @@ public static class CollateralCallReconciler
                 bool delivery = direction == CollateralCallCheck.Delivery;
                 var (payer, receiver) = delivery ? (terms.Pledgor, terms.SecuredParty) : (terms.SecuredParty, terms.Pledgor);
                 var kind = delivery ? TransferKinds.CollateralDelivery : TransferKinds.CollateralReturn;
-                var reference = Inputs.ValueParsers.FormatDate(date);
+                var reference = Formatting.InvariantFormat.Iso(date);
                 var answering = transfers.Where(t => t.Kind == kind && t.Reference == reference);
                 var settlement = Settlement.Judge(amount.Value, valuation.TransferDue, asOf, answering, t => ValueOf(data, t));
                 calls.Add(new CollateralCallCheck(date, direction, payer, receiver, valuation.NotificationDate, settlement, valuation));
@@ -67,12 +67,12 @@ public static class CollateralCallReconciler
     {
         if (settlement.DueDate >= asOf || settlement.ReceivedByDue >= settlement.Amount) return null;
         var rule = terms.FailureToTransfer;
-        var notice = terms.LocalBusinessDays.AddBusinessDays(settlement.DueDate, rule.NoticeBusinessDaysAfterDue);
-        var graceEnd = terms.LocalBusinessDays.AddBusinessDays(notice, rule.GraceBusinessDays);
+        var notice = rule.Notice.From(settlement.DueDate);
+        var graceEnd = rule.Grace.From(notice);
         LocalDate? defaultFrom = rule.EventOfDefault && graceEnd < asOf && (settlement.SettledOn is not LocalDate s || s > graceEnd)
             ? graceEnd.PlusDays(1) : null;
         return new FailureToTransfer(obligation, reference, party, settlement.Amount, settlement.Amount - settlement.ReceivedByDue,
-            settlement.DueDate, notice, graceEnd, settlement.SettledOn, defaultFrom);
+            settlement.DueDate, notice, graceEnd, settlement.SettledOn, defaultFrom, settlement.ReceivedBy(notice));
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ namespace Reporting.Ledger;
 /// <param name="NoticeDate">The day the notice of failure is given.</param>
 /// <param name="GraceEnd">The last Local Business Day of grace after the notice.</param>
 /// <param name="CuredOn">The day the amount arrived in full, if it did by the as-of date.</param>
+/// <param name="ReceivedByNotice">The Value that had arrived by the notice's date.</param>
 /// <param name="EventOfDefaultFrom">The first day of the Event of Default, when one followed (the day after the grace period).</param>
 public sealed record FailureToTransfer(
     string Obligation,
@@ -25,7 +26,8 @@ public sealed record FailureToTransfer(
     LocalDate NoticeDate,
     LocalDate GraceEnd,
     LocalDate? CuredOn,
-    LocalDate? EventOfDefaultFrom)
+    LocalDate? EventOfDefaultFrom,
+    decimal ReceivedByNotice)
 {
     /// <summary>True when an Event of Default of the failing party is continuing on <paramref name="date"/>.</summary>
     public bool DefaultContinuesOn(LocalDate date) =>

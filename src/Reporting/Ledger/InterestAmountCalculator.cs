@@ -67,7 +67,7 @@ public static class InterestAmountCalculator
             amount = Round(income.Value);
         }
 
-        var reference = Inputs.ValueParsers.FormatDate(end);
+        var reference = Formatting.InvariantFormat.Iso(end);
         bool withheld = defaults.Any(d => d.Party == terms.Pledgor && d.ContinuesOn(end));
         if (amount is null || withheld || end > asOf)
         {
@@ -84,10 +84,11 @@ public static class InterestAmountCalculator
     private static IReadOnlyList<LocalDate> TransferDays(CreditSupportAnnexTerms terms, LocalDate start, LocalDate asOf)
     {
         var days = new List<LocalDate>();
+        var transferDay = new Calendars.BusinessDayOffset(terms.InterestTransferBusinessDay, terms.LocalBusinessDays);
         var lastMonth = asOf.PlusMonths(1);
         for (var month = new LocalDate(start.Year, start.Month, 1); month <= lastMonth; month = month.PlusMonths(1))
         {
-            var day = terms.LocalBusinessDays.AddBusinessDays(month.PlusDays(-1), terms.InterestTransferBusinessDay);
+            var day = transferDay.From(month.PlusDays(-1)); // the Nth Local Business Day of the month
             if (day > start) days.Add(day);
         }
         return days;

@@ -2,6 +2,7 @@ using Reporting.Cap;
 using Reporting.Collateral;
 using Reporting.Deals;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Ledger;
 
@@ -11,24 +12,31 @@ namespace Reporting.Ledger;
 /// </summary>
 public static class LedgerDataLoader
 {
-    public static LedgerData Load(DealTerms deal, CapInputs? cap, CollateralData? collateral)
+    /// <summary>Loads the files from the deal's folder.</summary>
+    public static LedgerData Load(DealTerms deal, CapInputs? cap, CollateralData? collateral) =>
+        Load(deal, cap, collateral, new InputFileReader(new InputFolder(deal.Folder)));
+
+    /// <summary>Loads the files through <paramref name="files"/>, which reads each file once.</summary>
+    public static LedgerData Load(DealTerms deal, CapInputs? cap, CollateralData? collateral, InputFileReader files)
     {
         var errors = new InputErrors();
         var annex = deal.CreditSupportAnnex;
-        IReadOnlyList<Transfer> transfers = Array.Empty<Transfer>();
-        var path = deal.InputPath(deal.TransfersFile);
-        bool present = File.Exists(path);
-        if (present)
-            transfers = TransfersCsv.Read(path, deal.TransfersFile, errors, deal.Parties, annex?.Pledgor, annex?.SecuredParty);
+        var transfers = files.Read(deal.TransfersFile, errors,
+            (text, name, own) => TransfersCsv.Read(text, name, own, deal.Parties, annex?.Pledgor, annex?.SecuredParty));
 
         var fixings = FixingSeries.Empty;
         if (annex?.InterestRate is { Basis: InterestRateElection.FedFundsEffective, FixingsFile: { } file })
         {
-            var fixingsPath = deal.InputPath(file);
-            if (File.Exists(fixingsPath)) fixings = FixingsCsv.Read(fixingsPath, file, errors);
-            else errors.Add(file, 0, 0, null, "the Interest Rate is the Fed Funds effective rate but its fixings file is not in the deal folder");
+            fixings = files.Read(file, errors, FixingsCsv.Read)
+                ?? Missing(errors, file, "the Interest Rate is the Fed Funds effective rate but its fixings file is not in the deal folder");
         }
         errors.ThrowIfAny();
-        return new LedgerData(transfers, cap, collateral, fixings, present);
+        return new LedgerData(transfers ?? Array.Empty<Transfer>(), cap, collateral, fixings, transfers is not null);
+    }
+
+    private static FixingSeries Missing(InputErrors errors, string file, string message)
+    {
+        errors.Add(file, 0, 0, null, message);
+        return FixingSeries.Empty;
     }
 }

@@ -1,3 +1,4 @@
+using Reporting.Calendars;
 using Reporting.Inputs;
 
 namespace Reporting.Ledger;
@@ -30,16 +31,16 @@ internal static class LedgerTermsReader
         return new InterestRateElection(basis, index, file);
     }
 
-    public static FailureToTransferTerms ReadFailureToTransfer(TermsNode annex)
+    public static FailureToTransferTerms ReadFailureToTransfer(TermsNode annex, HolidayCalendar localBusinessDays)
     {
         var node = annex.OptionalSection("failure_to_transfer");
-        if (node is null) return FailureToTransferTerms.Standard;
+        if (node is null) return FailureToTransferTerms.Standard(localBusinessDays);
         var notice = node.RequiredInt("notice_business_days_after_due");
         var grace = node.RequiredInt("grace_business_days");
         if (notice < 0) node.Error("notice_business_days_after_due", "must not be negative");
         if (grace < 0) node.Error("grace_business_days", "must not be negative");
         var eventOfDefault = node.OptionalBool("event_of_default", true);
         node.RejectUnknownKeys();
-        return new FailureToTransferTerms(notice, grace, eventOfDefault);
+        return new FailureToTransferTerms(new BusinessDayOffset(notice, localBusinessDays), new BusinessDayOffset(grace, localBusinessDays), eventOfDefault);
     }
 }

@@ -11,6 +11,7 @@ namespace Reporting.Ledger;
 /// <param name="Received">What arrived on or before the as-of date.</param>
 /// <param name="SettledOn">The day the amount was received in full, if it was.</param>
 /// <param name="Transfers">The transfers counted, in date order.</param>
+/// <param name="Values">The Value each of <paramref name="Transfers"/> counted for, in the same order.</param>
 public sealed record Settlement(
     decimal Amount,
     LocalDate DueDate,
@@ -18,10 +19,14 @@ public sealed record Settlement(
     decimal Received,
     LocalDate? SettledOn,
     SettlementStatus Status,
-    IReadOnlyList<Transfer> Transfers)
+    IReadOnlyList<Transfer> Transfers,
+    IReadOnlyList<decimal> Values)
 {
     /// <summary>What is still missing on the as-of date (zero when settled).</summary>
     public decimal Outstanding => Math.Max(0m, Amount - Received);
+
+    /// <summary>What had arrived on or before <paramref name="day"/>.</summary>
+    public decimal ReceivedBy(LocalDate day) => Transfers.Select((t, i) => t.Date <= day ? Values[i] : 0m).Sum();
 
     /// <summary>
     /// Judges an amount against transfers valued by <paramref name="valueOf"/>. A transfer on the
@@ -31,11 +36,12 @@ public sealed record Settlement(
         IEnumerable<Transfer> candidates, Func<Transfer, decimal> valueOf)
     {
         var counted = candidates.Where(t => t.Date <= asOf).OrderBy(t => t.Date).ThenBy(t => t.Line).ToArray();
+        var values = counted.Select(valueOf).ToArray();
         decimal byDue = 0m, total = 0m;
         LocalDate? settledOn = amount <= 0m ? dueDate : null;
-        foreach (var t in counted)
+        for (int i = 0; i < counted.Length; i++)
         {
-            var value = valueOf(t);
+            var (t, value) = (counted[i], values[i]);
             total += value;
             if (t.Date <= dueDate) byDue += value;
             if (settledOn is null && total >= amount) settledOn = t.Date;
@@ -48,6 +54,6 @@ public sealed record Settlement(
         else if (total >= amount) status = SettlementStatus.Late;
         else if (total > 0m) status = SettlementStatus.Short;
         else status = SettlementStatus.Unpaid;
-        return new Settlement(amount, dueDate, byDue, total, settledOn, status, counted);
+        return new Settlement(amount, dueDate, byDue, total, settledOn, status, counted, values);
     }
 }

@@ -1,5 +1,6 @@
 using Reporting.Deals;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Ledger;
 
@@ -14,11 +15,11 @@ public static class TransfersCsv
     /// <param name="parties">The deal's parties: payer and receiver must name one (except the source of collateral income).</param>
     /// <param name="pledgor">The annex's Pledgor, when the deal has one: collateral moves only between it and the Secured Party.</param>
     /// <param name="securedParty">The annex's Secured Party.</param>
-    public static IReadOnlyList<Transfer> Read(string path, string displayName, InputErrors errors,
+    public static IReadOnlyList<Transfer> Read(TextReader text, string displayName, InputErrors errors,
         IReadOnlyList<Party> parties, string? pledgor, string? securedParty)
     {
         var transfers = new List<Transfer>();
-        CsvInput.Read(path, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, Columns, errors, row =>
         {
             var date = row.Date("date");
             var kind = row.Choice("kind", TransferKinds.All);

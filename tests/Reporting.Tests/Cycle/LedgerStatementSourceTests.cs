@@ -10,9 +10,10 @@ public class LedgerStatementSourceTests
 {
     private static List<string> Exceptions(int year, int month, LocalDate statementDate)
     {
-        var context = MonthlyCycle.Load(new RunRequest(Repo.Deal("gmacm-2006-he3-downgrade"), new YearMonth(year, month),
+        var context = MonthlyCycle.Prepare(new RunRequest(Repo.Deal("gmacm-2006-he3-downgrade"), new YearMonth(year, month),
             Repo.Path("templates"), Path.Combine(Path.GetTempPath(), "unused-run-folder")));
-        var parts = new LedgerStatementSource().Contribute(context, statementDate, new StatementParts(null, null, null, null, new List<string>()));
+        Assert.Equal(statementDate, context.Results.StatementDate);
+        var parts = new LedgerStatementSource().Contribute(context, new StatementParts(null, null, null, null, new List<string>()));
         return parts.Exceptions;
     }
 

@@ -53,7 +53,7 @@ public class CollateralCallTests
     public void Without_the_event_of_default_the_restored_ratings_give_an_infinite_threshold()
     {
         var data = DowngradedThenRestored();
-        data = data with { Terms = data.Terms with { FailureToTransfer = new FailureToTransferTerms(1, 2, EventOfDefault: false) } };
+        data = data with { Terms = data.Terms with { FailureToTransfer = FailureToTransferTerms.Standard(data.Terms.LocalBusinessDays) with { EventOfDefault = false } } };
         var result = LedgerEngine.Reconcile(LedgerOf(data), D("2007-06-15"));
         Assert.Null(result.Failures.First().EventOfDefaultFrom);
         var june15 = result.Valuations.Single(v => v.ValuationDate == D("2007-06-15"));

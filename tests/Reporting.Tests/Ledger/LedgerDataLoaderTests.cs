@@ -1,6 +1,7 @@
 using Reporting.Deals;
 using Reporting.Inputs;
 using Reporting.Ledger;
+using Reporting.RunFormat;
 using Reporting.Tests.Support;
 
 namespace Reporting.Tests.Ledger;
@@ -18,7 +19,7 @@ public sealed class LedgerDataLoaderTests : IDisposable
     {
         var annex = DealLoader.LoadTerms(deal.Folder).CreditSupportAnnex!;
         Assert.Equal(InterestRateElection.AchievedReturn, annex.InterestRate.Basis);
-        Assert.Equal(new FailureToTransferTerms(1, 2, EventOfDefault: false), annex.FailureToTransfer);
+        Assert.Equal(FailureToTransferTerms.Standard(annex.LocalBusinessDays) with { EventOfDefault = false }, annex.FailureToTransfer);
     }
 
     [Fact]

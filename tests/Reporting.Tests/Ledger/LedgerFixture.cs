@@ -36,7 +36,7 @@ internal static class LedgerFixture
     /// disapplies the Event of Default (its Part III(2)(c)); these tests exercise the printed rule.
     /// </summary>
     public static CollateralData WithStandardFailureRule(CollateralData data) =>
-        data with { Terms = data.Terms with { FailureToTransfer = FailureToTransferTerms.Standard } };
+        data with { Terms = data.Terms with { FailureToTransfer = FailureToTransferTerms.Standard(data.Terms.LocalBusinessDays) } };
 
     public static LedgerData LedgerOf(CollateralData collateral, params string[] transfers) =>
         new(transfers.Select(T).ToArray(), null, collateral, Reporting.Cap.FixingSeries.Empty, true);

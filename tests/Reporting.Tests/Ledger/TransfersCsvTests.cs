@@ -1,19 +1,17 @@
 using Reporting.Inputs;
 using Reporting.Ledger;
+using Reporting.RunFormat;
 using Reporting.Tests.Ratings;
 
 namespace Reporting.Tests.Ledger;
 
 /// <summary>transfers.csv: every error of the file at once, with line, column and what was expected.</summary>
-public sealed class TransfersCsvTests : IDisposable
+public sealed class TransfersCsvTests
 {
-    private readonly string path = Path.GetTempFileName();
-
     private (IReadOnlyList<Transfer> Transfers, string[] Errors) Read(string text)
     {
-        File.WriteAllText(path, text);
         var errors = new InputErrors();
-        var transfers = TransfersCsv.Read(path, "transfers.csv", errors, RatingsFixture.BaseDeal.Parties, "JPMC", "Counterparty");
+        var transfers = TransfersCsv.Read(new StringReader(text), "transfers.csv", errors, RatingsFixture.BaseDeal.Parties, "JPMC", "Counterparty");
         return (transfers, errors.All.Select(e => e.ToString()).ToArray());
     }
 
@@ -53,6 +51,4 @@ public sealed class TransfersCsvTests : IDisposable
             "transfers.csv:7:6: column amount: '1 000.00' is not a number (expected digits with '.' as decimal point, no thousands separators)",
         }, errors);
     }
-
-    public void Dispose() => File.Delete(path);
 }
