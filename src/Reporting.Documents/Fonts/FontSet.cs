@@ -27,6 +27,7 @@ public sealed class FontSet : IFontProvider, IDisposable
     private readonly Dictionary<FontKey, SKTypeface> _typefaces = new();
     private readonly Dictionary<(FontKey Key, float Size), SKFont> _fonts = new();
     private IReadOnlyList<FontFile>? _files;
+    private Text.TextShaper? _shaper;
 
     private FontSet(IReadOnlyDictionary<FontKey, string> paths)
     {
@@ -64,6 +65,11 @@ public sealed class FontSet : IFontProvider, IDisposable
     public FontFile File(FontKey key) => Files.First(f => f.Key == key);
 
     SKFont IFontProvider.Font(FontKey key, float size) => Font(key, size);
+
+    /// <summary>Kerned placement of text, shaped from the full files and shared with this set's subsets.</summary>
+    internal Text.TextShaper Shaper => _shaper ??= new Text.TextShaper(Data);
+
+    Text.TextShaper IFontProvider.Shaper => Shaper;
 
     internal SKFont Font(FontKey key, float size)
     {
@@ -103,7 +109,7 @@ public sealed class FontSet : IFontProvider, IDisposable
             subsets[face] = SKTypeface.FromData(SKData.CreateCopy(bytes))
                 ?? throw new InvalidOperationException($"Skia could not load the subset of {_paths[face]}.");
         }
-        return new SubsetFonts(subsets);
+        return new SubsetFonts(subsets, Shaper);
     }
 
     private byte[] Data(FontKey key)
@@ -125,6 +131,8 @@ public sealed class FontSet : IFontProvider, IDisposable
     {
         foreach (var font in _fonts.Values) font.Dispose();
         foreach (var typeface in _typefaces.Values) typeface.Dispose();
+        _shaper?.Dispose();
+        _shaper = null;
         _fonts.Clear();
         _typefaces.Clear();
     }

@@ -6,4 +6,7 @@ namespace Reporting.Documents.Fonts;
 internal interface IFontProvider
 {
     SKFont Font(FontKey key, float size);
+
+    /// <summary>Places text with kerning (from the full files, also when drawing with subsets: glyph positions do not change).</summary>
+    Text.TextShaper Shaper { get; }
 }

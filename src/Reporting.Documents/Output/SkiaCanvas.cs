@@ -25,8 +25,39 @@ internal sealed class SkiaCanvas(IFontProvider fonts) : IDrawingCanvas, IDisposa
         }
     }
 
-    public void DrawText(string text, float x, float baseline, TextStyle style) =>
-        Target?.DrawText(text, x, baseline, SKTextAlign.Left, fonts.Font(style.Font, style.Size), Fill(style.Color));
+    public void DrawText(string text, float x, float baseline, TextStyle style)
+    {
+        if (Target is null)
+        {
+            return;
+        }
+        var font = fonts.Font(style.Font, style.Size);
+        if (fonts.Shaper.Shape(style.Font, text) is not { } shaped)
+        {
+            Target.DrawText(text, x, baseline, SKTextAlign.Left, font, Fill(style.Color));
+            return;
+        }
+        // Glyphs at HarfBuzz's kerned positions. The glyph ids come from this font (a subset renumbers
+        // glyphs), one per character as the shaper guarantees; positions are the same for full and subset.
+        var glyphs = font.GetGlyphs(text);
+        if (glyphs.Length != shaped.Positions.Length)
+        {
+            Target.DrawText(text, x, baseline, SKTextAlign.Left, font, Fill(style.Color));
+            return;
+        }
+        var positions = new float[glyphs.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = x + shaped.Positions[i] * style.Size;
+        }
+        using var builder = new SKTextBlobBuilder();
+        builder.AddHorizontalRun(glyphs, font, positions, baseline);
+        using var blob = builder.Build();
+        if (blob is not null)
+        {
+            Target.DrawText(blob, 0, 0, Fill(style.Color));
+        }
+    }
 
     public void DrawLine(float x1, float y1, float x2, float y2, float thickness, SKColor color) =>
         Target?.DrawLine(x1, y1, x2, y2, Stroke(color, thickness));
