@@ -52,7 +52,8 @@ public static class FormatFunctions
     public static int Decimals(object value) => ToDecimal(value, nameof(Decimals)).Scale;
 
     /// <summary>A date in words, the US way, the one style for prose: August 24, 2007.</summary>
-    public static string Date(object value) => ToDate(value).ToString("MMMM d, yyyy", Us);
+    /// <remarks>A no-break space joins month and day, so a line never ends on "October" with "1, 2006" below.</remarks>
+    public static string Date(object value) => ToDate(value).ToString("MMMM\u00A0d, yyyy", Us);
 
     /// <summary>An ISO 8601 date: 2006-09-25.</summary>
     public static string DateIso(object value) => ToDate(value).ToString("yyyy-MM-dd", Us);

@@ -18,7 +18,7 @@ namespace Reporting.Documents.Text;
 /// Skia builds from the font's character map) gives the text back exactly, and the subset, cut by
 /// characters, holds every glyph drawn. A string HarfBuzz does not shape one glyph per character
 /// (combining marks, say) is left unshaped (<see cref="Shape"/> returns null) and drawn as before.
-/// Not thread-safe, like the <see cref="FontSet"/> that owns it.
+/// Safe to call from several threads, though its <see cref="FontSet"/> is meant for one.
 /// </remarks>
 internal sealed class TextShaper(Func<FontKey, byte[]> fontData) : IDisposable
 {
@@ -36,17 +36,21 @@ internal sealed class TextShaper(Func<FontKey, byte[]> fontData) : IDisposable
     /// <summary>The placement of <paramref name="text"/> in <paramref name="face"/>, or null when it cannot be one glyph per character.</summary>
     public ShapedText? Shape(FontKey face, string text)
     {
-        if (_cache.TryGetValue((face, text), out var found))
+        // One buffer and one cache: a lock keeps a set shared by mistake across threads correct (uncontended, it is cheap).
+        lock (_buffer)
         {
-            return found;
+            if (_cache.TryGetValue((face, text), out var found))
+            {
+                return found;
+            }
+            if (_cache.Count >= CacheLimit)
+            {
+                _cache.Clear();
+            }
+            var shaped = ShapeUncached(FaceFor(face), text);
+            _cache.Add((face, text), shaped);
+            return shaped;
         }
-        if (_cache.Count >= CacheLimit)
-        {
-            _cache.Clear();
-        }
-        var shaped = ShapeUncached(FaceFor(face), text);
-        _cache.Add((face, text), shaped);
-        return shaped;
     }
 
     private ShapedText? ShapeUncached(Face face, string text)
