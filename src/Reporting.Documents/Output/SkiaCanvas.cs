@@ -32,7 +32,9 @@ internal sealed class SkiaCanvas(IFontProvider fonts) : IDrawingCanvas, IDisposa
             return;
         }
         var font = fonts.Font(style.Font, style.Size);
-        if (fonts.Shaper.Shape(style.Font, text) is not { } shaped)
+        // Unkerned text (most figures and many words) is drawn as plain text: the glyphs land on the same
+        // positions, and the PDF stays smaller and faster to write.
+        if (fonts.Shaper.Shape(style.Font, text) is not { Kerned: true } shaped)
         {
             Target.DrawText(text, x, baseline, SKTextAlign.Left, font, Fill(style.Color));
             return;

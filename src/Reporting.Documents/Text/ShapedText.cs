@@ -6,7 +6,8 @@ namespace Reporting.Documents.Text;
 /// </summary>
 /// <param name="Positions">The x of each code point's glyph from the string's start, in ems.</param>
 /// <param name="Advance">The width of the string (the pen's travel), in ems; kerning included.</param>
-internal sealed record ShapedText(float[] Positions, float Advance)
+/// <param name="Kerned">False when every glyph sits at its plain advance: such a string can be drawn as plain text.</param>
+internal sealed record ShapedText(float[] Positions, float Advance, bool Kerned)
 {
     public float Width(float size) => Advance * size;
 }

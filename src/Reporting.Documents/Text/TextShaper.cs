@@ -73,6 +73,7 @@ internal sealed class TextShaper(Func<FontKey, byte[]> fontData) : IDisposable
         }
         var result = new float[runes];
         var pen = 0;
+        var kerned = false;
         var previousCluster = -1;
         for (var i = 0; i < infos.Length; i++)
         {
@@ -84,9 +85,10 @@ internal sealed class TextShaper(Func<FontKey, byte[]> fontData) : IDisposable
             }
             previousCluster = cluster;
             result[i] = (pen + positions[i].XOffset) / (float)face.UnitsPerEm;
+            kerned |= positions[i].XOffset != 0 || positions[i].XAdvance != face.Font.GetHorizontalGlyphAdvance(infos[i].Codepoint);
             pen += positions[i].XAdvance;
         }
-        return new ShapedText(result, pen / (float)face.UnitsPerEm);
+        return new ShapedText(result, pen / (float)face.UnitsPerEm, kerned);
     }
 
     private static readonly HarfBuzzSharp.Language English = new("en");
