@@ -4,6 +4,7 @@ using Reporting.Archive.Index;
 using Reporting.Archive.Store;
 using Reporting.Inputs;
 using Reporting.RunFormat;
+using Reporting.Formatting;
 
 namespace Reporting.Cli.Commands;
 
@@ -15,8 +16,29 @@ internal static class ArchiveCommand
 {
     public static Command Build() => new("archive", "The append-only archive of runs and their documents (docs/archive.md)")
     {
-        Add(), List(), Show(), Search(),
+        Add(), List(), Show(), Search(), Reindex(),
     };
+
+    private static Command Reindex()
+    {
+        var archive = ArchiveOption();
+        var json = CommonOptions.JsonOption();
+        var command = new Command("reindex", "Rebuild index.sqlite from the archive's version folders (the old index is kept in .replaced/)") { archive, json };
+        command.SetAction(parse => CommandRunner.Execute(() =>
+        {
+            var result = IndexRebuild.Run(parse.GetValue(archive)!);
+            if (parse.GetValue(json)) JsonOutput.Write(result);
+            else
+            {
+                Console.Out.WriteLine($"Rebuilt the index from {result.Versions} version(s) with {result.Documents} document(s)"
+                    + (result.Replaced is null ? "." : $"; the previous index is kept as {result.Replaced}."));
+                foreach (var problem in result.NotIndexed) Console.Out.WriteLine($"not indexed (damaged; see reporting verify): {problem}");
+            }
+            // A damaged version folder is a difference, as for verify.
+            return result.NotIndexed.Count == 0 ? CommandRunner.Ok : VerifyCommand.Differs;
+        }));
+        return command;
+    }
 
     private static Option<string> ArchiveOption() => new("--archive")
     {
@@ -131,8 +153,8 @@ internal static class ArchiveCommand
             if (start is not null && end is not null && end < start) throw new UsageException("--to must not be before --from");
             using var index = ArchiveIndex.OpenReadOnly(parse.GetValue(archive)!);
             var query = new DocumentQuery(Kind: parse.GetValue(kind), HashPrefix: prefix, Addressee: parse.GetValue(addressee),
-                TitleContains: parse.GetValue(title), DateFrom: start is null ? null : ValueParsers.FormatDate(start.Value),
-                DateTo: end is null ? null : ValueParsers.FormatDate(end.Value));
+                TitleContains: parse.GetValue(title), DateFrom: start is null ? null : InvariantFormat.Iso(start.Value),
+                DateTo: end is null ? null : InvariantFormat.Iso(end.Value));
             WriteDocuments(index.Documents(query), parse.GetValue(json));
             return CommandRunner.Ok;
         }));

@@ -31,20 +31,37 @@ internal sealed class SkiaCanvas(IFontProvider fonts) : IDrawingCanvas, IDisposa
         {
             return;
         }
+        if (fonts.Fallback.Covers(style.Font, text))
+        {
+            DrawShaped(text, x, baseline, style);
+            return;
+        }
+        // Characters the face lacks are drawn, piece by piece, from the fallback face that has them.
+        foreach (var (face, piece) in fonts.Fallback.Split(style.Font, text))
+        {
+            var pieceStyle = style with { Font = face };
+            DrawShaped(piece, x, baseline, pieceStyle);
+            x += TextMeasure.Width(fonts, piece, pieceStyle);
+        }
+    }
+
+    /// <summary>Text of one face at HarfBuzz's kerned positions (see <see cref="TextShaper"/>).</summary>
+    private void DrawShaped(string text, float x, float baseline, TextStyle style)
+    {
         var font = fonts.Font(style.Font, style.Size);
         // Unkerned text (most figures and many words) is drawn as plain text: the glyphs land on the same
         // positions, and the PDF stays smaller and faster to write.
         if (fonts.Shaper.Shape(style.Font, text) is not { Kerned: true } shaped)
         {
-            Target.DrawText(text, x, baseline, SKTextAlign.Left, font, Fill(style.Color));
+            Target!.DrawText(text, x, baseline, SKTextAlign.Left, font, Fill(style.Color));
             return;
         }
-        // Glyphs at HarfBuzz's kerned positions. The glyph ids come from this font (a subset renumbers
-        // glyphs), one per character as the shaper guarantees; positions are the same for full and subset.
+        // The glyph ids come from this font (a subset renumbers glyphs), one per character as the shaper
+        // guarantees; positions are the same for the full file and its subset.
         var glyphs = font.GetGlyphs(text);
         if (glyphs.Length != shaped.Positions.Length)
         {
-            Target.DrawText(text, x, baseline, SKTextAlign.Left, font, Fill(style.Color));
+            Target!.DrawText(text, x, baseline, SKTextAlign.Left, font, Fill(style.Color));
             return;
         }
         var positions = new float[glyphs.Length];
@@ -57,7 +74,7 @@ internal sealed class SkiaCanvas(IFontProvider fonts) : IDrawingCanvas, IDisposa
         using var blob = builder.Build();
         if (blob is not null)
         {
-            Target.DrawText(blob, 0, 0, Fill(style.Color));
+            Target!.DrawText(blob, 0, 0, Fill(style.Color));
         }
     }
 

@@ -36,31 +36,31 @@ public sealed class CapInputs
     {
         var errors = new InputErrors();
         var deal = DealLoader.ReadTerms(dealFolder, errors);
-        if (deal is null) { errors.ThrowIfAny(); }
-        if (deal!.Cap is null)
+        errors.ThrowIfAny();
+        return Load(deal!, new InputFileReader(new InputFolder(deal!.Folder)));
+    }
+
+    /// <summary>
+    /// Loads Schedule I and the fixings of a deal whose terms are loaded, through
+    /// <paramref name="files"/> (which reads each file once). Every error of both files is thrown together.
+    /// </summary>
+    public static CapInputs Load(DealTerms deal, InputFileReader files)
+    {
+        var errors = new InputErrors();
+        if (deal.Cap is null)
         {
             errors.Add(DealLoader.TermsFileName, 0, 0, "cap", "this deal has no cap section");
             errors.ThrowIfAny();
         }
         var terms = deal.Cap!;
-        var schedule = ReadOptionalFile(deal, terms.ScheduleFile, errors, required: true,
-            (path, name) => ScheduleCsv.Read(path, name, errors)) ?? Array.Empty<ScheduleLine>();
-        var fixings = ReadOptionalFile(deal, terms.FixingsFile, errors, required: false,
-            (path, name) => FixingsCsv.Read(path, name, errors)) ?? FixingSeries.Empty;
+        var schedule = files.Read(terms.ScheduleFile, errors, ScheduleCsv.Read);
+        if (schedule is null) errors.Add(terms.ScheduleFile, 0, 0, null, $"the deal folder has no {terms.ScheduleFile} (the cap section names it)");
+        var fixings = files.Read(terms.FixingsFile, errors, FixingsCsv.Read) ?? FixingSeries.Empty;
         errors.ThrowIfAny();
 
-        CheckScheduleCoversPeriods(terms, schedule, terms.ScheduleFile, errors);
+        CheckScheduleCoversPeriods(terms, schedule!, terms.ScheduleFile, errors);
         errors.ThrowIfAny();
-        return new CapInputs(deal, terms, schedule, fixings);
-    }
-
-    private static T? ReadOptionalFile<T>(DealTerms deal, string fileName, InputErrors errors, bool required, Func<string, string, T> read)
-        where T : class
-    {
-        var path = deal.InputPath(fileName);
-        if (File.Exists(path)) return read(path, fileName);
-        if (required) errors.Add(fileName, 0, 0, null, $"the deal folder has no {fileName} (the cap section names it)");
-        return null;
+        return new CapInputs(deal, terms, schedule!, fixings);
     }
 
     /// <summary>Schedule I must give exactly one line per Calculation Period, on the unadjusted dates.</summary>

@@ -54,5 +54,29 @@ public class SourceMapTests
         Assert.Equal((path, 3, 13), (error.First.File, error.First.Line, error.First.Column));
     }
 
+    [Fact]
+    public void A_bad_attribute_in_an_include_called_from_a_loop_points_into_the_included_template()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("main.sbn", """
+            <document>
+              <body>
+            {{~ for item in items ~}}
+            {{ include "parts/item" }}
+            {{~ end ~}}
+              </body>
+            </document>
+            """);
+        // Only the third item writes the bad attribute, on a line of the generated markup that no template has.
+        var part = folder.Write("parts/item.sbn", "{{~ if item != \"c\" ~}}\n<p>{{ item }}</p>\n{{~ else ~}}\n<p colour=\"red\">{{ item }}</p>\n{{~ end ~}}");
+        using var renderer = new DocumentRenderer(folder.Path, Harness.Fonts);
+
+        var error = Assert.Throws<DocumentError>(() => renderer.Render("main.sbn", Json("""{"items": ["a", "b", "c"]}""")));
+
+        // 'colour' is at column 4 of line 4 of parts/item.sbn.
+        Assert.Equal(new Diagnostic(part, 4, 4, "unknown attribute 'colour' on <p>"), error.First);
+        Assert.StartsWith($"{part}:4:4: unknown attribute", error.Message, StringComparison.Ordinal);
+    }
+
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
 }

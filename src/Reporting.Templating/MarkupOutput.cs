@@ -2,7 +2,7 @@ using System.Text;
 using Scriban.Parsing;
 using Scriban.Runtime;
 
-namespace Reporting.Documents.Templates;
+namespace Reporting.Templating;
 
 /// <summary>Template output that remembers which template position produced each stretch of it.</summary>
 internal sealed class MarkupOutput : IScriptOutput

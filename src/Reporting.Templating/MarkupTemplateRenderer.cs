@@ -1,54 +1,65 @@
 using Reporting.RunFormat;
-using Reporting.Templating;
-using Reporting.Documents.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace Reporting.Documents.Templates;
+namespace Reporting.Templating;
 
 /// <summary>
-/// Renders Scriban templates from one folder into document markup: strict variables, values
-/// XML-escaped by default, US formatting functions, includes confined to the folder. Parsed templates
-/// are cached, so one renderer serves many documents. Not thread-safe.
+/// The one Scriban front end of the document and workbook engines: renders templates from one folder
+/// into XML markup with strict variables, every value XML-escaped unless it is <see cref="RawMarkup"/>,
+/// US formatting functions (<see cref="FormatFunctions"/>), includes confined to the folder, and a
+/// source map from the markup back to the template lines that wrote it. Parsed templates are cached,
+/// so one renderer serves many outputs. Not thread-safe.
 /// </summary>
-public sealed class TemplateRenderer
+public sealed class MarkupTemplateRenderer
 {
     private const int MaxIncludeDepth = 16;
     private readonly ConfinedTemplateLoader _loader;
     private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly ScriptObject _functions;
 
-    public TemplateRenderer(string templatesFolder)
+    /// <param name="templatesFolder">Templates and everything they include live here.</param>
+    /// <param name="helpers">An engine's own names for templates (e.g. the workbook engine's <c>wb</c>), added to the shared ones.</param>
+    public MarkupTemplateRenderer(string templatesFolder, IReadOnlyDictionary<string, object>? helpers = null)
     {
         if (!Directory.Exists(templatesFolder))
         {
             throw new DirectoryNotFoundException($"Templates folder not found: {templatesFolder}");
         }
         _loader = new ConfinedTemplateLoader(templatesFolder);
+        _functions = new ScriptObject();
+        _functions.Import(typeof(FormatFunctions));
+        _functions.Import("include", new Func<TemplateContext, SourceSpan, string, object>(Include));
+        foreach (var (name, value) in helpers ?? new Dictionary<string, object>())
+        {
+            _functions.SetValue(name, value, readOnly: true);
+        }
     }
 
     /// <summary>The templates folder, as a full path.</summary>
     public string Root => _loader.Root;
 
-    /// <exception cref="DocumentError">The template is missing, does not parse, or fails while rendering.</exception>
+    /// <exception cref="TemplateException">The template is missing, does not parse, or fails while rendering.</exception>
     public GeneratedMarkup Render(string templateName, ScriptObject model)
     {
+        ArgumentNullException.ThrowIfNull(model);
         var path = _loader.Resolve(templateName)
-            ?? throw new DocumentError(new Diagnostic(templateName, 0, 0, "the template is outside the templates folder"));
+            ?? throw new TemplateException(new Diagnostic(templateName, 0, 0, "the template is outside the templates folder"));
         if (!File.Exists(path))
         {
-            throw new DocumentError(new Diagnostic(path, 0, 0, "template not found"));
+            throw new TemplateException(new Diagnostic(path, 0, 0, "template not found"));
         }
         var template = Parse(path);
 
         var context = new MarkupTemplateContext(_loader);
-        var functions = new ScriptObject();
-        functions.Import(typeof(FormatFunctions));
-        functions.Import("include", new Func<TemplateContext, SourceSpan, string, object>(Include));
-        functions.SetValue("model", model, readOnly: true);
         context.PushGlobal(model);
-        context.PushGlobal(functions);
+        context.PushGlobal(_functions);
+        // A fresh top scope per render: what a template assigns never leaks into the next render.
+        var locals = new ScriptObject();
+        locals.SetValue("model", model, readOnly: true);
+        context.PushGlobal(locals);
         var output = new MarkupOutput();
         context.PushOutput(output);
         try
@@ -71,10 +82,13 @@ public sealed class TemplateRenderer
     {
         var markupContext = (MarkupTemplateContext)context;
         var path = _loader.GetPath(context, span, name);
-        _loader.Load(context, span, path);
         if (markupContext.IncludeDepth >= MaxIncludeDepth)
         {
             throw new ScriptRuntimeException(span, $"includes are nested more than {MaxIncludeDepth} deep (does a template include itself?)");
+        }
+        if (!_parsed.ContainsKey(path) && !File.Exists(path))
+        {
+            throw new ScriptRuntimeException(span, $"template not found: {Path.GetRelativePath(_loader.Root, path)}");
         }
         var template = Parse(path);
         var output = new MarkupOutput();
@@ -101,7 +115,7 @@ public sealed class TemplateRenderer
         var template = Template.Parse(File.ReadAllText(path), path);
         if (template.HasErrors)
         {
-            throw new DocumentError(template.Messages
+            throw new TemplateException(template.Messages
                 .Where(m => m.Type == ParserMessageType.Error)
                 .Select(m => Diagnose(m.Span, m.Message, path))
                 .ToList());
@@ -110,18 +124,23 @@ public sealed class TemplateRenderer
         return template;
     }
 
-    private static DocumentError RuntimeError(ScriptRuntimeException e, string path)
+    private static TemplateException RuntimeError(ScriptRuntimeException e, string path)
     {
         if (e is ScriptParserRuntimeException parser && parser.ParserMessages.Count > 0)
         {
-            return new DocumentError(parser.ParserMessages.Select(m => Diagnose(m.Span, m.Message, path)).ToList());
+            return new TemplateException(parser.ParserMessages.Select(m => Diagnose(m.Span, m.Message, path)).ToList());
+        }
+        if (e.InnerException is TemplateException included)
+        {
+            // An included template that does not parse: its own positions, not the include's.
+            return included;
         }
         var message = e.OriginalMessage;
         if (e.InnerException is { } inner && !string.IsNullOrEmpty(inner.Message) && !message.Contains(inner.Message, StringComparison.Ordinal))
         {
             message += ": " + inner.Message;
         }
-        return new DocumentError(Diagnose(e.Span, message, path));
+        return new TemplateException(Diagnose(e.Span, message, path));
     }
 
     private static Diagnostic Diagnose(SourceSpan span, string message, string fallbackPath) =>

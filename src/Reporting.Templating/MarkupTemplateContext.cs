@@ -1,22 +1,18 @@
-using Reporting.Templating;
 using System.Globalization;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace Reporting.Documents.Templates;
+namespace Reporting.Templating;
 
 /// <summary>
-/// A Scriban context for templates that write document markup: strict about unknown names, invariant
+/// A Scriban context for templates that write XML markup (documents and workbooks): strict about unknown names, invariant
 /// in culture, XML-escaping every <c>{{ value }}</c> unless it is <see cref="RawMarkup"/>, and noting
 /// which template position produced each stretch of output so markup errors can point back to it.
 /// </summary>
 internal sealed class MarkupTemplateContext : TemplateContext
 {
-    /// <summary>Loops may run this many times: enough for a long statement, still a guard against runaways.</summary>
-    public const int DefaultLoopLimit = 200_000;
-
     public MarkupTemplateContext(ConfinedTemplateLoader loader)
     {
         StrictVariables = true;
@@ -24,7 +20,14 @@ internal sealed class MarkupTemplateContext : TemplateContext
         EnableRelaxedTargetAccess = false;
         EnableRelaxedFunctionAccess = false;
         EnableRelaxedIndexerAccess = false;
-        LoopLimit = DefaultLoopLimit;
+        // No size limit: a month's markup is as long as its data (a statement listing thousands of
+        // delinquent loans runs to megabytes). Scriban's defaults cut the output off at 1,048,576
+        // characters (LimitToString, which also bounds the whole output unless OutputLimit is set) and
+        // stop any loop after 1,000 turns; both would fail a large trust's month. Templates loop over
+        // the model's finite collections, so nothing here can run away without a template bug.
+        LimitToString = 0;
+        OutputLimit = 0;
+        LoopLimit = 0;
         TemplateLoader = loader;
         MemberRenamer = member => StandardMemberRenamer.Rename(member);
         PushCulture(CultureInfo.InvariantCulture);
@@ -41,12 +44,16 @@ internal sealed class MarkupTemplateContext : TemplateContext
         {
             output.Mark(StartOfText(raw), raw.Span.FileName, verbatim: true);
         }
-        if (scriptNode is ScriptExpressionStatement statement)
+        if (scriptNode is not ScriptExpressionStatement statement)
         {
-            // The block writes the statement's value after it returns, with no span of its own.
-            _lastExpression = statement.Span;
+            return base.Evaluate(scriptNode, aliasReturnedFunction);
         }
-        return base.Evaluate(scriptNode, aliasReturnedFunction);
+        // The block writes the statement's value after it returns, with no span of its own. Set it
+        // again afterwards: an include evaluates the statements of another template meanwhile.
+        _lastExpression = statement.Span;
+        var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+        _lastExpression = statement.Span;
+        return value;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
@@ -55,13 +62,14 @@ internal sealed class MarkupTemplateContext : TemplateContext
         {
             return base.Write(span, textAsObject!);
         }
+        // What the expression wrote maps to the expression, unless it is included markup with positions of its own.
+        var origin = _lastExpression ?? span;
+        output.Mark(origin.Start, origin.FileName, verbatim: false);
         if (textAsObject is RawMarkup markup)
         {
             output.Append(markup);
             return this;
         }
-        var origin = _lastExpression ?? span;
-        output.Mark(origin.Start, origin.FileName, verbatim: false);
         Write(XmlText.Escape(ObjectToString(textAsObject) ?? ""));
         return this;
     }

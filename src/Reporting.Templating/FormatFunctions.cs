@@ -1,7 +1,7 @@
 using System.Globalization;
 using Scriban.Runtime;
 
-namespace Reporting.Documents.Templates;
+namespace Reporting.Templating;
 
 /// <summary>
 /// Formatting for templates, always in US conventions whatever the machine's culture:
@@ -60,7 +60,7 @@ public static class FormatFunctions
 
     /// <summary>Writes a string as markup, unescaped: only for text the template itself built.</summary>
     public static object Raw(object value) =>
-        value as RawMarkup ?? new RawMarkup(Convert.ToString(value, Us) ?? "", []);
+        value as RawMarkup ?? new RawMarkup(Convert.ToString(value, Us) ?? "");
 
     private static decimal ToDecimal(object value, string function) => value switch
     {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Reporting.Documents.Templates;
+namespace Reporting.Templating;
 
 /// <summary>Escapes text for XML content and double- or single-quoted attributes.</summary>
 public static class XmlText

@@ -1,7 +1,4 @@
-using Reporting.Documents.Diagnostics;
-using Reporting.Documents.Markup;
-
-namespace Reporting.Documents.Templates;
+namespace Reporting.Templating;
 
 /// <summary>Maps a line and column of generated markup back to the template text (or expression) that wrote it.</summary>
 internal sealed class TemplateSourceMap : ISourceMap
@@ -25,23 +22,23 @@ internal sealed class TemplateSourceMap : ISourceMap
         }
     }
 
-    public SourceLocation Resolve(int line, int column)
+    public SourcePosition Resolve(int line, int column)
     {
         if (line < 1 || line > _lineStarts.Count)
         {
-            return new SourceLocation(_fallbackFile, line, column);
+            return new SourcePosition(_fallbackFile, line, column);
         }
         var offset = Math.Min(_markup.Length, _lineStarts[line - 1] + Math.Max(0, column - 1));
         var index = LastChunkAtOrBefore(offset);
         if (index < 0)
         {
             // Not from a known template position: report the generated markup's own line.
-            return new SourceLocation(_fallbackFile + " (generated markup)", line, column);
+            return new SourcePosition(_fallbackFile + " (generated markup)", line, column);
         }
         var chunk = _chunks[index];
         if (!chunk.Verbatim)
         {
-            return new SourceLocation(chunk.File, chunk.Origin.Line + 1, chunk.Origin.Column + 1);
+            return new SourcePosition(chunk.File, chunk.Origin.Line + 1, chunk.Origin.Column + 1);
         }
         var templateLine = chunk.Origin.Line;
         var templateColumn = chunk.Origin.Column;
@@ -57,7 +54,7 @@ internal sealed class TemplateSourceMap : ISourceMap
                 templateColumn++;
             }
         }
-        return new SourceLocation(chunk.File, templateLine + 1, templateColumn + 1);
+        return new SourcePosition(chunk.File, templateLine + 1, templateColumn + 1);
     }
 
     private int LastChunkAtOrBefore(int offset)

@@ -1,6 +1,6 @@
 using Scriban.Parsing;
 
-namespace Reporting.Documents.Templates;
+namespace Reporting.Templating;
 
 /// <summary>
 /// Output from <see cref="Offset"/> on came from <see cref="Origin"/> in a template. When
