@@ -13,12 +13,14 @@ namespace Reporting.Cycle;
 /// </summary>
 public static class MonthlyCycle
 {
-    public static RunManifest Run(RunRequest request)
+    public static RunManifest Run(RunRequest request) => Render(Load(request));
+
+    /// <summary>Plans and renders a loaded run; <paramref name="beforePlacing"/> sees the complete run folder before it is moved into place.</summary>
+    public static RunManifest Render(RunContext context, Action<string, RunManifest>? beforePlacing = null)
     {
-        var context = Load(request);
         var outputs = Plan(context);
-        using var renderer = new TemplateOutputRenderer(request.TemplatesFolder);
-        return RunFolderWriter.Write(context, outputs, renderer);
+        using var renderer = new TemplateOutputRenderer(context.Request.TemplatesFolder);
+        return RunFolderWriter.Write(context, outputs, renderer, beforePlacing);
     }
 
     /// <summary>Loads the deal's terms and every input its contracts need; all errors of all files together.</summary>
@@ -26,6 +28,7 @@ public static class MonthlyCycle
     {
         var errors = new InputErrors();
         var terms = DealLoader.ReadTerms(request.DealFolder, errors);
+        RejectTemplateLinks(request.TemplatesFolder, errors);
         errors.ThrowIfAny();
 
         // Each loader checks its own files; running them all before throwing lets a user fix
@@ -33,21 +36,38 @@ public static class MonthlyCycle
         var cap = Collect(errors, () => terms!.Cap is null ? null : CapInputs.Load(request.DealFolder));
         // Without a ratings history neither the ratings events nor the Threshold can be judged:
         // both are left out (and the statement says so) rather than guessed.
-        bool hasRatings = terms!.RatingsDowngrade is { } r && File.Exists(terms.InputPath(r.RatingsFile));
+        // (A deal says so with `ratings_file: none`; a named file that is missing is an error.)
+        bool hasRatings = terms!.RatingsDowngrade is { RatingsFile: not null };
         var ratings = Collect(errors, () => hasRatings ? RatingsDataLoader.Load(terms) : null);
         var collateral = Collect(errors, () => hasRatings && terms.CreditSupportAnnex is not null ? CollateralDataLoader.Load(terms) : null);
         errors.ThrowIfAny();
         return new RunContext(request, terms, cap, ratings, collateral);
     }
 
+    /// <summary>
+    /// The run hashes and archives the templates folder, and a template may include any file in it:
+    /// a link there could lead anywhere, so none is accepted.
+    /// </summary>
+    private static void RejectTemplateLinks(string templatesFolder, InputErrors errors)
+    {
+        if (!Directory.Exists(templatesFolder))
+        {
+            errors.Add(templatesFolder, 0, 0, null, "no such templates folder");
+            return;
+        }
+        foreach (var link in ConfinedPath.LinksUnder(templatesFolder, TemplateFiles.IsUsedByRuns))
+            errors.Add($"templates/{link}", 0, 0, null, "is a symbolic link; the templates folder must hold its templates themselves");
+    }
+
     /// <summary>Uses the deal's own template for an output kind when its terms name one.</summary>
     private static PlannedOutput WithDealTemplate(RunContext context, PlannedOutput output)
     {
         if (!context.Terms.DocumentTemplates.TryGetValue(output.Kind, out var template)) return output;
-        if (!File.Exists(Path.Combine(context.Request.TemplatesFolder, template)))
+        var path = ConfinedPath.Resolve(context.Request.TemplatesFolder, template, out var problem);
+        if (path is null || !File.Exists(path))
         {
             throw new InputException(new InputError(DealLoader.TermsFileName, 0, 0, $"templates.{output.Kind}",
-                $"no template {template} in the templates folder {context.Request.TemplatesFolder}"));
+                problem ?? $"no template {template} in the templates folder {context.Request.TemplatesFolder}"));
         }
         return output with { Template = template };
     }

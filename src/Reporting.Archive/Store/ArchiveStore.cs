@@ -69,16 +69,25 @@ public sealed class ArchiveStore
         var version = NextVersion(manifest.DealId, manifest.Period, existing);
         var staging = Path.Combine(Layout.StagingFolder, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(staging);
-        Step(ArchiveStep.StagingCreated);
-        var record = VersionStager.Stage(manifest, runFolder, dealFolder, templatesFolder, staging, version);
-        Step(ArchiveStep.FilesStaged);
-        VersionStager.WriteRecord(staging, record);
-        Step(ArchiveStep.RecordWritten);
-
         var relative = ArchiveLayout.VersionPath(manifest.DealId, manifest.Period, version);
         var target = Layout.Path(relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        Directory.Move(staging, target);
+        VersionRecord record;
+        try
+        {
+            Step(ArchiveStep.StagingCreated);
+            record = VersionStager.Stage(manifest, runFolder, dealFolder, templatesFolder, staging, version);
+            Step(ArchiveStep.FilesStaged);
+            VersionStager.WriteRecord(staging, record);
+            Step(ArchiveStep.RecordWritten);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            Directory.Move(staging, target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InputException)
+        {
+            // A full disk or a bad file: remove the partial version now rather than leave it filling the disk.
+            try { Directory.Delete(staging, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            throw;
+        }
         Step(ArchiveStep.MovedIntoPlace);
 
         var archivedAt = InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant());

@@ -33,12 +33,30 @@ internal static class RunCommand
             var dealFolder = parse.GetValue(deal)!;
             var month = parse.GetValue(period)!.Value;
             var templatesFolder = parse.GetValue(templates) ?? RepositoryPaths.Templates();
+            var archiveFolder = parse.GetValue(archive)!;
+            var explicitOut = parse.GetValue(output);
+
+            // Everything is checked before anything is written: the inputs, then the target folder.
             var terms = Reporting.Deals.DealLoader.LoadTerms(dealFolder);
-            var outFolder = parse.GetValue(output) ?? Path.Combine("output", terms.Info.Id, $"{month.Year:D4}-{month.Month:D2}");
-            var manifest = MonthlyCycle.Run(new RunRequest(dealFolder, month, templatesFolder, outFolder));
-            var archived = ArchiveStore.Open(parse.GetValue(archive)!).Add(outFolder, dealFolder, templatesFolder);
+            var outFolder = explicitOut ?? Path.Combine("output", terms.Info.Id, $"{month.Year:D4}-{month.Month:D2}");
+            if (RunFolderOwnership.Problem(Path.GetFullPath(outFolder)) is { } problem)
+                throw new UsageException($"{(explicitOut is null ? "the output folder" : "--out")} {outFolder} {problem}. Nothing was written.");
+            var context = MonthlyCycle.Load(new RunRequest(dealFolder, month, templatesFolder, outFolder));
+
+            // One run of a deal and month at a time, from rendering until archived and in place.
+            using var runLock = RunLock.Acquire(terms.Info.Id, context.Period,
+                () => Console.Error.WriteLine($"Waiting for another run of {terms.Info.Id} {context.Period} to finish..."));
+            ArchivedRun? archived = null;
+            var manifest = MonthlyCycle.Render(context, (staging, _) =>
+            {
+                var store = ArchiveStore.Open(archiveFolder, ArchiveOptions.Default with
+                {
+                    OnStep = step => { if (step == ArchiveStep.MovedIntoPlace) CommandRunner.Wrote($"a new version in the archive {archiveFolder}"); },
+                });
+                archived = store.Add(staging, dealFolder, templatesFolder);
+            });
             Console.Out.WriteLine($"{manifest.DealName}, {manifest.Period}: {manifest.Outputs.Count} outputs in {outFolder}");
-            Console.Out.WriteLine(archived.IsNew
+            Console.Out.WriteLine(archived!.IsNew
                 ? $"Archived as version {archived.Version} in {archived.Path}"
                 : $"Same inputs and outputs as archived version {archived.Version} ({archived.Path}); nothing new archived");
             foreach (var o in manifest.Outputs)
@@ -54,8 +72,10 @@ internal static class RunCommand
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
         var parsed = YearMonthPattern.Iso.Parse(text);
-        if (parsed.Success) return parsed.Value;
-        result.AddError($"'{text}' is not a month (expected yyyy-mm)");
+        if (parsed.Success && Reporting.Inputs.SupportedRange.Contains(parsed.Value)) return parsed.Value;
+        result.AddError(parsed.Success
+            ? $"--period {Reporting.Inputs.SupportedRange.DateProblem(text)}"
+            : $"'{text}' is not a month (expected yyyy-mm)");
         return null;
     }
 }

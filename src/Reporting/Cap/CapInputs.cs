@@ -42,10 +42,10 @@ public sealed class CapInputs
             errors.ThrowIfAny();
         }
         var terms = deal.Cap!;
-        var schedule = ReadOptionalFile(deal, terms.ScheduleFile, errors, required: true,
+        var schedule = ReadFile(deal, terms.ScheduleFile, "cap.schedule_file", errors,
             (path, name) => ScheduleCsv.Read(path, name, errors)) ?? Array.Empty<ScheduleLine>();
-        var fixings = ReadOptionalFile(deal, terms.FixingsFile, errors, required: false,
-            (path, name) => FixingsCsv.Read(path, name, errors)) ?? FixingSeries.Empty;
+        var fixings = ReadFile(deal, terms.FixingsFile, "cap.fixings_file", errors,
+            (path, name) => FixingsCsv.Read(path, name, errors, new[] { terms.Floating.Index })) ?? FixingSeries.Empty;
         errors.ThrowIfAny();
 
         CheckScheduleCoversPeriods(terms, schedule, terms.ScheduleFile, errors);
@@ -53,13 +53,11 @@ public sealed class CapInputs
         return new CapInputs(deal, terms, schedule, fixings);
     }
 
-    private static T? ReadOptionalFile<T>(DealTerms deal, string fileName, InputErrors errors, bool required, Func<string, string, T> read)
+    private static T? ReadFile<T>(DealTerms deal, string fileName, string key, InputErrors errors, Func<string, string, T> read)
         where T : class
     {
-        var path = deal.InputPath(fileName);
-        if (File.Exists(path)) return read(path, fileName);
-        if (required) errors.Add(fileName, 0, 0, null, $"the deal folder has no {fileName} (the cap section names it)");
-        return null;
+        var path = DealInputFiles.Require(deal, fileName, key, errors);
+        return path is null ? null : read(path, fileName);
     }
 
     /// <summary>Schedule I must give exactly one line per Calculation Period, on the unadjusted dates.</summary>

@@ -7,7 +7,7 @@ namespace Reporting.Collateral;
 
 /// <summary>
 /// Loads what the collateral engine needs from a deal folder. Every error of every file is
-/// collected and thrown together; a time series file that does not exist is empty.
+/// collected and thrown together; every file the terms name must exist.
 /// </summary>
 public static class CollateralDataLoader
 {
@@ -19,25 +19,24 @@ public static class CollateralDataLoader
             ?? throw new InputException(new InputError(DealLoader.TermsFileName, 0, 0, null, "the credit support annex needs the cap section (Notional Amounts, original maturity)"));
 
         var errors = new InputErrors();
-        var schedulePath = deal.InputPath(cap.ScheduleFile);
+        var schedulePath = DealInputFiles.Require(deal, cap.ScheduleFile, "cap.schedule_file", errors);
         IReadOnlyList<ScheduleLine> schedule = Array.Empty<ScheduleLine>();
-        if (File.Exists(schedulePath)) schedule = ScheduleCsv.Read(schedulePath, cap.ScheduleFile, errors);
-        else errors.Add(cap.ScheduleFile, 0, 0, null, "Schedule I is required for the Volatility Buffer (file not found)");
+        if (schedulePath is not null) schedule = ScheduleCsv.Read(schedulePath, cap.ScheduleFile, errors);
         var periods = errors.Any ? null : CalculationPeriodLookup.Build(cap, schedule, cap.ScheduleFile, errors);
 
-        var ratingsFile = deal.RatingsDowngrade?.RatingsFile ?? "ratings.csv";
+        var ratingsFile = deal.RatingsDowngrade is { } provisions ? provisions.RatingsFile : "ratings.csv";
         var ratings = RatingsDataLoader.ReadRatings(deal, ratingsFile, errors);
-        var marks = ReadOptional(deal, terms.ExposuresFile, errors, ExposuresCsv.Read, Array.Empty<ExposureMark>());
-        var holdings = ReadOptional(deal, terms.CollateralFile, errors, CollateralCsv.Read, Array.Empty<PostedHolding>());
+        var marks = Read(deal, terms.ExposuresFile, "credit_support_annex.exposures_file", errors, ExposuresCsv.Read, Array.Empty<ExposureMark>());
+        var holdings = Read(deal, terms.CollateralFile, "credit_support_annex.collateral_file", errors, CollateralCsv.Read, Array.Empty<PostedHolding>());
         errors.ThrowIfAny();
 
         return new CollateralData(terms, cap.EffectiveDate, cap.TerminationDate, periods!, ratings, marks, holdings, deal.Interpretations);
     }
 
-    private static IReadOnlyList<T> ReadOptional<T>(DealTerms deal, string file, InputErrors errors,
+    private static IReadOnlyList<T> Read<T>(DealTerms deal, string file, string key, InputErrors errors,
         Func<string, string, InputErrors, IReadOnlyList<T>> read, IReadOnlyList<T> empty)
     {
-        var path = deal.InputPath(file);
-        return File.Exists(path) ? read(path, file, errors) : empty;
+        var path = DealInputFiles.Require(deal, file, key, errors);
+        return path is not null ? read(path, file, errors) : empty;
     }
 }

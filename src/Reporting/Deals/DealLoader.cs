@@ -34,13 +34,16 @@ public static class DealLoader
             errors.Add(TermsFileName, 0, 0, null, $"the deal folder {folder} has no {TermsFileName}");
             return null;
         }
+        int before = errors.Count;
+        DealInputFiles.RejectLinks(folder, errors);
+        if (errors.Count > before) return null; // a linked file may lie outside the deal folder: read nothing
 
         var file = TermsFile.Load(path, TermsFileName, errors);
         var root = file.Root;
         if (root is null) return null;
 
         var info = new DealInfo(
-            root.RequiredString("id"),
+            DealIds.Read(root),
             root.RequiredString("name"),
             root.OptionalChoice("scenario", DealInfo.Scenarios) ?? "actual",
             root.OptionalString("description"));

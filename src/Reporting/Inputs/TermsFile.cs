@@ -24,12 +24,27 @@ public sealed class TermsFile
         var file = new TermsFile(displayName, errors);
         try
         {
-            using var reader = new StreamReader(path);
+            var text = File.ReadAllText(path);
+            int nul = text.IndexOf('\0');
+            if (nul >= 0)
+            {
+                var line = text.AsSpan(0, nul).Count('\n') + 1;
+                var column = nul - (text.LastIndexOf('\n', Math.Max(0, nul - 1)) + 1) + 1;
+                errors.Add(displayName, line, column, null, "contains a NUL character (expected text; is this a binary file?)");
+                return file;
+            }
             var stream = new YamlStream();
-            stream.Load(reader);
+            stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 errors.Add(displayName, 1, 1, null, "expected a YAML mapping of keys to values at the top level");
+                return file;
+            }
+            if (stream.Documents.Count > 1)
+            {
+                // A second document ('---') would be silently ignored: the terms must be one document.
+                var second = stream.Documents[1].RootNode.Start;
+                errors.Add(displayName, (int)second.Line, (int)second.Column, null, "a second YAML document (after '---'); the terms file must be one document");
                 return file;
             }
             file.Root = new TermsNode(file, root, "");

@@ -55,7 +55,12 @@ public sealed class TermsNode
     {
         var text = OptionalString(key);
         if (text is null) return null;
-        if (ValueParsers.TryParseDate(text, out var date)) return date;
+        if (ValueParsers.TryParseDate(text, out var date))
+        {
+            if (SupportedRange.Contains(date)) return date;
+            ErrorAt(Find(key)!, key, SupportedRange.DateProblem(text));
+            return null;
+        }
         ErrorAt(Find(key)!, key, $"'{text}' is not a date (expected yyyy-mm-dd)");
         return null;
     }
@@ -70,7 +75,12 @@ public sealed class TermsNode
     {
         var text = OptionalString(key);
         if (text is null) return null;
-        if (ValueParsers.TryParseDecimal(text, out var value)) return value;
+        if (ValueParsers.TryParseDecimal(text, out var value))
+        {
+            if (SupportedRange.Contains(value)) return value;
+            ErrorAt(Find(key)!, key, SupportedRange.AmountProblem(text));
+            return null;
+        }
         ErrorAt(Find(key)!, key, $"'{text}' is not a number (expected digits with '.' as decimal point)");
         return null;
     }
@@ -85,8 +95,14 @@ public sealed class TermsNode
     {
         var text = OptionalString(key);
         if (text is null) return null;
-        if (ValueParsers.TryParseInt(text, out var value)) return value;
-        ErrorAt(Find(key)!, key, $"'{text}' is not a whole number");
+        if (ValueParsers.TryParseInt(text, out var value))
+        {
+            if (SupportedRange.Contains(value)) return value;
+            ErrorAt(Find(key)!, key, SupportedRange.WholeNumberProblem(text));
+            return null;
+        }
+        ErrorAt(Find(key)!, key, ValueParsers.TryParseDecimal(text, out _) && text.TrimStart('-').All(char.IsAsciiDigit)
+            ? SupportedRange.WholeNumberProblem(text) : $"'{text}' is not a whole number");
         return null;
     }
 

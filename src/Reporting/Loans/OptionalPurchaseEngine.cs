@@ -24,16 +24,23 @@ public static class OptionalPurchaseEngine
         var rules = OptionalPurchaseRules.For(terms, deal.Interpretations);
         var errors = new InputErrors();
 
-        // Every file but the terms file is optional (INPUTS.md): no purchases file, no purchases.
+        // Both files must be there: a purchases file with only its header says "no purchases";
+        // a missing one is an error, never read as "none".
         IReadOnlyList<Purchase> purchases = Array.Empty<Purchase>();
         int loanIdColumn = 0;
-        var purchasesPath = deal.InputPath(terms.PurchasesFile);
-        if (File.Exists(purchasesPath))
+        var purchasesPath = DealInputFiles.Require(deal, terms.PurchasesFile, "optional_purchase.purchases_file", errors);
+        if (purchasesPath is not null)
             (purchases, loanIdColumn) = PurchasesCsv.Read(purchasesPath, terms.PurchasesFile, errors);
 
         var fold = new OptionalPurchaseFold(rules, asOf, purchases);
-        var loansPath = deal.InputPath(terms.LoansFile);
-        if (File.Exists(loansPath)) LoanTapeCsv.Read(loansPath, terms.LoansFile, errors, fold.Add);
+        var loansPath = DealInputFiles.Require(deal, terms.LoansFile, "optional_purchase.loans_file", errors);
+        if (loansPath is not null)
+        {
+            int before = errors.Count;
+            long rows = LoanTapeCsv.Read(loansPath, terms.LoansFile, errors, fold.Add);
+            if (rows == 0 && errors.Count == before)
+                errors.Add(terms.LoansFile, 0, 0, null, "has no loan rows (expected at least one loan's monthly row under the header)");
+        }
 
         foreach (var purchase in fold.PurchasesOfUnknownLoans())
         {

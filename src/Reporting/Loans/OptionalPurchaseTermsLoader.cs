@@ -16,8 +16,8 @@ internal static class OptionalPurchaseTermsLoader
             node.OptionalInt("delinquency_threshold_days") ?? 90,
             node.OptionalInt("window_opens_on_business_day") ?? 1,
             node.OptionalInt("window_closes_on_business_day_from_end") ?? 2,
-            node.OptionalString("loans_file") ?? "loans.csv",
-            node.OptionalString("purchases_file") ?? "purchases.csv");
+            node.InputFile("loans_file", "loans.csv"),
+            node.InputFile("purchases_file", "purchases.csv"));
         node.RejectUnknownKeys();
 
         PartyKeys.Check(node, "purchaser", terms.Purchaser, parties);

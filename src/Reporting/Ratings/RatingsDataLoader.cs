@@ -5,7 +5,8 @@ namespace Reporting.Ratings;
 
 /// <summary>
 /// Loads <c>ratings.csv</c> and <c>actions.csv</c> for a deal with ratings downgrade
-/// provisions. Every error of both files is thrown together; a missing file is an empty one.
+/// provisions. Every error of both files is thrown together. Both files must exist: a missing one
+/// is an error, not "no ratings" (a deal without any rating history says <c>ratings_file: none</c>).
 /// </summary>
 public static class RatingsDataLoader
 {
@@ -15,17 +16,28 @@ public static class RatingsDataLoader
             ?? throw new InputException(new InputError(DealLoader.TermsFileName, 0, 0, null, "the deal has no ratings_downgrade section"));
         var errors = new InputErrors();
         var history = ReadRatings(deal, terms.RatingsFile, errors);
-        var actionsPath = deal.InputPath(terms.ActionsFile);
-        var steps = File.Exists(actionsPath)
+        var actionsPath = DealInputFiles.Require(deal, terms.ActionsFile, "ratings_downgrade.actions_file", errors);
+        var steps = actionsPath is not null
             ? ActionsCsv.Read(actionsPath, terms.ActionsFile, deal.Parties, terms.Events.Select(e => e.Id).ToArray(), errors)
             : Array.Empty<RatingsStep>();
         errors.ThrowIfAny();
         return new RatingsData(terms, history, steps, deal.Interpretations);
     }
 
-    internal static RatingsHistory ReadRatings(DealTerms deal, string file, InputErrors errors)
+    internal static RatingsHistory ReadRatings(DealTerms deal, string? file, InputErrors errors)
     {
-        var path = deal.InputPath(file);
-        return File.Exists(path) ? RatingsCsv.Read(path, file, deal.Parties, errors) : RatingsHistory.Empty;
+        if (file is null)
+        {
+            errors.Add(DealLoader.TermsFileName, 0, 0, "ratings_downgrade.ratings_file",
+                "is none: the deal has no rating history, so ratings events and collateral cannot be evaluated");
+            return RatingsHistory.Empty;
+        }
+        var path = DealInputFiles.Require(deal, file, "ratings_downgrade.ratings_file", errors);
+        if (path is null) return RatingsHistory.Empty;
+        int before = errors.Count;
+        var history = RatingsCsv.Read(path, file, deal.Parties, errors);
+        if (errors.Count == before && history.Actions.Count == 0)
+            errors.Add(file, 0, 0, null, "has no rating rows (expected at least the ratings in force at the start; write ratings_file: none in deal.yaml if the deal has no rating history)");
+        return history;
     }
 }
