@@ -41,6 +41,11 @@ internal static class RunCommand
             var outFolder = explicitOut ?? Path.Combine("output", terms.Info.Id, $"{month.Year:D4}-{month.Month:D2}");
             if (RunFolderOwnership.Problem(Path.GetFullPath(outFolder)) is { } problem)
                 throw new UsageException($"{(explicitOut is null ? "the output folder" : "--out")} {outFolder} {problem}. Nothing was written.");
+            // The deal and templates folders are hashed and archived whole: a run must not write into them.
+            foreach (var (written, option) in new[] { (outFolder, "--out"), (archiveFolder, "--archive") })
+                foreach (var (read, what) in new[] { (dealFolder, "deal"), (templatesFolder, "templates") })
+                    if (IsInside(written, read))
+                        throw new UsageException($"{option} {written} is inside the {what} folder {read}, which the run reads and archives whole; choose a folder outside it. Nothing was written.");
             var context = MonthlyCycle.Load(new RunRequest(dealFolder, month, templatesFolder, outFolder));
 
             // One run of a deal and month at a time, from rendering until archived and in place.
@@ -66,6 +71,13 @@ internal static class RunCommand
             return CommandRunner.Ok;
         }));
         return command;
+    }
+
+    private static bool IsInside(string path, string folder)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        return full == root || full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
     private static YearMonth? ParseMonth(ArgumentResult result)
