@@ -157,6 +157,7 @@ public class PathConfinementTests : IDisposable
 
     internal static void CopyFolder(string from, string to)
     {
+        Directory.CreateDirectory(to);
         foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
             Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
