@@ -49,11 +49,32 @@ public sealed class TermsFile
             }
             file.Root = new TermsNode(file, root, "");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed plain scalars (e.g. a stray
+            // '#' glued to a value); the error is placed just after the last token it could read.
+            var (line, column) = LastReadableToken(path);
+            errors.Add(displayName, line, column, null, "not valid YAML: the text after this point cannot be read (check quoting, '#' and indentation)");
+        }
         catch (YamlException e)
         {
             // A syntax error stops the parse: YAML cannot be read past it.
             errors.Add(displayName, (int)e.Start.Line, (int)e.Start.Column, null, $"not valid YAML: {e.InnerException?.Message ?? e.Message}");
         }
         return file;
+    }
+
+    private static (int Line, int Column) LastReadableToken(string path)
+    {
+        var scanner = new Scanner(new StringReader(File.ReadAllText(path)));
+        var last = Mark.Empty;
+        try
+        {
+            while (scanner.MoveNext()) last = scanner.Current!.End;
+        }
+        catch (Exception e) when (e is InvalidOperationException or YamlException)
+        {
+        }
+        return ((int)last.Line, (int)last.Column);
     }
 }
