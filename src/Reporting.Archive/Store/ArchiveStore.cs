@@ -51,6 +51,11 @@ public sealed class ArchiveStore
     public ArchivedRun Add(string runFolder, string dealFolder, string templatesFolder)
     {
         var manifest = RunManifest.Load(Path.Combine(runFolder, RunManifest.FileName));
+        // Both name folders of the archive: a manifest from elsewhere must not lead out of it.
+        if (!Reporting.Deals.DealIds.IsSafe(manifest.DealId))
+            throw new InputException(new InputError(RunManifest.FileName, 0, 0, "deal_id", $"'{manifest.DealId}' is not a deal id (lower-case letters, digits and '-')"));
+        if (!YearMonthPattern.Iso.Parse(manifest.Period).Success || manifest.Period.Length != 7)
+            throw new InputException(new InputError(RunManifest.FileName, 0, 0, "period", $"'{manifest.Period}' is not a month (expected yyyy-mm)"));
         foreach (var (folder, what) in new[] { (runFolder, "run folder"), (dealFolder, "deal folder"), (templatesFolder, "templates folder") })
             if (!Directory.Exists(folder)) throw new InputException(new InputError(folder, 0, 0, null, $"the {what} does not exist"));
 
