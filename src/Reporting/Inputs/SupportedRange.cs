@@ -34,7 +34,7 @@ public static class SupportedRange
     public static bool Contains(int number) => Math.Abs(number) <= MaxWholeNumber;
 
     public static string DateProblem(string text) =>
-        $"'{text}' is outside the supported years {Years} (the business-day calendars cover 1950-2099)";
+        $"'{text}' is outside the years {Years} (the years the business-day calendars cover)";
 
     public static string AmountProblem(string text) =>
         $"'{Shorten(text)}' is outside the supported range (at most 1000000000000000 either side of zero)";

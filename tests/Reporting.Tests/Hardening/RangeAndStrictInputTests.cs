@@ -22,13 +22,13 @@ public class RangeAndStrictInputTests
         var deal = Repo.Deal(command == "loans" ? "ramp-2006-rs3" : "gmacm-2006-he3-downgrade");
         var run = CliRun.Of(command, deal, option, value);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"{option} '{value}' is outside the supported years 1951-2098", run.Stderr);
+        Assert.Contains($"{option} '{value}' is outside the years 1951-2098", run.Stderr);
     }
 
     public static TheoryData<string, string, string, string> TermsValues() => new()
     {
-        { "effective_date: 2006-09-25", "effective_date: 0001-01-01", "cap.effective_date", "outside the supported years" },
-        { "termination_date: 2008-05-25", "termination_date: 9999-12-31", "cap.termination_date", "outside the supported years" },
+        { "effective_date: 2006-09-25", "effective_date: 0001-01-01", "cap.effective_date", "outside the years" },
+        { "termination_date: 2008-05-25", "termination_date: 9999-12-31", "cap.termination_date", "outside the years" },
         { "notice: {days: 5, count: business}", "notice: {days: 2147483647, count: business}", "ratings_downgrade.events[0].notice.days", "outside the supported range" },
         { "notice: {days: 5, count: business}", "notice: {days: 99999999999999, count: business}", "ratings_downgrade.events[0].notice.days", "outside the supported range" },
         { "payment_offset_business_days: -1", "payment_offset_business_days: -100000", "cap.floating.payment_offset_business_days", "outside the supported range" },
