@@ -4,6 +4,7 @@ using Reporting.Ratings;
 using Reporting.Cycle.Planning;
 using Reporting.Deals;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Cycle;
 
@@ -66,7 +67,7 @@ public static class MonthlyCycle
         var path = ConfinedPath.Resolve(context.Request.TemplatesFolder, template, out var problem);
         if (path is null || !File.Exists(path))
         {
-            throw new InputException(new InputError(DealLoader.TermsFileName, 0, 0, $"templates.{output.Kind}",
+            throw new InputException(new Diagnostic(DealLoader.TermsFileName, 0, 0, $"templates.{output.Kind}",
                 problem ?? $"no template {template} in the templates folder {context.Request.TemplatesFolder}"));
         }
         return output with { Template = template };

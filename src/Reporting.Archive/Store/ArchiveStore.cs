@@ -1,7 +1,6 @@
 using NodaTime.Text;
 using Reporting.Archive.Index;
-using Reporting.Archive.Manifest;
-using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Archive.Store;
 
@@ -33,7 +32,7 @@ public sealed class ArchiveStore
     {
         var store = new ArchiveStore(new ArchiveLayout(archiveDir), options ?? ArchiveOptions.Default);
         if (File.Exists(store.Layout.Root))
-            throw new InputException(new InputError(archiveDir, 0, 0, null, "is a file, not an archive folder"));
+            throw new InputException(new Diagnostic(archiveDir, 0, 0, null, "is a file, not an archive folder"));
         Directory.CreateDirectory(store.Layout.Root);
         using var writerLock = ArchiveLock.Acquire(store.Layout, store.options.LockTimeout);
         using var index = ArchiveIndex.OpenOrCreate(store.Layout.IndexFile);
@@ -52,12 +51,12 @@ public sealed class ArchiveStore
     {
         var manifest = RunManifest.Load(Path.Combine(runFolder, RunManifest.FileName));
         // Both name folders of the archive: a manifest from elsewhere must not lead out of it.
-        if (!Reporting.Deals.DealIds.IsSafe(manifest.DealId))
-            throw new InputException(new InputError(RunManifest.FileName, 0, 0, "deal_id", $"'{manifest.DealId}' is not a deal id (lower-case letters, digits and '-')"));
+        if (!System.Text.RegularExpressions.Regex.IsMatch(manifest.DealId, "^[a-z0-9][a-z0-9-]{0,63}$"))
+            throw new InputException(new Diagnostic(RunManifest.FileName, 0, 0, "deal_id", $"'{manifest.DealId}' is not a deal id (lower-case letters, digits and '-', at most 64 characters, as deal.yaml requires)"));
         if (!YearMonthPattern.Iso.Parse(manifest.Period).Success || manifest.Period.Length != 7)
-            throw new InputException(new InputError(RunManifest.FileName, 0, 0, "period", $"'{manifest.Period}' is not a month (expected yyyy-mm)"));
+            throw new InputException(new Diagnostic(RunManifest.FileName, 0, 0, "period", $"'{manifest.Period}' is not a month (expected yyyy-mm)"));
         foreach (var (folder, what) in new[] { (runFolder, "run folder"), (dealFolder, "deal folder"), (templatesFolder, "templates folder") })
-            if (!Directory.Exists(folder)) throw new InputException(new InputError(folder, 0, 0, null, $"the {what} does not exist"));
+            if (!Directory.Exists(folder)) throw new InputException(new Diagnostic(folder, 0, 0, null, $"the {what} does not exist"));
 
         using var writerLock = ArchiveLock.Acquire(Layout, options.LockTimeout);
         Step(ArchiveStep.LockAcquired);

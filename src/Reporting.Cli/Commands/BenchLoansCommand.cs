@@ -5,6 +5,8 @@ using NodaTime;
 using Reporting.Deals;
 using Reporting.Inputs;
 using Reporting.Loans;
+using Reporting.RunFormat;
+using Reporting.Formatting;
 
 namespace Reporting.Cli.Commands;
 
@@ -145,7 +147,7 @@ internal static class BenchLoansCommand
             var report = firstReport.PlusMonths(m);
             // A month-end date rolled by PlusMonths keeps day 30; use the real month end.
             report = new LocalDate(report.Year, report.Month, 1).PlusMonths(1).PlusDays(-1);
-            var reportText = ValueParsers.FormatDate(report);
+            var reportText = InvariantFormat.Iso(report);
             for (int i = 0; i < loans; i++)
             {
                 if (m > 0)
@@ -166,7 +168,7 @@ internal static class BenchLoansCommand
                 writer.Write(',');
                 writer.Write(upb[i].ToString("0.00", CultureInfo.InvariantCulture));
                 writer.Write(',');
-                writer.Write(ValueParsers.FormatDate(nextDue[i]));
+                writer.Write(InvariantFormat.Iso(nextDue[i]));
                 writer.Write(',');
                 writer.Write(rate[i].ToString("0.000", CultureInfo.InvariantCulture));
                 writer.WriteLine(",0.500");

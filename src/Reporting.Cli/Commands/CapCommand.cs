@@ -33,7 +33,7 @@ internal static class CapCommand
         Console.Out.WriteLine($"{inputs.Deal.Info.Name} ({inputs.Deal.Info.Scenario})");
         Console.Out.WriteLine($"As of {Formats.Date(asOf)}. {terms.Floating.FloatingRateOption} {terms.Floating.DesignatedMaturity}, " +
                               $"{terms.Floating.DayCount.Name}, ceiling {Formats.Percent(terms.Floating.CeilingPercent, 2)}, " +
-                              $"periods rolled {terms.Floating.PeriodEndAdjustment}, fixings {terms.Floating.FixingOffsetBusinessDays} {terms.Floating.FixingCalendar.Name} days before reset.");
+                              $"periods rolled {terms.Floating.PeriodEndAdjustment}, fixings {-terms.Floating.FixingOffset.Days} {terms.Floating.FixingOffset.Calendar.Name} days before reset.");
 
         var table = TextTable.Create(
             ("#", true), ("Start", false), ("End", false), ("Payment", false), ("Fixing", false), ("Days", true),

@@ -24,9 +24,9 @@ public static class CapSchedule
             // The Termination Date has its own adjustment in the confirmation; the others roll
             // by the floating leg's Business Day Convention.
             var adjustedEnd = last ? terms.TerminationAdjustment.Adjust(end) : floating.PeriodEndAdjustment.Adjust(end);
-            var payment = floating.PeriodEndAdjustment.Calendar.AddBusinessDays(adjustedEnd, floating.PaymentOffsetBusinessDays);
+            var payment = floating.PaymentOffset.From(adjustedEnd);
             var reset = adjustedStart;
-            var fixing = floating.FixingCalendar.AddBusinessDays(reset, -floating.FixingOffsetBusinessDays);
+            var fixing = floating.FixingOffset.From(reset);
             var days = floating.DayCount.Days(adjustedStart, adjustedEnd);
             periods.Add(new CapPeriodDates(i + 1, start, end, adjustedStart, adjustedEnd, payment, reset, fixing, days));
             start = end;

@@ -35,11 +35,11 @@ public sealed record CapPremium(string Payer, LocalDate PaymentDate, decimal Amo
 /// <param name="CeilingPercent">The upper rate of a corridor (9.89 for 9.89%); null for a plain cap.</param>
 /// <param name="FirstPeriodEndDate">The first unadjusted Period End Date; later ones fall on the same day of each month.</param>
 /// <param name="PeriodEndAdjustment">How Period End Dates are rolled (Following, New York).</param>
-/// <param name="PaymentOffsetBusinessDays">
-/// Payment Date relative to the adjusted Period End Date in business days of the period calendar:
+/// <param name="PaymentOffset">
+/// Payment Date from the adjusted Period End Date, in business days of the period calendar:
 /// -1 for "Early Payment" one Business Day before, 0 to pay on the Period End Date.
 /// </param>
-/// <param name="FixingOffsetBusinessDays">Fixing date: this many business days of <see cref="FixingCalendar"/> before the Reset Date.</param>
+/// <param name="FixingOffset">Fixing date from the Reset Date: -2 GBLO for two London Business Days before.</param>
 public sealed record FloatingLegTerms(
     string Payer,
     string Index,
@@ -49,6 +49,5 @@ public sealed record FloatingLegTerms(
     DayCount DayCount,
     LocalDate FirstPeriodEndDate,
     BusinessDayAdjustment PeriodEndAdjustment,
-    int PaymentOffsetBusinessDays,
-    int FixingOffsetBusinessDays,
-    HolidayCalendar FixingCalendar);
+    BusinessDayOffset PaymentOffset,
+    BusinessDayOffset FixingOffset);

@@ -63,20 +63,26 @@ internal static class CapTermsLoader
         if (node is null)
         {
             return new FloatingLegTerms("", "", "", "", null, DayCount.Act360, default,
-                new BusinessDayAdjustment(BusinessDayConvention.Following, HolidayCalendars.Usny), 0, 0, HolidayCalendars.Gblo);
+                new BusinessDayAdjustment(BusinessDayConvention.Following, HolidayCalendars.Usny),
+                new BusinessDayOffset(0, HolidayCalendars.Usny), new BusinessDayOffset(0, HolidayCalendars.Gblo));
         }
+        // Each key in turn, so that errors keep the order the section lists its keys in.
+        var payer = PartyKeys.Read(node, "payer", parties);
+        var index = node.RequiredString("index");
+        var floatingRateOption = node.RequiredString("floating_rate_option");
+        var designatedMaturity = node.RequiredString("designated_maturity");
+        var ceiling = node.OptionalDecimal("ceiling_percent");
+        var dayCount = node.Required("day_count", TermsParsers.DayCount, DayCount.Act360);
+        var firstPeriodEnd = node.RequiredDate("first_period_end_date");
+        var periodEnds = ReadAdjustment(node.RequiredSection("period_end_adjustment"));
+        var paymentDays = node.RequiredInt("payment_offset_business_days");
+        // The deal file writes the fixing lag as days before the reset; the offset counts back.
+        var fixingDaysBefore = node.RequiredInt("fixing_offset_business_days");
+        var fixingCalendar = node.Required("fixing_calendar", TermsParsers.Calendar, HolidayCalendars.Gblo);
         var floating = new FloatingLegTerms(
-            PartyKeys.Read(node, "payer", parties),
-            node.RequiredString("index"),
-            node.RequiredString("floating_rate_option"),
-            node.RequiredString("designated_maturity"),
-            node.OptionalDecimal("ceiling_percent"),
-            node.Required("day_count", TermsParsers.DayCount, DayCount.Act360),
-            node.RequiredDate("first_period_end_date"),
-            ReadAdjustment(node.RequiredSection("period_end_adjustment")),
-            node.RequiredInt("payment_offset_business_days"),
-            node.RequiredInt("fixing_offset_business_days"),
-            node.Required("fixing_calendar", TermsParsers.Calendar, HolidayCalendars.Gblo));
+            payer, index, floatingRateOption, designatedMaturity, ceiling, dayCount, firstPeriodEnd, periodEnds,
+            new BusinessDayOffset(paymentDays, periodEnds.Calendar),
+            new BusinessDayOffset(-fixingDaysBefore, fixingCalendar));
         node.RejectUnknownKeys();
         return floating;
     }

@@ -1,5 +1,6 @@
 using NodaTime;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Cap;
 

@@ -2,6 +2,7 @@ using Reporting.Cap;
 using Reporting.Deals;
 using Reporting.Inputs;
 using Reporting.Ratings;
+using Reporting.RunFormat;
 
 namespace Reporting.Collateral;
 
@@ -14,9 +15,9 @@ public static class CollateralDataLoader
     public static CollateralData Load(DealTerms deal)
     {
         var terms = deal.CreditSupportAnnex
-            ?? throw new InputException(new InputError(DealLoader.TermsFileName, 0, 0, null, "the deal has no credit_support_annex section"));
+            ?? throw new InputException(new Diagnostic(DealLoader.TermsFileName, 0, 0, null, "the deal has no credit_support_annex section"));
         var cap = deal.Cap
-            ?? throw new InputException(new InputError(DealLoader.TermsFileName, 0, 0, null, "the credit support annex needs the cap section (Notional Amounts, original maturity)"));
+            ?? throw new InputException(new Diagnostic(DealLoader.TermsFileName, 0, 0, null, "the credit support annex needs the cap section (Notional Amounts, original maturity)"));
 
         var errors = new InputErrors();
         var schedulePath = DealInputFiles.Require(deal, cap.ScheduleFile, "cap.schedule_file", errors);

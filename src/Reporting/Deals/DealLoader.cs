@@ -1,6 +1,7 @@
 using Reporting.Cap;
 using Reporting.Inputs;
 using Reporting.Loans;
+using Reporting.RunFormat;
 
 namespace Reporting.Deals;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Reporting.RunFormat;
 
 namespace Reporting.Inputs;
 

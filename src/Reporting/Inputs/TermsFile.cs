@@ -1,3 +1,4 @@
+using Reporting.RunFormat;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -19,12 +20,21 @@ public sealed class TermsFile
     /// <summary>The root mapping, or null when the file could not be parsed as a YAML mapping.</summary>
     public TermsNode? Root { get; private set; }
 
+    /// <summary>Reads a deal terms file, whose loaders are checked against the deal schema as they read.</summary>
     public static TermsFile Load(string path, string displayName, InputErrors errors)
     {
+        using var reader = new StreamReader(path);
+        return Read(reader, displayName, errors, TermsSchema.Deal);
+    }
+
+    /// <summary>Parses terms from text already open, named <paramref name="displayName"/> in messages.</summary>
+    /// <param name="schema">The schema the loaders' reads are checked against; null for none.</param>
+    internal static TermsFile Read(TextReader reader, string displayName, InputErrors errors, TermsSchema? schema = null)
+    {
         var file = new TermsFile(displayName, errors);
+        var text = reader.ReadToEnd();
         try
         {
-            var text = File.ReadAllText(path);
             int nul = text.IndexOf('\0');
             if (nul >= 0)
             {
@@ -47,13 +57,13 @@ public sealed class TermsFile
                 errors.Add(displayName, (int)second.Line, (int)second.Column, null, "a second YAML document (after '---'); the terms file must be one document");
                 return file;
             }
-            file.Root = new TermsNode(file, root, "");
+            file.Root = new TermsNode(file, root, "", schema);
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails this way on some malformed plain scalars (e.g. a stray
             // '#' glued to a value); the error is placed just after the last token it could read.
-            var (line, column) = LastReadableToken(path);
+            var (line, column) = LastReadableToken(text);
             errors.Add(displayName, line, column, null, "not valid YAML: the text after this point cannot be read (check quoting, '#' and indentation)");
         }
         catch (YamlException e)
@@ -64,9 +74,9 @@ public sealed class TermsFile
         return file;
     }
 
-    private static (int Line, int Column) LastReadableToken(string path)
+    private static (int Line, int Column) LastReadableToken(string text)
     {
-        var scanner = new Scanner(new StringReader(File.ReadAllText(path)));
+        var scanner = new Scanner(new StringReader(text));
         var last = Mark.Empty;
         try
         {

@@ -1,6 +1,7 @@
 using NodaTime;
 using Reporting.Calendars;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Loans;
 

@@ -1,6 +1,7 @@
 using NodaTime;
 using Reporting.Deals;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Loans;
 
@@ -18,7 +19,7 @@ public static class OptionalPurchaseEngine
     {
         if (deal.OptionalPurchase is not { } terms)
         {
-            throw new InputException(new InputError(DealLoader.TermsFileName, 0, 0, null,
+            throw new InputException(new Diagnostic(DealLoader.TermsFileName, 0, 0, null,
                 "the deal has no optional_purchase section (the terms of the Master Servicer's optional purchase of defaulted loans)"));
         }
         var rules = OptionalPurchaseRules.For(terms, deal.Interpretations);

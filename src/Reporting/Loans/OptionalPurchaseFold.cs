@@ -1,5 +1,6 @@
 using NodaTime;
 using Reporting.Inputs;
+using static Reporting.Formatting.InvariantFormat;
 
 namespace Reporting.Loans;
 
@@ -168,6 +169,4 @@ public sealed class OptionalPurchaseFold
         return new LoanStatus(loan.LoanId, status, tape, tape.DaysDelinquent, onLatestTape,
             episode, loan.EpisodeCount, loan.LastCuredOn, price, null);
     }
-
-    private static string Iso(LocalDate date) => ValueParsers.FormatDate(date);
 }

@@ -1,4 +1,5 @@
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Loans;
 

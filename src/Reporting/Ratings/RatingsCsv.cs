@@ -1,5 +1,6 @@
 using Reporting.Deals;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Ratings;
 

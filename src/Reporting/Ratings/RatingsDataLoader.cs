@@ -1,5 +1,6 @@
 using Reporting.Deals;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Ratings;
 
@@ -13,7 +14,7 @@ public static class RatingsDataLoader
     public static RatingsData Load(DealTerms deal)
     {
         var terms = deal.RatingsDowngrade
-            ?? throw new InputException(new InputError(DealLoader.TermsFileName, 0, 0, null, "the deal has no ratings_downgrade section"));
+            ?? throw new InputException(new Diagnostic(DealLoader.TermsFileName, 0, 0, null, "the deal has no ratings_downgrade section"));
         var errors = new InputErrors();
         var history = ReadRatings(deal, terms.RatingsFile, errors);
         var actionsPath = DealInputFiles.Require(deal, terms.ActionsFile, "ratings_downgrade.actions_file", errors);

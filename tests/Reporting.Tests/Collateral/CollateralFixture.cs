@@ -2,6 +2,7 @@ using NodaTime;
 using Reporting.Collateral;
 using Reporting.Inputs;
 using Reporting.Ratings;
+using Reporting.RunFormat;
 using Reporting.Tests.Ratings;
 
 namespace Reporting.Tests.Collateral;

@@ -1,6 +1,7 @@
 using NodaTime;
 using Reporting.Cycle;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 using Reporting.Testing;
 using Reporting.Tests.Support;
 

@@ -2,6 +2,7 @@ using CsCheck;
 using NodaTime;
 using Reporting.Cycle;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 using Reporting.Tests.Support;
 
 namespace Reporting.Tests.Hardening;

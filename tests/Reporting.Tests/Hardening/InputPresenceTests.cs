@@ -2,6 +2,7 @@ using NodaTime;
 using Reporting.Cycle;
 using Reporting.Inputs;
 using Reporting.Loans;
+using Reporting.RunFormat;
 using Reporting.Tests.Support;
 
 namespace Reporting.Tests.Hardening;

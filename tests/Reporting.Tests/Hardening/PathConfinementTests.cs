@@ -3,6 +3,7 @@ using Reporting.Cycle;
 using Reporting.Deals;
 using Reporting.Inputs;
 using Reporting.Templating;
+using Reporting.RunFormat;
 using Reporting.Tests.Support;
 
 namespace Reporting.Tests.Hardening;

@@ -3,6 +3,7 @@ using Reporting.Cli;
 using Reporting.Deals;
 using Reporting.Inputs;
 using Reporting.Ratings;
+using Reporting.RunFormat;
 using Reporting.Tests.Support;
 
 namespace Reporting.Tests.Hardening;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Reporting.Cycle;
+using Reporting.RunFormat;
 using Reporting.Tests.Support;
 
 namespace Reporting.Tests.Hardening;
@@ -64,6 +65,6 @@ public class RunCrashTests
         Assert.True(File.Exists(Path.Combine(target, RunFolderOwnership.MarkerFileName)));
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(target, "manifest.json")));
         foreach (var output in manifest.RootElement.GetProperty("outputs").EnumerateArray())
-            Assert.Equal(output.GetProperty("sha256").GetString(), FileHash.OfFile(Path.Combine(target, output.GetProperty("path").GetString()!)));
+            Assert.Equal(output.GetProperty("sha256").GetString(), Hashes.Sha256OfFile(Path.Combine(target, output.GetProperty("path").GetString()!)));
     }
 }

@@ -1,6 +1,7 @@
 using Reporting.Deals;
 using Reporting.Inputs;
 using Reporting.Loans;
+using Reporting.RunFormat;
 using static Reporting.Tests.Loans.LoanTestSupport;
 
 namespace Reporting.Tests.Loans;

@@ -16,7 +16,7 @@ public class LoansCommandTests
     private static JsonElement LoanJson(string date, string loanId)
     {
         var report = OptionalPurchaseEngine.Run(DealLoader.LoadTerms(SampleDealFolder()), NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value);
-        var json = global::Reporting.Json.ReportingJson.Serialize(report.Loans.Select(LoansCommand.ToJson).ToArray());
+        var json = global::Reporting.RunFormat.ReportingJson.Serialize(report.Loans.Select(LoansCommand.ToJson).ToArray());
         using var document = JsonDocument.Parse(json);
         return document.RootElement.EnumerateArray().Single(e => e.GetProperty("loan_id").GetString() == loanId).Clone();
     }

@@ -1,6 +1,7 @@
 using Reporting.Collateral;
 using Reporting.Inputs;
 using Reporting.Ratings;
+using Reporting.RunFormat;
 
 namespace Reporting.Tests.Ratings;
 

@@ -196,7 +196,7 @@ public class SampleDealTests
         Assert.Equal("MasterServicer", deal.OptionalPurchase.Purchaser);
     }
 
-    private static string Kebab(LoanPurchaseStatus status) => global::Reporting.Json.ReportingJson.Serialize(status).Trim('"');
+    private static string Kebab(LoanPurchaseStatus status) => global::Reporting.RunFormat.ReportingJson.Serialize(status).Trim('"');
 
     private static LocalDate Date(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
 
