@@ -1,6 +1,3 @@
-using Reporting.Cap;
-using Reporting.Collateral;
-using Reporting.Ratings;
 using Reporting.Cycle.Planning;
 using Reporting.Deals;
 using Reporting.Inputs;
@@ -9,40 +6,56 @@ using Reporting.RunFormat;
 namespace Reporting.Cycle;
 
 /// <summary>
-/// The monthly cycle: load a deal, work out every document and workbook the month needs, render
+/// The monthly cycle: load a deal (each input file read once), evaluate each engine once for
+/// the dates the month needs, work out every document and workbook from those results, render
 /// them and write the run folder (docs/run-output.md).
 /// </summary>
 public static class MonthlyCycle
 {
-    public static RunManifest Run(RunRequest request) => Render(Load(request));
+    public static RunManifest Run(RunRequest request) => Run(request, new InputFolder(request.DealFolder));
 
-    /// <summary>Plans and renders a loaded run; <paramref name="beforePlacing"/> sees the complete run folder before it is moved into place.</summary>
-    public static RunManifest Render(RunContext context, Action<string, RunManifest>? beforePlacing = null)
+    /// <summary>Runs the cycle on the deal whose input files are <paramref name="files"/> (each is opened once).</summary>
+    public static RunManifest Run(RunRequest request, IInputFiles files) => Write(Prepare(request, files));
+
+    /// <summary>The plan and render phases: every output the month needs, written to the request's run folder.</summary>
+    /// <param name="beforePlacing">Sees the complete run folder before it is moved into place (the run archives it there).</param>
+    public static RunManifest Write(RunContext context, Action<string, RunManifest>? beforePlacing = null)
     {
         var outputs = Plan(context);
         using var renderer = new TemplateOutputRenderer(context.Request.TemplatesFolder);
         return RunFolderWriter.Write(context, outputs, renderer, beforePlacing);
     }
 
+    /// <summary>The load and evaluate phases: the deal as loaded and the month's results, ready to plan.</summary>
+    public static RunContext Prepare(RunRequest request) => Prepare(request, new InputFolder(request.DealFolder));
+
+    public static RunContext Prepare(RunRequest request, IInputFiles files)
+    {
+        var inputs = Load(request, files);
+        return new RunContext(request, inputs, MonthEvaluation.Evaluate(inputs, request.Period));
+    }
+
+    /// <summary>Loads the deal's terms and every input its contracts need from the deal folder; all errors of all files together.</summary>
+    public static DealInputs Load(RunRequest request) => Load(request, new InputFolder(request.DealFolder));
+
     /// <summary>Loads the deal's terms and every input its contracts need; all errors of all files together.</summary>
-    public static RunContext Load(RunRequest request)
+    public static DealInputs Load(RunRequest request, IInputFiles files)
     {
         var errors = new InputErrors();
-        var terms = DealLoader.ReadTerms(request.DealFolder, errors);
+        if (!DealLoader.FolderExists(request.DealFolder, errors)) errors.ThrowIfAny();
         RejectTemplateLinks(request.TemplatesFolder, errors);
+        // The templates' errors and the deal's come together.
+        DealInputs? inputs = null;
+        try
+        {
+            inputs = DealInputsLoader.Load(files, request.DealFolder);
+        }
+        catch (InputException e)
+        {
+            foreach (var error in e.Errors) errors.Add(error);
+        }
         errors.ThrowIfAny();
-
-        // Each loader checks its own files; running them all before throwing lets a user fix
-        // every file of the deal in one pass.
-        var cap = Collect(errors, () => terms!.Cap is null ? null : CapInputs.Load(request.DealFolder));
-        // Without a ratings history neither the ratings events nor the Threshold can be judged:
-        // both are left out (and the statement says so) rather than guessed.
-        // (A deal says so with `ratings_file: none`; a named file that is missing is an error.)
-        bool hasRatings = terms!.RatingsDowngrade is { RatingsFile: not null };
-        var ratings = Collect(errors, () => hasRatings ? RatingsDataLoader.Load(terms) : null);
-        var collateral = Collect(errors, () => hasRatings && terms.CreditSupportAnnex is not null ? CollateralDataLoader.Load(terms) : null);
-        errors.ThrowIfAny();
-        return new RunContext(request, terms, cap, ratings, collateral);
+        return inputs!;
     }
 
     /// <summary>
@@ -71,21 +84,6 @@ public static class MonthlyCycle
                 problem ?? $"no template {template} in the templates folder {context.Request.TemplatesFolder}"));
         }
         return output with { Template = template };
-    }
-
-    /// <summary>Runs a loader, adding its errors (other than ones already reported) to <paramref name="errors"/>.</summary>
-    private static T? Collect<T>(InputErrors errors, Func<T?> load) where T : class
-    {
-        try
-        {
-            return load();
-        }
-        catch (InputException e)
-        {
-            var known = errors.All.ToHashSet();
-            foreach (var error in e.Errors.Where(x => !known.Contains(x))) errors.Add(error);
-            return null;
-        }
     }
 
     public static IReadOnlyList<PlannedOutput> Plan(RunContext context)

@@ -29,7 +29,7 @@ internal static class LoansCommand
             if (date.Year <= HolidayCalendar.FirstYear || date.Year >= HolidayCalendar.LastYear)
                 throw new UsageException($"--as-of must be in {HolidayCalendar.FirstYear + 1}-{HolidayCalendar.LastYear - 1}, the years the business-day calendars cover");
             var terms = DealLoader.LoadTerms(parse.GetValue(deal)!);
-            var report = OptionalPurchaseEngine.Run(terms, date);
+            var report = OptionalPurchaseEngine.Evaluate(LoanInputs.Load(terms), date);
             if (parse.GetValue(json)) JsonOutput.Write(report.Loans.Select(ToJson).ToArray());
             else WriteTable(terms, report, Console.Out);
             return CommandRunner.Ok;

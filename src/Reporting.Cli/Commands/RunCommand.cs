@@ -37,8 +37,11 @@ internal static class RunCommand
             var explicitOut = parse.GetValue(output);
 
             // Everything is checked before anything is written: the inputs, then the target folder.
-            var terms = Reporting.Deals.DealLoader.LoadTerms(dealFolder);
-            var outFolder = explicitOut ?? Path.Combine("output", terms.Info.Id, $"{month.Year:D4}-{month.Month:D2}");
+            // The default run folder is named after the deal's id, known once the deal is loaded
+            // (loading reads each input once; the terms are not read a second time for the name).
+            var prepared = MonthlyCycle.Prepare(new RunRequest(dealFolder, month, templatesFolder, explicitOut ?? ""));
+            var id = prepared.Terms.Info.Id;
+            var outFolder = explicitOut ?? Path.Combine("output", id, $"{month.Year:D4}-{month.Month:D2}");
             if (RunFolderOwnership.Problem(Path.GetFullPath(outFolder)) is { } problem)
                 throw new UsageException($"{(explicitOut is null ? "the output folder" : "--out")} {outFolder} {problem}. Nothing was written.");
             // The deal and templates folders are hashed and archived whole: a run must not write into them.
@@ -46,13 +49,13 @@ internal static class RunCommand
                 foreach (var (read, what) in new[] { (dealFolder, "deal"), (templatesFolder, "templates") })
                     if (IsInside(written, read))
                         throw new UsageException($"{option} {written} is inside the {what} folder {read}, which the run reads and archives whole; choose a folder outside it. Nothing was written.");
-            var context = MonthlyCycle.Load(new RunRequest(dealFolder, month, templatesFolder, outFolder));
+            var context = prepared with { Request = prepared.Request with { OutputFolder = outFolder } };
 
             // One run of a deal and month at a time, from rendering until archived and in place.
-            using var runLock = RunLock.Acquire(terms.Info.Id, context.Period,
-                () => Console.Error.WriteLine($"Waiting for another run of {terms.Info.Id} {context.Period} to finish..."));
+            using var runLock = RunLock.Acquire(id, context.Period,
+                () => Console.Error.WriteLine($"Waiting for another run of {id} {context.Period} to finish..."));
             ArchivedRun? archived = null;
-            var manifest = MonthlyCycle.Render(context, (staging, _) =>
+            var manifest = MonthlyCycle.Write(context, (staging, _) =>
             {
                 var store = ArchiveStore.Open(archiveFolder, ArchiveOptions.Default with
                 {

@@ -21,8 +21,9 @@ public sealed class CollateralNoticePlanner : IOutputPlanner
         var agent = PartyModel.From(deal.FindParty(data.Terms.ValuationAgent)!);
         var readings = InterpretationModel.From(deal.Interpretations, k => k.StartsWith("collateral.", StringComparison.Ordinal));
 
-        // A Valuation Date late in the previous month can have its notification day in this one.
-        foreach (var valuation in CollateralEngine.ValueRange(data, context.FirstDay.PlusDays(-7), context.LastDay))
+        // A Valuation Date late in the previous month can have its notification day in this one:
+        // the results hold the valuations from a week before the month.
+        foreach (var valuation in context.Results.Valuations)
         {
             if (!context.Contains(valuation.NotificationDate)) continue;
             var model = ValuationModel.From(valuation, data.Terms);

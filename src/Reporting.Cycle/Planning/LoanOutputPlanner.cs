@@ -1,4 +1,3 @@
-using NodaTime;
 using Reporting.Cycle.Models;
 using Reporting.Loans;
 
@@ -13,10 +12,9 @@ public sealed class LoanOutputPlanner : IOutputPlanner
 {
     public IEnumerable<PlannedOutput> Plan(RunContext context)
     {
-        if (context.Terms.OptionalPurchase is not { } terms) yield break;
+        if (context.Terms.OptionalPurchase is not { } terms || context.Results.LoansAtEligibilityDate is not { } report) yield break;
         var deal = context.Terms;
-        var asOf = terms.BusinessDayCalendar.PreviousOrSame(context.LastDay);
-        var report = OptionalPurchaseEngine.Run(deal, asOf);
+        var asOf = report.AsOf;
         if (report.LatestTapeDate is null) yield break; // no tape yet: nothing to report on
 
         var purchaser = PartyModel.From(deal.FindParty(terms.Purchaser)!);

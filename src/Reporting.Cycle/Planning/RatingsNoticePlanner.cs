@@ -19,7 +19,7 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
     {
         if (context.Ratings is null) yield break;
         var data = context.Ratings;
-        var report = RatingsEngine.Evaluate(data, context.LastDay);
+        var report = context.Results.RatingsAtMonthEnd!;
         var deal = context.Terms;
         var provider = PartyModel.From(deal.FindParty(data.Terms.Provider)!);
         var beneficiary = PartyModel.From(deal.FindParty(data.Terms.Beneficiary)!);

@@ -1,5 +1,5 @@
-using NodaTime;
 using Reporting.Cap;
+using NodaTime;
 using Reporting.Cycle.Models;
 
 namespace Reporting.Cycle.Planning;
@@ -18,12 +18,12 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
     {
         var terms = context.Terms;
         var trustee = terms.Parties.FirstOrDefault(p => p.Role is "counterparty" or "trustee") ?? terms.Parties[0];
-        var cap = CapPart(context, out var capDate, out var missingFixings);
+        var cap = CapPart(context, out var missingFixings);
         if (context.Cap is not null && cap!.ToDate.Count == 0) yield break; // before the cap's first period, nothing to state
 
-        var date = capDate ?? StatementDates.LastBusinessDay(context);
+        var date = context.Results.StatementDate;
         var parts = new StatementParts(cap, null, null, null, new List<string>());
-        foreach (var source in sources) parts = source.Contribute(context, date, parts);
+        foreach (var source in sources) parts = source.Contribute(context, parts);
         if (terms.RatingsDowngrade is not null && context.Ratings is null)
         {
             parts.Exceptions.Add("The deal has ratings downgrade provisions but no rating history: ratings events and collateral are not evaluated.");
@@ -59,16 +59,13 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
     };
 
     /// <param name="missingFixings">The periods to date whose fixing passed with no rate published.</param>
-    private static CapSection? CapPart(RunContext context, out LocalDate? paymentDate, out IReadOnlyList<CapPeriod> missingFixings)
+    private static CapSection? CapPart(RunContext context, out IReadOnlyList<CapPeriod> missingFixings)
     {
-        paymentDate = null;
         missingFixings = [];
         if (context.Cap is null) return null;
         var terms = context.Cap.Terms;
         // The statement speaks as of its own date: the month's Payment Date when there is one.
-        var dated = CapSchedule.Periods(terms).FirstOrDefault(p => context.Contains(p.PaymentDate));
-        paymentDate = dated?.PaymentDate;
-        var periods = CapEngine.Evaluate(context.Cap, paymentDate ?? StatementDates.LastBusinessDay(context));
+        var periods = context.Results.CapAtStatementDate!;
         var current = periods.FirstOrDefault(p => context.Contains(p.PaymentDate));
         var toDate = periods.Where(p => p.PaymentDate <= context.LastDay).ToArray();
         missingFixings = toDate.Where(p => p.Status == CapPeriodStatus.MissingFixing).ToArray();

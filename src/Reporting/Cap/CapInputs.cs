@@ -36,29 +36,31 @@ public sealed class CapInputs
     {
         var errors = new InputErrors();
         var deal = DealLoader.ReadTerms(dealFolder, errors);
-        if (deal is null) { errors.ThrowIfAny(); }
-        if (deal!.Cap is null)
+        errors.ThrowIfAny();
+        return Load(deal!, new InputFileReader(new InputFolder(deal!.Folder), deal.InputFiles));
+    }
+
+    /// <summary>
+    /// Loads Schedule I and the fixings of a deal whose terms are loaded, through
+    /// <paramref name="files"/> (which reads each file once). Every error of both files is thrown together.
+    /// </summary>
+    public static CapInputs Load(DealTerms deal, InputFileReader files)
+    {
+        var errors = new InputErrors();
+        if (deal.Cap is null)
         {
             errors.Add(DealLoader.TermsFileName, 0, 0, "cap", "this deal has no cap section");
             errors.ThrowIfAny();
         }
         var terms = deal.Cap!;
-        var schedule = ReadFile(deal, terms.ScheduleFile, "cap.schedule_file", errors,
-            (path, name) => ScheduleCsv.Read(path, name, errors)) ?? Array.Empty<ScheduleLine>();
-        var fixings = ReadFile(deal, terms.FixingsFile, "cap.fixings_file", errors,
-            (path, name) => FixingsCsv.Read(path, name, errors, new[] { terms.Floating.Index })) ?? FixingSeries.Empty;
+        var schedule = files.Read(terms.ScheduleFile, errors, ScheduleCsv.Read);
+        var fixings = files.Read(terms.FixingsFile, errors, (text, name, e) => FixingsCsv.Read(text, name, e, new[] { terms.Floating.Index }))
+            ?? FixingSeries.Empty;
         errors.ThrowIfAny();
 
-        CheckScheduleCoversPeriods(terms, schedule, terms.ScheduleFile, errors);
+        CheckScheduleCoversPeriods(terms, schedule!, terms.ScheduleFile, errors);
         errors.ThrowIfAny();
-        return new CapInputs(deal, terms, schedule, fixings);
-    }
-
-    private static T? ReadFile<T>(DealTerms deal, string fileName, string key, InputErrors errors, Func<string, string, T> read)
-        where T : class
-    {
-        var path = DealInputFiles.Require(deal, fileName, key, errors);
-        return path is null ? null : read(path, fileName);
+        return new CapInputs(deal, terms, schedule!, fixings);
     }
 
     /// <summary>Schedule I must give exactly one line per Calculation Period, on the unadjusted dates.</summary>

@@ -8,11 +8,11 @@ public static class ScheduleCsv
 {
     private static readonly string[] Columns = { "period_start", "period_end", "notional", "strike_percent" };
 
-    public static IReadOnlyList<ScheduleLine> Read(string path, string displayName, InputErrors errors)
+    public static IReadOnlyList<ScheduleLine> Read(TextReader text, string displayName, InputErrors errors)
     {
         var lines = new List<ScheduleLine>();
         bool previousRowRead = true;
-        CsvInput.Read(path, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, Columns, errors, row =>
         {
             bool continuityCheckable = previousRowRead;
             previousRowRead = false;

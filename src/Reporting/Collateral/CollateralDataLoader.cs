@@ -12,7 +12,11 @@ namespace Reporting.Collateral;
 /// </summary>
 public static class CollateralDataLoader
 {
-    public static CollateralData Load(DealTerms deal)
+    /// <summary>Loads the files from the deal's folder.</summary>
+    public static CollateralData Load(DealTerms deal) => Load(deal, new InputFileReader(new InputFolder(deal.Folder), deal.InputFiles));
+
+    /// <summary>Loads the files through <paramref name="files"/>, which reads each file once.</summary>
+    public static CollateralData Load(DealTerms deal, InputFileReader files)
     {
         var terms = deal.CreditSupportAnnex
             ?? throw new InputException(new Diagnostic(DealLoader.TermsFileName, 0, 0, null, "the deal has no credit_support_annex section"));
@@ -20,24 +24,15 @@ public static class CollateralDataLoader
             ?? throw new InputException(new Diagnostic(DealLoader.TermsFileName, 0, 0, null, "the credit support annex needs the cap section (Notional Amounts, original maturity)"));
 
         var errors = new InputErrors();
-        var schedulePath = DealInputFiles.Require(deal, cap.ScheduleFile, "cap.schedule_file", errors);
-        IReadOnlyList<ScheduleLine> schedule = Array.Empty<ScheduleLine>();
-        if (schedulePath is not null) schedule = ScheduleCsv.Read(schedulePath, cap.ScheduleFile, errors);
+        var schedule = files.Read(cap.ScheduleFile, errors, ScheduleCsv.Read) ?? Array.Empty<ScheduleLine>();
         var periods = errors.Any ? null : CalculationPeriodLookup.Build(cap, schedule, cap.ScheduleFile, errors);
 
         var ratingsFile = deal.RatingsDowngrade is { } provisions ? provisions.RatingsFile : "ratings.csv";
-        var ratings = RatingsDataLoader.ReadRatings(deal, ratingsFile, errors);
-        var marks = Read(deal, terms.ExposuresFile, "credit_support_annex.exposures_file", errors, ExposuresCsv.Read, Array.Empty<ExposureMark>());
-        var holdings = Read(deal, terms.CollateralFile, "credit_support_annex.collateral_file", errors, CollateralCsv.Read, Array.Empty<PostedHolding>());
+        var ratings = RatingsDataLoader.ReadRatings(deal, files, ratingsFile, errors);
+        var marks = files.Read(terms.ExposuresFile, errors, ExposuresCsv.Read) ?? Array.Empty<ExposureMark>();
+        var holdings = files.Read(terms.CollateralFile, errors, CollateralCsv.Read) ?? Array.Empty<PostedHolding>();
         errors.ThrowIfAny();
 
         return new CollateralData(terms, cap.EffectiveDate, cap.TerminationDate, periods!, ratings, marks, holdings, deal.Interpretations);
-    }
-
-    private static IReadOnlyList<T> Read<T>(DealTerms deal, string file, string key, InputErrors errors,
-        Func<string, string, InputErrors, IReadOnlyList<T>> read, IReadOnlyList<T> empty)
-    {
-        var path = DealInputFiles.Require(deal, file, key, errors);
-        return path is not null ? read(path, file, errors) : empty;
     }
 }

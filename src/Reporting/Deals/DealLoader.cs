@@ -24,22 +24,33 @@ public static class DealLoader
     /// <summary>Reads the terms, adding problems to <paramref name="errors"/>; null when unreadable.</summary>
     public static DealTerms? ReadTerms(string folder, InputErrors errors)
     {
-        var path = Path.Combine(folder, TermsFileName);
-        if (!Directory.Exists(folder))
-        {
-            errors.Add(folder, 0, 0, null, "no such deal folder");
-            return null;
-        }
-        if (!File.Exists(path))
-        {
-            errors.Add(TermsFileName, 0, 0, null, $"the deal folder {folder} has no {TermsFileName}");
-            return null;
-        }
-        int before = errors.Count;
-        DealInputFiles.RejectLinks(folder, errors);
-        if (errors.Count > before) return null; // a linked file may lie outside the deal folder: read nothing
+        if (!FolderExists(folder, errors)) return null;
+        return ReadTerms(new InputFolder(folder), errors, folder);
+    }
 
-        var file = TermsFile.Load(path, TermsFileName, errors);
+    /// <summary>Whether the deal folder exists; an error when it does not.</summary>
+    public static bool FolderExists(string folder, InputErrors errors)
+    {
+        if (Directory.Exists(folder)) return true;
+        errors.Add(folder, 0, 0, null, "no such deal folder");
+        return false;
+    }
+
+    /// <summary>Reads the terms file of <paramref name="files"/>, adding problems to <paramref name="errors"/>; null when unreadable.</summary>
+    /// <param name="folderName">The folder as the user named it, for the message when it has no terms file.</param>
+    public static DealTerms? ReadTerms(IInputFiles files, InputErrors errors, string? folderName = null)
+    {
+        int before = errors.Count;
+        InputFolder.RejectLinks(files.Folder, errors);
+        if (errors.Count > before) return null; // a linked file may lie outside the deal folder: read nothing
+        if (files.Check(TermsFileName) is not null)
+        {
+            errors.Add(TermsFileName, 0, 0, null, $"the deal folder {folderName ?? files.Folder} has no {TermsFileName}");
+            return null;
+        }
+
+        TermsFile file;
+        using (var text = files.OpenText(TermsFileName)) file = TermsFile.Load(text, TermsFileName, errors);
         var root = file.Root;
         if (root is null) return null;
 
@@ -62,11 +73,12 @@ public static class DealLoader
         var templates = DocumentTemplatesLoader.Read(root);
         root.RejectUnknownKeys();
 
-        return new DealTerms(Path.GetFullPath(folder), info, parties, cap, interpretations, OptionalPurchase: optionalPurchase)
+        return new DealTerms(files.Folder, info, parties, cap, interpretations, OptionalPurchase: optionalPurchase)
         {
             DocumentTemplates = templates,
             RatingsDowngrade = ratingsDowngrade,
             CreditSupportAnnex = creditSupportAnnex,
+            InputFiles = file.InputFiles,
         };
     }
 }

@@ -21,16 +21,15 @@ public static class CsvInput
     };
 
     /// <summary>
-    /// Reads <paramref name="path"/>, calling <paramref name="onRow"/> for each data row. The same
+    /// Reads <paramref name="text"/>, calling <paramref name="onRow"/> for each data row. The same
     /// <see cref="CsvRow"/> instance is reused between calls: copy what you keep. Errors go to
     /// <paramref name="errors"/>; a missing required column stops the file (no row can be read).
     /// </summary>
     /// <param name="displayName">The name used in messages, e.g. <c>fixings.csv</c>.</param>
-    public static void Read(string path, string displayName, IReadOnlyList<string> requiredColumns,
+    public static void Read(TextReader text, string displayName, IReadOnlyList<string> requiredColumns,
         InputErrors errors, Action<CsvRow> onRow)
     {
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        using var csv = new CsvParser(reader, Configuration);
+        using var csv = new CsvParser(text, Configuration, leaveOpen: true);
         if (!csv.Read())
         {
             errors.Add(displayName, 1, 0, null, $"the file is empty (expected a header row with {string.Join(",", requiredColumns)})");

@@ -1,6 +1,10 @@
 namespace Reporting.Inputs;
 
-/// <summary>Reads a <c>*_file:</c> key of the terms: a file name inside the deal folder, checked where the key is written.</summary>
+/// <summary>
+/// Reads a <c>*_file:</c> key of the terms: the name of a file in the deal folder. The name is
+/// remembered with where it is written, so that <see cref="InputFolder"/>, which checks every
+/// name before it is opened, can point a refused or missing name at its key.
+/// </summary>
 public static class InputFileKey
 {
     /// <summary>The word that says a deal has no such file on purpose (e.g. <c>ratings_file: none</c>).</summary>
@@ -10,7 +14,7 @@ public static class InputFileKey
     public static string InputFile(this TermsNode node, string key, string fallback)
     {
         var name = node.OptionalString(key) ?? fallback;
-        if (ConfinedPath.SyntaxProblem(name) is { } problem) node.Error(key, problem);
+        node.File.NameInputFile(name, node.SourceOf(key));
         return name;
     }
 

@@ -17,15 +17,19 @@ public sealed class TermsFile
 
     public InputErrors Errors { get; }
 
+    private readonly Dictionary<string, InputFileSource> inputFiles = new(StringComparer.Ordinal);
+
+    /// <summary>The input files the terms name, each with where it is first named.</summary>
+    public IReadOnlyDictionary<string, InputFileSource> InputFiles => inputFiles;
+
+    internal void NameInputFile(string name, InputFileSource source) => inputFiles.TryAdd(name, source);
+
     /// <summary>The root mapping, or null when the file could not be parsed as a YAML mapping.</summary>
     public TermsNode? Root { get; private set; }
 
     /// <summary>Reads a deal terms file, whose loaders are checked against the deal schema as they read.</summary>
-    public static TermsFile Load(string path, string displayName, InputErrors errors)
-    {
-        using var reader = new StreamReader(path);
-        return Read(reader, displayName, errors, TermsSchema.Deal);
-    }
+    public static TermsFile Load(TextReader text, string displayName, InputErrors errors)
+        => Read(text, displayName, errors, TermsSchema.Deal);
 
     /// <summary>Parses terms from text already open, named <paramref name="displayName"/> in messages.</summary>
     /// <param name="schema">The schema the loaders' reads are checked against; null for none.</param>

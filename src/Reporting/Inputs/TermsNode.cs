@@ -195,6 +195,15 @@ public sealed class TermsNode
         else File.Errors.Add(File.Name, Line, Column, Qualify(key), message);
     }
 
+    /// <summary>Where this mapping gives <paramref name="key"/> (the mapping itself when the key is absent).</summary>
+    internal InputFileSource SourceOf(string key)
+    {
+        var node = Find(key);
+        return node is null
+            ? new InputFileSource(File.Name, Qualify(key), Line, Column)
+            : new InputFileSource(File.Name, Qualify(key), (int)node.Start.Line, (int)node.Start.Column);
+    }
+
     // ---- helpers ----
 
     private YamlNode? Find(string key)

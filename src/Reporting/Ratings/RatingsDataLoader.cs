@@ -11,21 +11,24 @@ namespace Reporting.Ratings;
 /// </summary>
 public static class RatingsDataLoader
 {
-    public static RatingsData Load(DealTerms deal)
+    /// <summary>Loads the files from the deal's folder.</summary>
+    public static RatingsData Load(DealTerms deal) => Load(deal, new InputFileReader(new InputFolder(deal.Folder), deal.InputFiles));
+
+    /// <summary>Loads the files through <paramref name="files"/>, which reads each file once.</summary>
+    public static RatingsData Load(DealTerms deal, InputFileReader files)
     {
         var terms = deal.RatingsDowngrade
             ?? throw new InputException(new Diagnostic(DealLoader.TermsFileName, 0, 0, null, "the deal has no ratings_downgrade section"));
         var errors = new InputErrors();
-        var history = ReadRatings(deal, terms.RatingsFile, errors);
-        var actionsPath = DealInputFiles.Require(deal, terms.ActionsFile, "ratings_downgrade.actions_file", errors);
-        var steps = actionsPath is not null
-            ? ActionsCsv.Read(actionsPath, terms.ActionsFile, deal.Parties, terms.Events.Select(e => e.Id).ToArray(), errors)
-            : Array.Empty<RatingsStep>();
+        var history = ReadRatings(deal, files, terms.RatingsFile, errors);
+        var eventIds = terms.Events.Select(e => e.Id).ToArray();
+        var steps = files.Read(terms.ActionsFile, errors, (text, name, e) => ActionsCsv.Read(text, name, deal.Parties, eventIds, e))
+            ?? Array.Empty<RatingsStep>();
         errors.ThrowIfAny();
         return new RatingsData(terms, history, steps, deal.Interpretations);
     }
 
-    internal static RatingsHistory ReadRatings(DealTerms deal, string? file, InputErrors errors)
+    internal static RatingsHistory ReadRatings(DealTerms deal, InputFileReader files, string? file, InputErrors errors)
     {
         if (file is null)
         {
@@ -33,10 +36,9 @@ public static class RatingsDataLoader
                 "is none: the deal has no rating history, so ratings events and collateral cannot be evaluated");
             return RatingsHistory.Empty;
         }
-        var path = DealInputFiles.Require(deal, file, "ratings_downgrade.ratings_file", errors);
-        if (path is null) return RatingsHistory.Empty;
         int before = errors.Count;
-        var history = RatingsCsv.Read(path, file, deal.Parties, errors);
+        var history = files.Read(file, errors, (text, name, e) => RatingsCsv.Read(text, name, deal.Parties, e));
+        if (history is null) return RatingsHistory.Empty;
         if (errors.Count == before && history.Actions.Count == 0)
             errors.Add(file, 0, 0, null, "has no rating rows (expected at least the ratings in force at the start; write ratings_file: none in deal.yaml if the deal has no rating history)");
         return history;

@@ -18,7 +18,8 @@ internal static class CollateralFixture
     {
         var deal = RatingsFixture.BaseDeal;
         var errors = new InputErrors();
-        var schedule = Reporting.Cap.ScheduleCsv.Read(deal.InputPath("schedule.csv"), "schedule.csv", errors);
+        using var text = File.OpenText(Path.Combine(deal.Folder, "schedule.csv"));
+        var schedule = Reporting.Cap.ScheduleCsv.Read(text, "schedule.csv", errors);
         var periods = CalculationPeriodLookup.Build(deal.Cap!, schedule, "schedule.csv", errors);
         Assert.False(errors.Any);
         return new CollateralData(Terms, deal.Cap!.EffectiveDate, deal.Cap.TerminationDate, periods, ratings,

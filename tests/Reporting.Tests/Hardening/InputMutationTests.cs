@@ -125,7 +125,7 @@ public class InputMutationTests
             "gmacm-2006-he3" => new YearMonth(2006, 11),
             _ => new YearMonth(2007, 8),
         };
-        var context = MonthlyCycle.Load(new RunRequest(folder, month, Repo.Path("templates"), Path.Combine(folder, "out")));
+        var context = MonthlyCycle.Prepare(new RunRequest(folder, month, Repo.Path("templates"), Path.Combine(folder, "out")));
         MonthlyCycle.Plan(context);
     }
 }

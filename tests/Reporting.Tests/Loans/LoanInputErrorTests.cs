@@ -14,7 +14,7 @@ public class LoanInputErrorTests
     private static IReadOnlyList<string> ErrorsOf(TempDeal deal)
     {
         var exception = Assert.Throws<InputException>(() =>
-            OptionalPurchaseEngine.Run(DealLoader.LoadTerms(deal.Folder), D(2007, 12, 31)));
+            OptionalPurchaseEngine.Evaluate(LoanInputs.Load(DealLoader.LoadTerms(deal.Folder)), D(2007, 12, 31)));
         return exception.Errors.Select(e => e.ToString()).ToArray();
     }
 
@@ -79,7 +79,7 @@ public class LoanInputErrorTests
                                "L1,ACME,2006-12-01,100000.00,2007-03-31,0.5,8\n")
             .Write("purchases.csv", "loan_id,purchase_date,price\n"); // only the header: no purchases
 
-        var loan = OptionalPurchaseEngine.Run(DealLoader.LoadTerms(deal.Folder), D(2007, 4, 2)).Loans.Single();
+        var loan = OptionalPurchaseEngine.Evaluate(LoanInputs.Load(DealLoader.LoadTerms(deal.Folder)), D(2007, 4, 2)).Loans.Single();
 
         Assert.Equal(LoanPurchaseStatus.InWindow, loan.Status); // 120 days, crossed 1 Mar 2007, window from 2 Apr
         Assert.Equal(7.5m, loan.Tape!.Value.NetRatePercent);
@@ -116,7 +116,7 @@ public class LoanInputErrorTests
                 role: trustee
             """);
 
-        var exception = Assert.Throws<InputException>(() => OptionalPurchaseEngine.Run(DealLoader.LoadTerms(deal.Folder), D(2007, 4, 2)));
+        var exception = Assert.Throws<InputException>(() => OptionalPurchaseEngine.Evaluate(LoanInputs.Load(DealLoader.LoadTerms(deal.Folder)), D(2007, 4, 2)));
 
         Assert.Equal("deal.yaml: the deal has no optional_purchase section (the terms of the Master Servicer's optional purchase of defaulted loans)",
             exception.Errors.Single().ToString());
