@@ -21,13 +21,13 @@ public static class LedgerDataLoader
     {
         var errors = new InputErrors();
         var annex = deal.CreditSupportAnnex;
-        var transfers = files.Read(deal.TransfersFile, errors,
+        var transfers = files.Read<IReadOnlyList<Transfer>>(deal.TransfersFile, errors,
             (text, name, own) => TransfersCsv.Read(text, name, own, deal.Parties, annex?.Pledgor, annex?.SecuredParty));
 
         var fixings = FixingSeries.Empty;
-        if (annex?.InterestRate is { Basis: InterestRateElection.FedFundsEffective, FixingsFile: { } file })
+        if (annex?.InterestRate is { Basis: InterestRateElection.FedFundsEffective, FixingsFile: { } file } election)
         {
-            fixings = files.Read(file, errors, FixingsCsv.Read)
+            fixings = files.Read(file, errors, (text, name, e) => FixingsCsv.Read(text, name, e, election.Index is { } index ? new[] { index } : null))
                 ?? Missing(errors, file, "the Interest Rate is the Fed Funds effective rate but its fixings file is not in the deal folder");
         }
         errors.ThrowIfAny();
