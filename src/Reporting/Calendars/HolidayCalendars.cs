@@ -1,6 +1,9 @@
 namespace Reporting.Calendars;
 
-/// <summary>The standard calendars by name, and unions of them such as <c>USNY+GBLO</c>.</summary>
+/// <summary>
+/// The standard calendars by name (<c>USNY</c>, <c>GBLO</c> and the state calendars of
+/// <see cref="StateCalendars"/>), and unions of them such as <c>USNY+GBLO</c> or <c>USNY+US-MD+US-MA</c>.
+/// </summary>
 public static class HolidayCalendars
 {
     private static readonly Lazy<HolidayCalendar> usny = new(UsnyCalendar.Create);
@@ -9,7 +12,7 @@ public static class HolidayCalendars
     public static HolidayCalendar Usny => usny.Value;
     public static HolidayCalendar Gblo => gblo.Value;
 
-    public static IReadOnlyList<string> KnownNames { get; } = new[] { "USNY", "GBLO" };
+    public static IReadOnlyList<string> KnownNames { get; } = new[] { "USNY", "GBLO" }.Concat(StateCalendars.Codes).ToArray();
 
     /// <summary>Looks up a calendar or a '+'-joined union; false when a member is unknown.</summary>
     public static bool TryParse(string name, out HolidayCalendar calendar)
@@ -22,7 +25,7 @@ public static class HolidayCalendars
             {
                 "USNY" => Usny,
                 "GBLO" => Gblo,
-                _ => null,
+                _ => StateCalendars.Find(part),
             };
             if (member is null) return false;
             if (!members.Contains(member)) members.Add(member);
@@ -35,5 +38,8 @@ public static class HolidayCalendars
     public static HolidayCalendar Parse(string name) =>
         TryParse(name, out var calendar)
             ? calendar
-            : throw new ArgumentException($"'{name}' is not a known calendar (expected {string.Join(", ", KnownNames)} or a union such as USNY+GBLO).", nameof(name));
+            : throw new ArgumentException($"'{name}' is not a known calendar (expected {Expected}).", nameof(name));
+
+    /// <summary>What a calendar name may be, for messages.</summary>
+    public static string Expected => $"{string.Join(", ", KnownNames)} or a union such as USNY+GBLO";
 }

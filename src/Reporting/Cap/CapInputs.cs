@@ -41,17 +41,28 @@ public sealed class CapInputs
             errors.Add(DealLoader.TermsFileName, 0, 0, "cap", "this deal has no cap section");
             errors.ThrowIfAny();
         }
-        var terms = deal.Cap!;
-        var schedule = ReadOptionalFile(deal, terms.ScheduleFile, errors, required: true,
+        var schedule = ReadOptionalFile(deal, deal.Cap!.ScheduleFile, errors, required: true,
             (path, name) => ScheduleCsv.Read(path, name, errors)) ?? Array.Empty<ScheduleLine>();
-        var fixings = ReadOptionalFile(deal, terms.FixingsFile, errors, required: false,
+        var fixings = ReadOptionalFile(deal, deal.Cap!.FixingsFile, errors, required: false,
             (path, name) => FixingsCsv.Read(path, name, errors)) ?? FixingSeries.Empty;
+        errors.ThrowIfAny();
+
+        bool endsFromSchedule = deal.Cap!.Floating.PeriodEnds.Roll == PeriodEndRoll.FromSchedule;
+        var terms = deal.Cap!.WithSchedule(schedule);
+        CheckScheduleAgreesWithTerms(terms, schedule, endsFromSchedule, terms.ScheduleFile, errors);
         errors.ThrowIfAny();
 
         CheckScheduleCoversPeriods(terms, schedule, terms.ScheduleFile, errors);
         errors.ThrowIfAny();
         return new CapInputs(deal, terms, schedule, fixings);
     }
+
+    private static string DescribeRoll(PeriodEndDates ends) => ends.Roll switch
+    {
+        PeriodEndRoll.DayOfMonth => $"ending on day {ends.First.Day} of each month",
+        PeriodEndRoll.EndOfMonth => "ending on the last day of each month",
+        _ => "ending on the Period End Dates the terms list",
+    };
 
     private static T? ReadOptionalFile<T>(DealTerms deal, string fileName, InputErrors errors, bool required, Func<string, string, T> read)
         where T : class
@@ -60,6 +71,26 @@ public sealed class CapInputs
         if (File.Exists(path)) return read(path, fileName);
         if (required) errors.Add(fileName, 0, 0, null, $"the deal folder has no {fileName} (the cap section names it)");
         return null;
+    }
+
+    /// <summary>
+    /// A Ceiling Rate set once in the terms and again per period in Schedule I would leave the
+    /// reader to guess which governs; Period End Dates read from Schedule I must end on the
+    /// Termination Date.
+    /// </summary>
+    private static void CheckScheduleAgreesWithTerms(CapTerms terms, IReadOnlyList<ScheduleLine> schedule, bool endsFromSchedule,
+        string file, InputErrors errors)
+    {
+        if (terms.Floating.CeilingPercent is not null && schedule.FirstOrDefault(l => l.CeilingPercent is not null) is { } line)
+        {
+            errors.Add(file, line.Line, 0, $"column {ScheduleCsv.CeilingColumn}",
+                $"Schedule I sets a Ceiling Rate per period while cap.floating.ceiling_percent in {DealLoader.TermsFileName} sets one for all periods (expected one or the other)");
+        }
+        if (endsFromSchedule && schedule.Count > 0 && schedule[^1].PeriodEnd != terms.TerminationDate)
+        {
+            errors.Add(file, schedule[^1].Line, 0, "column period_end",
+                $"the last line ends {schedule[^1].PeriodEnd:yyyy-MM-dd}, but the Period End Dates are Schedule I's and the last must be the Termination Date {terms.TerminationDate:yyyy-MM-dd}");
+        }
     }
 
     /// <summary>Schedule I must give exactly one line per Calculation Period, on the unadjusted dates.</summary>
@@ -72,7 +103,7 @@ public sealed class CapInputs
             if (!expected.Contains((line.PeriodStart, line.PeriodEnd)))
             {
                 errors.Add(file, line.Line, 1, "column period_start",
-                    $"{line.PeriodStart:yyyy-MM-dd} to {line.PeriodEnd:yyyy-MM-dd} is not a Calculation Period of the cap (periods run from the effective date {terms.EffectiveDate:yyyy-MM-dd} to the termination date {terms.TerminationDate:yyyy-MM-dd}, ending on day {terms.Floating.FirstPeriodEndDate.Day} of each month)");
+                    $"{line.PeriodStart:yyyy-MM-dd} to {line.PeriodEnd:yyyy-MM-dd} is not a Calculation Period of the cap (periods run from the effective date {terms.EffectiveDate:yyyy-MM-dd} to the termination date {terms.TerminationDate:yyyy-MM-dd}, {DescribeRoll(terms.Floating.PeriodEnds)})");
             }
         }
         var present = schedule.Select(l => (l.PeriodStart, l.PeriodEnd)).ToHashSet();

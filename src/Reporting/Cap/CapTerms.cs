@@ -22,6 +22,15 @@ public sealed record CapTerms(
 {
     /// <summary>The Termination Date after its business day adjustment.</summary>
     public LocalDate AdjustedTerminationDate => TerminationAdjustment.Adjust(TerminationDate);
+
+    /// <summary>
+    /// The terms with Period End Dates taken from Schedule I made explicit (the <c>period_end</c>
+    /// of each line, in order); other terms are returned unchanged.
+    /// </summary>
+    public CapTerms WithSchedule(IReadOnlyList<ScheduleLine> schedule) =>
+        Floating.PeriodEnds.Roll != PeriodEndRoll.FromSchedule
+            ? this
+            : this with { Floating = Floating.WithPeriodEnds(PeriodEndDates.List(schedule.Select(l => l.PeriodEnd).ToArray())) };
 }
 
 /// <summary>The Fixed Amount paid for the cap.</summary>
@@ -40,6 +49,14 @@ public sealed record CapPremium(string Payer, LocalDate PaymentDate, decimal Amo
 /// -1 for "Early Payment" one Business Day before, 0 to pay on the Period End Date.
 /// </param>
 /// <param name="FixingOffsetBusinessDays">Fixing date: this many business days of <see cref="FixingCalendar"/> before the Reset Date.</param>
+/// <param name="PeriodEnds">How the unadjusted Period End Dates are set: a monthly roll from <see cref="FirstPeriodEndDate"/>, or a list.</param>
+/// <param name="AccrualDates">Whether Calculation Periods run between adjusted or unadjusted Period End Dates.</param>
+/// <param name="PaymentAdjustment">
+/// The Payment Dates' own business day adjustment, applied after the offset ("payable on the 25th,
+/// subject to the Following Business Day Convention" while the periods stay unadjusted); null when
+/// the Payment Date is only the offset from the rolled Period End Date.
+/// </param>
+/// <param name="InitialRatePercent">A rate the confirmation states for the first Calculation Period, used instead of a fixing.</param>
 public sealed record FloatingLegTerms(
     string Payer,
     string Index,
@@ -51,4 +68,29 @@ public sealed record FloatingLegTerms(
     BusinessDayAdjustment PeriodEndAdjustment,
     int PaymentOffsetBusinessDays,
     int FixingOffsetBusinessDays,
-    HolidayCalendar FixingCalendar);
+    HolidayCalendar FixingCalendar)
+{
+    public PeriodEndDates PeriodEnds { get; init; } = PeriodEndDates.DayOfMonth(FirstPeriodEndDate);
+
+    public AccrualDates AccrualDates { get; init; } = AccrualDates.Adjusted;
+
+    public BusinessDayAdjustment? PaymentAdjustment { get; init; }
+
+    public decimal? InitialRatePercent { get; init; }
+
+    /// <summary>The calendar of the Payment Date offset: the Payment Dates' own when they have one, else the Period End Dates'.</summary>
+    public HolidayCalendar PaymentCalendar => PaymentAdjustment?.Calendar ?? PeriodEndAdjustment.Calendar;
+
+    public FloatingLegTerms WithPeriodEnds(PeriodEndDates ends) =>
+        this with { PeriodEnds = ends, FirstPeriodEndDate = ends.Roll == PeriodEndRoll.FromSchedule ? FirstPeriodEndDate : ends.First };
+}
+
+/// <summary>Whether a Calculation Period runs between the adjusted or the unadjusted Period End Dates.</summary>
+public enum AccrualDates
+{
+    /// <summary>Between the Period End Dates as rolled by the business day convention (the ISDA default).</summary>
+    Adjusted,
+
+    /// <summary>Between the unadjusted Period End Dates ("No Adjustment" for the Calculation Periods), whatever the Payment Dates do.</summary>
+    Unadjusted,
+}

@@ -1,3 +1,4 @@
+using NodaTime;
 using Reporting.Calendars;
 using Reporting.Deals;
 using Reporting.Inputs;
@@ -31,17 +32,73 @@ internal static class CapTermsLoader
 
         if (terms.EffectiveDate >= terms.TerminationDate)
             node.Error("termination_date", "must be after the effective date");
-        if (terms.Floating.FirstPeriodEndDate <= terms.EffectiveDate)
-            floatingNode?.Error("first_period_end_date", "must be after the effective date");
+        if (floatingNode is not null) CheckPeriodEnds(terms, floatingNode);
         return terms;
     }
+
+    private static void CheckPeriodEnds(CapTerms terms, TermsNode floating)
+    {
+        var ends = terms.Floating.PeriodEnds;
+        switch (ends.Roll)
+        {
+            case PeriodEndRoll.DayOfMonth or PeriodEndRoll.EndOfMonth:
+                if (ends.First <= terms.EffectiveDate) floating.Error("first_period_end_date", "must be after the effective date");
+                if (ends.Roll == PeriodEndRoll.EndOfMonth && !PeriodEndDates.IsLastDayOfMonth(ends.First))
+                    floating.Error("first_period_end_date", $"{ends.First:yyyy-MM-dd} is not the last day of its month (expected one, as the roll is end-of-month)");
+                break;
+            case PeriodEndRoll.Listed:
+                var dates = ends.Listed;
+                if (dates.Count == 0) { floating.Error("period_end_dates", "the list is empty (expected the Period End Dates, the last being the Termination Date)"); break; }
+                if (dates[0] <= terms.EffectiveDate) floating.Error("period_end_dates", $"the first date {dates[0]:yyyy-MM-dd} is not after the effective date {terms.EffectiveDate:yyyy-MM-dd}");
+                for (int i = 1; i < dates.Count; i++)
+                {
+                    if (dates[i] <= dates[i - 1])
+                        floating.Error("period_end_dates", $"{dates[i]:yyyy-MM-dd} (entry {i + 1}) does not come after {dates[i - 1]:yyyy-MM-dd} (expected dates in increasing order)");
+                }
+                if (dates[^1] != terms.TerminationDate)
+                    floating.Error("period_end_dates", $"the last date is {dates[^1]:yyyy-MM-dd}, not the termination date {terms.TerminationDate:yyyy-MM-dd} (expected the list to end on it)");
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The Period End Dates: a monthly roll from <c>first_period_end_date</c> (on its day of the
+    /// month, or <c>roll: end-of-month</c>), or <c>period_end_dates</c>: a list, or <c>schedule</c>
+    /// for Schedule I's own.
+    /// </summary>
+    private static PeriodEndDates ReadPeriodEnds(TermsNode node)
+    {
+        var roll = node.OptionalChoice("roll", RollNames);
+        if (!node.Has("period_end_dates"))
+        {
+            var first = node.RequiredDate("first_period_end_date");
+            return roll == "end-of-month" ? PeriodEndDates.EndOfMonth(first) : PeriodEndDates.DayOfMonth(first);
+        }
+        if (node.Has("first_period_end_date")) node.Error("first_period_end_date", "is set beside period_end_dates (expected one or the other)");
+        if (roll is not null) node.Error("roll", "is set beside period_end_dates (a list has no roll)");
+        var texts = node.StringList("period_end_dates");
+        if (texts.Count == 1 && string.Equals(texts[0], "schedule", StringComparison.OrdinalIgnoreCase)) return PeriodEndDates.FromSchedule;
+        var dates = new List<LocalDate>();
+        for (int i = 0; i < texts.Count; i++)
+        {
+            if (ValueParsers.TryParseDate(texts[i], out var date)) dates.Add(date);
+            else node.Error("period_end_dates", $"'{texts[i]}' (entry {i + 1}) is not a date (expected yyyy-mm-dd, or the single word schedule)");
+        }
+        return PeriodEndDates.List(dates);
+    }
+
+    private static readonly string[] RollNames = { "day-of-month", "end-of-month" };
+
+    private static readonly string[] AccrualNames = { "adjusted", "unadjusted" };
+
+    private static BusinessDayAdjustment? ReadOptionalAdjustment(TermsNode? node) => node is null ? null : ReadAdjustment(node);
 
     private static BusinessDayAdjustment ReadAdjustment(TermsNode? node)
     {
         if (node is null) return new BusinessDayAdjustment(BusinessDayConvention.Following, HolidayCalendars.Usny);
         var adjustment = new BusinessDayAdjustment(
             node.Required("convention", TermsParsers.Convention, BusinessDayConvention.Following),
-            node.Required("calendar", TermsParsers.Calendar, HolidayCalendars.Usny));
+            CalendarTerms.Required(node, "calendar", HolidayCalendars.Usny));
         node.RejectUnknownKeys();
         return adjustment;
     }
@@ -58,6 +115,14 @@ internal static class CapTermsLoader
         return premium;
     }
 
+    /// <summary>An optional rate in percent, checked to lie in 0 to 100.</summary>
+    private static decimal? ReadRate(TermsNode node, string key)
+    {
+        var rate = node.OptionalDecimal(key);
+        if (rate is < 0m or > 100m) node.Error(key, $"{rate} is not a rate in percent (expected 0 to 100)");
+        return rate;
+    }
+
     private static FloatingLegTerms ReadFloating(TermsNode? node, IReadOnlyList<Party> parties)
     {
         if (node is null)
@@ -65,18 +130,25 @@ internal static class CapTermsLoader
             return new FloatingLegTerms("", "", "", "", null, DayCount.Act360, default,
                 new BusinessDayAdjustment(BusinessDayConvention.Following, HolidayCalendars.Usny), 0, 0, HolidayCalendars.Gblo);
         }
+        var periodEnds = ReadPeriodEnds(node);
         var floating = new FloatingLegTerms(
             PartyKeys.Read(node, "payer", parties),
             node.RequiredString("index"),
             node.RequiredString("floating_rate_option"),
             node.RequiredString("designated_maturity"),
-            node.OptionalDecimal("ceiling_percent"),
+            ReadRate(node, "ceiling_percent"),
             node.Required("day_count", TermsParsers.DayCount, DayCount.Act360),
-            node.RequiredDate("first_period_end_date"),
+            periodEnds.First,
             ReadAdjustment(node.RequiredSection("period_end_adjustment")),
             node.RequiredInt("payment_offset_business_days"),
             node.RequiredInt("fixing_offset_business_days"),
-            node.Required("fixing_calendar", TermsParsers.Calendar, HolidayCalendars.Gblo));
+            CalendarTerms.Required(node, "fixing_calendar", HolidayCalendars.Gblo))
+        {
+            PeriodEnds = periodEnds,
+            AccrualDates = node.OptionalChoice("accrual_dates", AccrualNames) == "unadjusted" ? AccrualDates.Unadjusted : AccrualDates.Adjusted,
+            PaymentAdjustment = ReadOptionalAdjustment(node.OptionalSection("payment_adjustment")),
+            InitialRatePercent = ReadRate(node, "initial_rate_percent"),
+        };
         node.RejectUnknownKeys();
         return floating;
     }

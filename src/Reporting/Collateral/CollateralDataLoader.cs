@@ -23,7 +23,7 @@ public static class CollateralDataLoader
         IReadOnlyList<ScheduleLine> schedule = Array.Empty<ScheduleLine>();
         if (File.Exists(schedulePath)) schedule = ScheduleCsv.Read(schedulePath, cap.ScheduleFile, errors);
         else errors.Add(cap.ScheduleFile, 0, 0, null, "Schedule I is required for the Volatility Buffer (file not found)");
-        var periods = errors.Any ? null : CalculationPeriodLookup.Build(cap, schedule, cap.ScheduleFile, errors);
+        var periods = errors.Any ? null : CalculationPeriodLookup.Build(cap.WithSchedule(schedule), schedule, cap.ScheduleFile, errors);
 
         var ratingsFile = deal.RatingsDowngrade?.RatingsFile ?? "ratings.csv";
         var ratings = RatingsDataLoader.ReadRatings(deal, ratingsFile, errors);
