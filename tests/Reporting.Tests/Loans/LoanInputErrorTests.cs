@@ -137,7 +137,7 @@ public class LoanInputErrorTests
 
         Assert.Equal(new[]
         {
-            "deal.yaml:9:26: optional_purchase.business_day_calendar: 'USNY+XXXX' is not a calendar (USNY, GBLO or a union such as USNY+GBLO)",
+            "deal.yaml:9:26: optional_purchase.business_day_calendar: 'USNY+XXXX' is not a calendar (USNY, GBLO, US-NY, US-MD, US-MA, US-MN, US-CO, US-CA, US-IL, US-PA, US-TX, US-DE, US-NJ or a union such as USNY+GBLO)",
             "deal.yaml:13:3: optional_purchase.cure: unknown key in optional_purchase",
             "deal.yaml:8:14: optional_purchase.purchaser: 'Servicer' is not a party of this deal (parties: MasterServicer)",
             "deal.yaml:10:31: optional_purchase.delinquency_threshold_days: '0' is out of range (expected days from 1 to 3650, e.g. 90)",
