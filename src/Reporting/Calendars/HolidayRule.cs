@@ -81,3 +81,9 @@ public sealed record ElectionDayHoliday(string Name, bool EvenYearsOnly) : Holid
     protected override LocalDate? Observe(int year) =>
         EvenYearsOnly && year % 2 != 0 ? null : NthWeekday(year, 11, IsoDayOfWeek.Monday, 1).PlusDays(1);
 }
+
+/// <summary>A one-off closure on a single date, e.g. a day of mourning.</summary>
+public sealed record OneOffHoliday(string Name, LocalDate Date) : HolidayRule(Name)
+{
+    protected override LocalDate? Observe(int year) => year == Date.Year ? Date : null;
+}

@@ -8,8 +8,9 @@ namespace Reporting.Cap;
 /// <summary>Reads the <c>cap:</c> section of the deal terms file.</summary>
 internal static class CapTermsLoader
 {
-    public static CapTerms Read(TermsNode node, IReadOnlyList<Party> parties)
+    public static CapTerms Read(TermsNode node, IReadOnlyList<Party> parties, CalendarCatalog? calendars = null)
     {
+        calendars ??= CalendarCatalog.Standard;
         var calendarOf = TermsParsers.Calendar;
         var termination = node.RequiredSection("termination_adjustment");
         var premiumNode = node.RequiredSection("premium");
@@ -22,9 +23,9 @@ internal static class CapTermsLoader
             tradeDate,
             node.RequiredDate("effective_date"),
             node.RequiredDate("termination_date"),
-            ReadAdjustment(termination),
+            ReadAdjustment(termination, calendars),
             ReadPremium(premiumNode, parties),
-            ReadFloating(floatingNode, parties),
+            ReadFloating(floatingNode, parties, calendars),
             PartyKeys.Read(node, "calculation_agent", parties),
             node.OptionalString("schedule_file") ?? "schedule.csv",
             node.OptionalString("fixings_file") ?? "fixings.csv");
@@ -91,14 +92,15 @@ internal static class CapTermsLoader
 
     private static readonly string[] AccrualNames = { "adjusted", "unadjusted" };
 
-    private static BusinessDayAdjustment? ReadOptionalAdjustment(TermsNode? node) => node is null ? null : ReadAdjustment(node);
+    private static BusinessDayAdjustment? ReadOptionalAdjustment(TermsNode? node, CalendarCatalog calendars) =>
+        node is null ? null : ReadAdjustment(node, calendars);
 
-    private static BusinessDayAdjustment ReadAdjustment(TermsNode? node)
+    private static BusinessDayAdjustment ReadAdjustment(TermsNode? node, CalendarCatalog calendars)
     {
         if (node is null) return new BusinessDayAdjustment(BusinessDayConvention.Following, HolidayCalendars.Usny);
         var adjustment = new BusinessDayAdjustment(
             node.Required("convention", TermsParsers.Convention, BusinessDayConvention.Following),
-            CalendarTerms.Required(node, "calendar", HolidayCalendars.Usny));
+            CalendarTerms.Required(node, "calendar", HolidayCalendars.Usny, calendars));
         node.RejectUnknownKeys();
         return adjustment;
     }
@@ -123,7 +125,7 @@ internal static class CapTermsLoader
         return rate;
     }
 
-    private static FloatingLegTerms ReadFloating(TermsNode? node, IReadOnlyList<Party> parties)
+    private static FloatingLegTerms ReadFloating(TermsNode? node, IReadOnlyList<Party> parties, CalendarCatalog calendars)
     {
         if (node is null)
         {
@@ -139,14 +141,14 @@ internal static class CapTermsLoader
             ReadRate(node, "ceiling_percent"),
             node.Required("day_count", TermsParsers.DayCount, DayCount.Act360),
             periodEnds.First,
-            ReadAdjustment(node.RequiredSection("period_end_adjustment")),
+            ReadAdjustment(node.RequiredSection("period_end_adjustment"), calendars),
             node.RequiredInt("payment_offset_business_days"),
             node.RequiredInt("fixing_offset_business_days"),
-            CalendarTerms.Required(node, "fixing_calendar", HolidayCalendars.Gblo))
+            CalendarTerms.Required(node, "fixing_calendar", HolidayCalendars.Gblo, calendars))
         {
             PeriodEnds = periodEnds,
             AccrualDates = node.OptionalChoice("accrual_dates", AccrualNames) == "unadjusted" ? AccrualDates.Unadjusted : AccrualDates.Adjusted,
-            PaymentAdjustment = ReadOptionalAdjustment(node.OptionalSection("payment_adjustment")),
+            PaymentAdjustment = ReadOptionalAdjustment(node.OptionalSection("payment_adjustment"), calendars),
             InitialRatePercent = ReadRate(node, "initial_rate_percent"),
         };
         node.RejectUnknownKeys();

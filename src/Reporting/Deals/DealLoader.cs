@@ -46,7 +46,8 @@ public static class DealLoader
             root.OptionalString("description"));
         root.OptionalString("$schema"); // editors' hint; not part of the terms
         var parties = PartiesLoader.Read(root);
-        var cap = root.OptionalSection("cap") is { } capNode ? CapTermsLoader.Read(capNode, parties) : null;
+        var calendars = DealCalendarsLoader.Read(root);
+        var cap = root.OptionalSection("cap") is { } capNode ? CapTermsLoader.Read(capNode, parties, calendars) : null;
         var ratingsDowngrade = root.OptionalSection("ratings_downgrade") is { } ratingsNode
             ? Ratings.RatingsDowngradeTermsLoader.Read(ratingsNode, parties) : null;
         var creditSupportAnnex = root.OptionalSection("credit_support_annex") is { } csaNode

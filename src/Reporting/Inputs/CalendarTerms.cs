@@ -9,15 +9,17 @@ namespace Reporting.Inputs;
 /// </summary>
 public static class CalendarTerms
 {
-    public static HolidayCalendar Required(TermsNode node, string key, HolidayCalendar fallback)
+    /// <param name="catalog">The calendars the deal may name, its own definitions included.</param>
+    public static HolidayCalendar Required(TermsNode node, string key, HolidayCalendar fallback, CalendarCatalog? catalog = null)
     {
+        catalog ??= CalendarCatalog.Standard;
         if (!node.Has(key)) return node.Required(key, TermsParsers.Calendar, fallback);
         var names = node.StringList(key);
         if (names.Count == 0) return node.Required(key, TermsParsers.Calendar, fallback);
         var joined = string.Join('+', names);
-        if (HolidayCalendars.TryParse(joined, out var calendar)) return calendar;
-        var unknown = names.SelectMany(n => n.Split('+', StringSplitOptions.TrimEntries)).Where(n => !HolidayCalendars.TryParse(n, out _));
-        node.Error(key, $"'{string.Join("', '", unknown)}' is not a calendar (expected {HolidayCalendars.Expected}, or a list of them)");
+        if (catalog.TryParse(joined, out var calendar)) return calendar;
+        var unknown = names.SelectMany(n => n.Split('+', StringSplitOptions.TrimEntries)).Where(n => !catalog.TryParse(n, out _));
+        node.Error(key, $"'{string.Join("', '", unknown)}' is not a calendar (expected {catalog.Expected}, or a list of them)");
         return fallback;
     }
 }

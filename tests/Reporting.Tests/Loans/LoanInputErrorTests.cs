@@ -70,16 +70,29 @@ public class LoanInputErrorTests
     }
 
     [Fact]
-    public void Columns_in_another_order_and_extra_columns_are_read()
+    public void Columns_in_another_order_are_read()
     {
         using var deal = new TempDeal()
-            .Write("loans.csv", "loan_id,servicer,next_due_date,upb,report_date,servicing_fee_percent,note_rate_percent\n" +
-                               "L1,ACME,2006-12-01,100000.00,2007-03-31,0.5,8\n");
+            .Write("loans.csv", "loan_id,next_due_date,upb,report_date,servicing_fee_percent,note_rate_percent\n" +
+                               "L1,2006-12-01,100000.00,2007-03-31,0.5,8\n");
 
         var loan = OptionalPurchaseEngine.Run(DealLoader.LoadTerms(deal.Folder), D(2007, 4, 2)).Loans.Single();
 
         Assert.Equal(LoanPurchaseStatus.InWindow, loan.Status); // 120 days, crossed 1 Mar 2007, window from 2 Apr
         Assert.Equal(7.5m, loan.Tape!.Value.NetRatePercent);
+    }
+
+    [Fact]
+    public void An_extra_column_is_an_error_not_ignored()
+    {
+        using var deal = new TempDeal()
+            .Write("loans.csv", "loan_id,servicer,next_due_date,upb,report_date,servicing_fee_percent,note_rate_percent\n" +
+                               "L1,ACME,2006-12-01,100000.00,2007-03-31,0.5,8\n");
+
+        Assert.Equal(new[]
+        {
+            "loans.csv:1:2: column servicer: 'servicer' is not a column of this file (expected report_date,loan_id,upb,next_due_date,note_rate_percent,servicing_fee_percent); a column that is not understood is not ignored",
+        }, ErrorsOf(deal));
     }
 
     [Fact]
