@@ -1,7 +1,8 @@
 using Reporting.Documents.Diagnostics;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 using Reporting.Workbooks.Markup;
-using Reporting.Workbooks.Templates;
+using Reporting.Templating;
 
 namespace Reporting.Cli;
 
@@ -33,7 +34,7 @@ internal static class CommandRunner
             Console.Error.WriteLine(e.Message);
             return Usage;
         }
-        catch (Exception e) when (e is DocumentError or WorkbookMarkupException or WorkbookTemplateException)
+        catch (Exception e) when (e is DocumentError or WorkbookMarkupException or TemplateException)
         {
             // A template that does not render is bad input too: the message names template, line and column.
             Console.Error.WriteLine(e.Message);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using Reporting.Inputs;
+using Reporting.Formatting;
 
 namespace Reporting.Cli;
 
@@ -9,10 +10,10 @@ internal static class Formats
 {
     private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
 
-    public static string Money(decimal? amount) => amount?.ToString("#,##0.00", CultureInfo.InvariantCulture) ?? "-";
+    public static string Money(decimal? amount) => amount is decimal value ? InvariantFormat.Money(value) : "-";
 
     public static string Percent(decimal? percent, int decimals = 5) =>
         percent is null ? "-" : percent.Value.ToString("0." + new string('0', decimals), CultureInfo.InvariantCulture) + "%";
 
-    public static string Date(LocalDate? date) => date is null ? "-" : ValueParsers.FormatDate(date.Value);
+    public static string Date(LocalDate? date) => date is null ? "-" : InvariantFormat.Iso(date.Value);
 }

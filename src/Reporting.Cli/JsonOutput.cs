@@ -1,4 +1,4 @@
-using Reporting.Json;
+using Reporting.RunFormat;
 
 namespace Reporting.Cli;
 

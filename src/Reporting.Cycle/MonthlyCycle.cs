@@ -1,43 +1,45 @@
-using Reporting.Cap;
-using Reporting.Collateral;
-using Reporting.Ratings;
 using Reporting.Cycle.Planning;
 using Reporting.Deals;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Cycle;
 
 /// <summary>
-/// The monthly cycle: load a deal, work out every document and workbook the month needs, render
+/// The monthly cycle: load a deal (each input file read once), evaluate each engine once for
+/// the dates the month needs, work out every document and workbook from those results, render
 /// them and write the run folder (docs/run-output.md).
 /// </summary>
 public static class MonthlyCycle
 {
-    public static RunManifest Run(RunRequest request)
+    public static RunManifest Run(RunRequest request) => Run(request, new InputFolder(request.DealFolder));
+
+    /// <summary>Runs the cycle on the deal whose input files are <paramref name="files"/> (each is opened once).</summary>
+    public static RunManifest Run(RunRequest request, IInputFiles files) => Write(Prepare(request, files));
+
+    /// <summary>The plan and render phases: every output the month needs, written to the request's run folder.</summary>
+    public static RunManifest Write(RunContext context)
     {
-        var context = Load(request);
         var outputs = Plan(context);
-        using var renderer = new TemplateOutputRenderer(request.TemplatesFolder);
+        using var renderer = new TemplateOutputRenderer(context.Request.TemplatesFolder);
         return RunFolderWriter.Write(context, outputs, renderer);
     }
 
+    /// <summary>The load and evaluate phases: the deal as loaded and the month's results, ready to plan.</summary>
+    public static RunContext Prepare(RunRequest request) => Prepare(request, new InputFolder(request.DealFolder));
+
+    public static RunContext Prepare(RunRequest request, IInputFiles files)
+    {
+        var inputs = Load(request, files);
+        return new RunContext(request, inputs, MonthEvaluation.Evaluate(inputs, request.Period));
+    }
+
     /// <summary>Loads the deal's terms and every input its contracts need; all errors of all files together.</summary>
-    public static RunContext Load(RunRequest request)
+    public static DealInputs Load(RunRequest request, IInputFiles files)
     {
         var errors = new InputErrors();
-        var terms = DealLoader.ReadTerms(request.DealFolder, errors);
-        errors.ThrowIfAny();
-
-        // Each loader checks its own files; running them all before throwing lets a user fix
-        // every file of the deal in one pass.
-        var cap = Collect(errors, () => terms!.Cap is null ? null : CapInputs.Load(request.DealFolder));
-        // Without a ratings history neither the ratings events nor the Threshold can be judged:
-        // both are left out (and the statement says so) rather than guessed.
-        bool hasRatings = terms!.RatingsDowngrade is { } r && File.Exists(terms.InputPath(r.RatingsFile));
-        var ratings = Collect(errors, () => hasRatings ? RatingsDataLoader.Load(terms) : null);
-        var collateral = Collect(errors, () => hasRatings && terms.CreditSupportAnnex is not null ? CollateralDataLoader.Load(terms) : null);
-        errors.ThrowIfAny();
-        return new RunContext(request, terms, cap, ratings, collateral);
+        if (!DealLoader.FolderExists(request.DealFolder, errors)) errors.ThrowIfAny();
+        return DealInputsLoader.Load(files, request.DealFolder);
     }
 
     /// <summary>Uses the deal's own template for an output kind when its terms name one.</summary>
@@ -46,25 +48,10 @@ public static class MonthlyCycle
         if (!context.Terms.DocumentTemplates.TryGetValue(output.Kind, out var template)) return output;
         if (!File.Exists(Path.Combine(context.Request.TemplatesFolder, template)))
         {
-            throw new InputException(new InputError(DealLoader.TermsFileName, 0, 0, $"templates.{output.Kind}",
+            throw new InputException(new Diagnostic(DealLoader.TermsFileName, 0, 0, $"templates.{output.Kind}",
                 $"no template {template} in the templates folder {context.Request.TemplatesFolder}"));
         }
         return output with { Template = template };
-    }
-
-    /// <summary>Runs a loader, adding its errors (other than ones already reported) to <paramref name="errors"/>.</summary>
-    private static T? Collect<T>(InputErrors errors, Func<T?> load) where T : class
-    {
-        try
-        {
-            return load();
-        }
-        catch (InputException e)
-        {
-            var known = errors.All.ToHashSet();
-            foreach (var error in e.Errors.Where(x => !known.Contains(x))) errors.Add(error);
-            return null;
-        }
     }
 
     public static IReadOnlyList<PlannedOutput> Plan(RunContext context)

@@ -1,3 +1,5 @@
+using Reporting.RunFormat;
+
 namespace Reporting.Cycle;
 
 /// <summary>The bytes of a rendered output, its page count (PDF) and the font files it embeds.</summary>

@@ -1,17 +1,32 @@
 using NodaTime;
 using Reporting.Cap;
 using Reporting.Collateral;
-using Reporting.Ratings;
 using Reporting.Deals;
+using Reporting.Loans;
+using Reporting.Ratings;
 
 namespace Reporting.Cycle;
 
 /// <summary>
-/// Everything a monthly run knows: the request, the deal's terms and the inputs of each engine
-/// the deal has (null when it has no such contract).
+/// Everything a monthly run knows: the request, the deal as loaded and the month's results,
+/// computed once. Planners read these; none of them loads a file or runs an engine.
 /// </summary>
-public sealed record RunContext(RunRequest Request, DealTerms Terms, CapInputs? Cap, RatingsData? Ratings, CollateralData? Collateral)
+public sealed record RunContext(RunRequest Request, DealInputs Inputs, MonthResults Results)
 {
+    public DealTerms Terms => Inputs.Terms;
+
+    /// <summary>The cap's inputs, when the deal has a cap.</summary>
+    public CapInputs? Cap => Inputs.Cap;
+
+    /// <summary>The ratings downgrade inputs, when the deal has them and a ratings history.</summary>
+    public RatingsData? Ratings => Inputs.Ratings;
+
+    /// <summary>The Credit Support Annex inputs, when the deal has one and a ratings history.</summary>
+    public CollateralData? Collateral => Inputs.Collateral;
+
+    /// <summary>The optional purchase inputs, when the deal has the option.</summary>
+    public LoanInputs? Loans => Inputs.Loans;
+
     public YearMonth Month => Request.Period;
 
     /// <summary>The month as ISO text, e.g. <c>2007-03</c>.</summary>

@@ -1,5 +1,4 @@
-using System.Text;
-using Reporting.Json;
+using Reporting.RunFormat;
 
 namespace Reporting.Cycle;
 
@@ -42,14 +41,14 @@ public static class RunFolderWriter
             File.WriteAllBytes(path, rendered.Bytes);
             foreach (var font in rendered.Fonts) fonts[font.Path] = font.Sha256;
             written.Add(new ManifestOutput(output.RelativePath, output.Kind, output.Format.ToString().ToLowerInvariant(),
-                output.Title, output.DocumentDate, output.Addressee, rendered.Pages, output.ResultsKey, FileHash.Of(rendered.Bytes)));
+                output.Title, output.DocumentDate, output.Addressee, rendered.Pages, output.ResultsKey, Hashes.Sha256(rendered.Bytes)));
         }
 
         var results = new RunResults(context.Terms.Info.Id, context.Period,
             new SortedDictionary<string, System.Text.Json.JsonElement>(
                 outputs.ToDictionary(o => o.ResultsKey, o => o.Figures), StringComparer.Ordinal));
-        var resultsBytes = Utf8(ReportingJson.Serialize(results));
-        File.WriteAllBytes(Path.Combine(folder, "results.json"), resultsBytes);
+        var resultsBytes = ReportingJson.ToFileBytes(results);
+        File.WriteAllBytes(Path.Combine(folder, RunResults.FileName), resultsBytes);
 
         var manifest = new RunManifest(
             RunManifest.CurrentFormat,
@@ -62,8 +61,8 @@ public static class RunFolderWriter
             HashFolder(context.Request.TemplatesFolder, TemplateFiles.IsUsedByRuns),
             fonts.Select(f => new HashedFile(f.Key, f.Value)).ToArray(),
             written,
-            new HashedFile("results.json", FileHash.Of(resultsBytes)));
-        File.WriteAllBytes(Path.Combine(folder, "manifest.json"), Utf8(ReportingJson.Serialize(manifest)));
+            new HashedFile(RunResults.FileName, Hashes.Sha256(resultsBytes)));
+        File.WriteAllBytes(Path.Combine(folder, RunManifest.FileName), manifest.ToBytes());
         return manifest;
     }
 
@@ -73,7 +72,7 @@ public static class RunFolderWriter
             .Select(f => (Full: f, Relative: Path.GetRelativePath(folder, f).Replace('\\', '/')))
             .Where(f => include(f.Relative))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .Select(f => new HashedFile(f.Relative, FileHash.OfFile(f.Full)))
+            .Select(f => new HashedFile(f.Relative, Hashes.Sha256OfFile(f.Full)))
             .ToArray();
 
     /// <summary>
@@ -101,6 +100,4 @@ public static class RunFolderWriter
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
     }
-
-    private static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text.Replace("\r\n", "\n") + "\n");
 }

@@ -3,22 +3,23 @@ using Reporting.Documents;
 using Reporting.Workbooks.Markup;
 using Reporting.Workbooks.Templates;
 using Reporting.Workbooks.Writing;
+using Reporting.RunFormat;
 
 namespace Reporting.Cycle;
 
 /// <summary>
 /// Renders planned outputs from the templates folder: PDFs through the document engine and
-/// workbooks through the workbook engine. One instance per run: fonts are loaded once.
+/// workbooks through the workbook engine. One instance per run: fonts are loaded and templates parsed once.
 /// </summary>
 public sealed class TemplateOutputRenderer : IOutputRenderer, IDisposable
 {
-    private readonly string templatesFolder;
     private readonly DocumentRenderer documents;
+    private readonly WorkbookTemplateRenderer workbooks;
 
     public TemplateOutputRenderer(string templatesFolder)
     {
-        this.templatesFolder = templatesFolder;
         documents = new DocumentRenderer(templatesFolder);
+        workbooks = new WorkbookTemplateRenderer(templatesFolder);
     }
 
     public RenderedOutput Render(PlannedOutput output) => output.Format switch
@@ -38,8 +39,8 @@ public sealed class TemplateOutputRenderer : IOutputRenderer, IDisposable
     private RenderedOutput RenderWorkbook(PlannedOutput output)
     {
         var model = TemplateModel.FromJson(output.Model.GetRawText());
-        var xml = WorkbookTemplateRenderer.Render(templatesFolder, output.Template, model);
-        var markup = WorkbookMarkupParser.Parse(xml, output.Template);
+        // Markup errors point at the template line and column that wrote the markup.
+        var markup = WorkbookMarkupParser.Parse(workbooks.Render(output.Template, model));
         return new RenderedOutput(WorkbookWriter.Write(markup), null, Array.Empty<HashedFile>());
     }
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Reporting.Documents.Fonts;
 using Reporting.Documents.Markup;
 using Reporting.Documents.Output;
-using Reporting.Documents.Templates;
+using Reporting.Documents.Diagnostics;
 using Scriban.Runtime;
 
 namespace Reporting.Documents;
@@ -21,16 +21,16 @@ public sealed class DocumentRenderer : IDisposable
     /// <param name="fonts">Shared fonts; by default DejaVu from <see cref="FontSet.DejaVuDirectory"/>, owned by this renderer.</param>
     public DocumentRenderer(string templatesFolder, FontSet? fonts = null)
     {
-        Templates = new TemplateRenderer(templatesFolder);
+        Templates = new MarkupTemplateRenderer(templatesFolder);
         _ownsFonts = fonts is null;
         Fonts = fonts ?? FontSet.DejaVu();
     }
 
-    public TemplateRenderer Templates { get; }
+    public MarkupTemplateRenderer Templates { get; }
 
     public FontSet Fonts { get; }
 
-    /// <exception cref="Diagnostics.DocumentError">Anything wrong with template, model, markup or layout, located.</exception>
+    /// <exception cref="DocumentError">Anything wrong with template, model, markup or layout, located.</exception>
     public RenderedDocument Render(string templateName, JsonElement model) => Render(templateName, TemplateModel.FromJson(model));
 
     public RenderedDocument Render(string templateName, IDictionary<string, object?> model) =>
@@ -38,9 +38,22 @@ public sealed class DocumentRenderer : IDisposable
 
     public RenderedDocument Render(string templateName, ScriptObject model)
     {
-        var markup = Templates.Render(templateName, model);
+        var markup = RenderTemplate(templateName, model);
         var document = MarkupParser.Parse(markup.Text, markup.TemplatePath, markup.SourceMap);
         return new RenderedDocument(document, Fonts, PdfWriter.Write(document, Fonts), markup.Text);
+    }
+
+    /// <summary>The template's markup; a template that does not render is a document error like any other.</summary>
+    private GeneratedMarkup RenderTemplate(string templateName, ScriptObject model)
+    {
+        try
+        {
+            return Templates.Render(templateName, model);
+        }
+        catch (TemplateException e)
+        {
+            throw new DocumentError(e.Diagnostics);
+        }
     }
 
     /// <summary>Renders hand-written markup (no template); errors name <paramref name="sourceName"/>.</summary>

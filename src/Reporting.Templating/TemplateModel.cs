@@ -38,6 +38,19 @@ public static class TemplateModel
         return result;
     }
 
+    /// <summary>A model from a .NET object (a record in a test, say): its public members under snake_case names.</summary>
+    public static ScriptObject FromObject(object model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model is ScriptObject scriptObject)
+        {
+            return scriptObject;
+        }
+        var imported = new ScriptObject();
+        imported.Import(model, renamer: StandardMemberRenamer.Default);
+        return imported;
+    }
+
     /// <summary>camelCase or PascalCase to snake_case; names already in snake_case are unchanged.</summary>
     public static string SnakeCase(string name)
     {

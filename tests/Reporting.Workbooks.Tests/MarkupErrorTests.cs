@@ -1,10 +1,11 @@
+using Reporting.RunFormat;
 using Reporting.Workbooks.Markup;
 
 namespace Reporting.Workbooks.Tests;
 
 public sealed class MarkupErrorTests
 {
-    private static IReadOnlyList<MarkupError> ErrorsOf(string xml) =>
+    private static IReadOnlyList<Diagnostic> ErrorsOf(string xml) =>
         Assert.Throws<WorkbookMarkupException>(() => WorkbookMarkupParser.Parse(xml, "bad.xml")).Errors;
 
     [Fact]
@@ -23,13 +24,25 @@ public sealed class MarkupErrorTests
 
         Assert.Collection(
             errors,
-            error => Assert.Equal((2, 19, true), (error.Location.Line, error.Location.Column, error.Message.Contains("colour", StringComparison.Ordinal))),
-            error => Assert.Equal((3, 10, true), (error.Location.Line, error.Location.Column, error.Message.Contains("'12,50' is not a number", StringComparison.Ordinal))),
-            error => Assert.Equal((3, 42, true), (error.Location.Line, error.Location.Column, error.Message.Contains("not an ISO date", StringComparison.Ordinal))),
-            error => Assert.Equal((4, 16, true), (error.Location.Line, error.Location.Column, error.Message.Contains("'money' is not a cell type", StringComparison.Ordinal))),
-            error => Assert.Equal((4, 37, true), (error.Location.Line, error.Location.Column, error.Message.Contains("not a whole number", StringComparison.Ordinal))),
-            error => Assert.Equal((5, 5, true), (error.Location.Line, error.Location.Column, error.Message.Contains("<picture>", StringComparison.Ordinal))));
-        Assert.All(errors, error => Assert.Equal("bad.xml", error.Location.SourceName));
+            error => Assert.Equal((2, 19, true), (error.Line, error.Column, error.Message.Contains("colour", StringComparison.Ordinal))),
+            error => Assert.Equal((3, 10, true), (error.Line, error.Column, error.Message.Contains("'12,50' is not a number", StringComparison.Ordinal))),
+            error => Assert.Equal((3, 42, true), (error.Line, error.Column, error.Message.Contains("not an ISO date", StringComparison.Ordinal))),
+            error => Assert.Equal((4, 16, true), (error.Line, error.Column, error.Message.Contains("'money' is not a cell type", StringComparison.Ordinal))),
+            error => Assert.Equal((4, 37, true), (error.Line, error.Column, error.Message.Contains("not a whole number", StringComparison.Ordinal))),
+            error => Assert.Equal((5, 5, true), (error.Line, error.Column, error.Message.Contains("<picture>", StringComparison.Ordinal))));
+        Assert.All(errors, error => Assert.Equal("bad.xml", error.File));
+    }
+
+    [Fact]
+    public void Errors_are_printed_file_line_column_like_every_other_error()
+    {
+        const string xml = "<workbook>\n  <sheet name=\"S\">\n    <picture/>\n  </sheet>\n</workbook>";
+        var exception = Assert.Throws<WorkbookMarkupException>(() => WorkbookMarkupParser.Parse(xml, "workbooks/cap.xml"));
+
+        // <picture/> is on line 3; its '<' is the fifth character of that line.
+        var printed = exception.Errors.Single().ToString();
+        Assert.StartsWith("workbooks/cap.xml:3:5: ", printed, StringComparison.Ordinal);
+        Assert.Contains(Environment.NewLine + "  " + printed, exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,7 +57,7 @@ public sealed class MarkupErrorTests
               </sheet>
             </workbook>
             """;
-        var messages = ErrorsOf(xml).Select(error => $"{error.Location.Line}: {error.Message}").ToList();
+        var messages = ErrorsOf(xml).Select(error => $"{error.Line}: {error.Message}").ToList();
 
         Assert.True(messages.Count == 5, string.Join("\n", messages));
         Assert.Contains(messages, message => message.StartsWith("3: formula in B1", StringComparison.Ordinal) && message.Contains("C1 on sheet", StringComparison.Ordinal));
@@ -105,6 +118,6 @@ public sealed class MarkupErrorTests
     public void Malformed_xml_is_one_error_with_its_position()
     {
         var error = Assert.Single(ErrorsOf("<workbook>\n  <sheet name=\"S\">\n</workbook>"));
-        Assert.Equal(3, error.Location.Line);
+        Assert.Equal(3, error.Line);
     }
 }

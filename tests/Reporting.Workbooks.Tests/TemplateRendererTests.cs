@@ -15,7 +15,7 @@ public sealed class TemplateRendererTests : IDisposable
     private string RenderInline(string template, object model, string name = "t.sbn")
     {
         File.WriteAllText(Path.Combine(_folder, name), template);
-        return WorkbookTemplateRenderer.Render(_folder, name, model);
+        return new WorkbookTemplateRenderer(_folder).Render(name, model).Text;
     }
 
     private sealed record Party(string Name, decimal Amount, DateOnly Date, bool Active);
@@ -31,23 +31,32 @@ public sealed class TemplateRendererTests : IDisposable
     public void Members_are_snake_case_and_helpers_format_invariantly()
     {
         var output = RenderInline(
-            "{{ wb.number amount }}|{{ wb.date date }}|{{ wb.bool active }}|{{ wb.col 28 }}|{{ wb.ref 3 12 }}|{{ wb.raw '<row/>' }}",
+            "{{ wb.number amount }}|{{ wb.date model.date }}|{{ wb.bool active }}|{{ wb.col 28 }}|{{ wb.ref 3 12 }}|{{ wb.raw '<row/>' }}",
             new Party("x", 1234567.50m, new DateOnly(2008, 5, 23), false));
         Assert.Equal("1234567.50|2008-05-23|false|AB|C12|<row/>", output);
     }
 
     [Fact]
+    public void Shared_function_names_win_over_model_members_which_stay_reachable_through_model()
+    {
+        // 'date' is the shared date formatter (and so the clock behind Scriban's date.now is out of reach).
+        var output = RenderInline("{{ model.date | date }}|{{ model.date | wb.date }}", new Party("x", 1m, new DateOnly(2008, 5, 23), true));
+        Assert.Equal("23 May 2008|2008-05-23", output);
+        Assert.Throws<TemplateException>(() => RenderInline("{{ date.now }}", new Party("x", 1m, default, true)));
+    }
+
+    [Fact]
     public void An_unknown_variable_is_an_error_with_its_template_position()
     {
-        var exception = Assert.Throws<WorkbookTemplateException>(() => RenderInline("line one\n{{ nmae }}", new Party("x", 1m, default, true)));
-        Assert.Contains("(2,4)", exception.Message, StringComparison.Ordinal);
+        var exception = Assert.Throws<TemplateException>(() => RenderInline("line one\n{{ nmae }}", new Party("x", 1m, default, true)));
+        Assert.Contains("t.sbn:2:4: ", exception.Message, StringComparison.Ordinal);
         Assert.Contains("nmae", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_syntax_error_is_reported_without_rendering()
     {
-        var exception = Assert.Throws<WorkbookTemplateException>(() => RenderInline("{{ if }}", new Party("x", 1m, default, true)));
+        var exception = Assert.Throws<TemplateException>(() => RenderInline("{{ if }}", new Party("x", 1m, default, true)));
         Assert.Contains("t.sbn", exception.Message, StringComparison.Ordinal);
     }
 
@@ -62,7 +71,7 @@ public sealed class TemplateRendererTests : IDisposable
         File.WriteAllText(outside, "secret");
         try
         {
-            var exception = Assert.Throws<WorkbookTemplateException>(() =>
+            var exception = Assert.Throws<TemplateException>(() =>
                 RenderInline($"{{{{ include '../{Path.GetFileName(outside)}' }}}}", new Party("x", 1m, default, true)));
             Assert.Contains("may only include files inside the templates folder", exception.Message, StringComparison.Ordinal);
         }
@@ -76,8 +85,8 @@ public sealed class TemplateRendererTests : IDisposable
     public void The_sample_template_renders_to_a_valid_workbook_whose_snapshot_is_as_approved()
     {
         var model = TemplateModel.FromJson(File.ReadAllText(Path.Combine(RepositoryPaths.SampleTemplates, "workbook-sample.json")));
-        var xml = WorkbookTemplateRenderer.Render(RepositoryPaths.SampleTemplates, "workbook-sample.sbn", model);
-        var bytes = WorkbookWriter.Write(WorkbookMarkupParser.Parse(xml, "workbook-sample.sbn"));
+        var markup = new WorkbookTemplateRenderer(RepositoryPaths.SampleTemplates).Render("workbook-sample.sbn", model);
+        var bytes = WorkbookWriter.Write(WorkbookMarkupParser.Parse(markup));
 
         var sheets = WorkbookSnapshot.ToCsvPerSheet(bytes);
 

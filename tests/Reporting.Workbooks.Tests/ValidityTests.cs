@@ -54,9 +54,8 @@ public sealed class ValidityTests
     {
         "cap schedule" => SampleMarkup.CapSchedule,
         "edge cases" => EdgeCases,
-        _ => WorkbookTemplateRenderer.Render(
-            RepositoryPaths.SampleTemplates,
+        _ => new WorkbookTemplateRenderer(RepositoryPaths.SampleTemplates).Render(
             "workbook-sample.sbn",
-            TemplateModel.FromJson(File.ReadAllText(Path.Combine(RepositoryPaths.SampleTemplates, "workbook-sample.json")))),
+            TemplateModel.FromJson(File.ReadAllText(Path.Combine(RepositoryPaths.SampleTemplates, "workbook-sample.json")))).Text,
     };
 }

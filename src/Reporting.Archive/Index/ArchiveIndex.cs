@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Archive.Index;
 
@@ -36,7 +36,7 @@ public sealed class ArchiveIndex : IDisposable
     {
         var file = Path.Combine(archiveRoot, Store.ArchiveLayout.IndexFileName);
         if (!File.Exists(file))
-            throw new InputException(new InputError(archiveRoot, 0, 0, null, $"not an archive: no {Store.ArchiveLayout.IndexFileName} (use --archive DIR)"));
+            throw new InputException(new Diagnostic(archiveRoot, 0, 0, null, $"not an archive: no {Store.ArchiveLayout.IndexFileName} (use --archive DIR)"));
         return new ArchiveIndex(Connect(file, SqliteOpenMode.ReadOnly));
     }
 

@@ -1,5 +1,7 @@
-using Reporting.Archive.Manifest;
+using NodaTime;
+using NodaTime.Text;
 using Reporting.Archive.Store;
+using Reporting.RunFormat;
 
 namespace Reporting.Archive.Index;
 
@@ -11,10 +13,12 @@ public sealed record IndexRows(IndexedRun Run, IReadOnlyList<IndexedDocument> Do
         var files = record.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var documents = manifest.Outputs
             .Select(o => new IndexedDocument(manifest.DealId, manifest.Period, record.Version, $"{versionPath}/{o.Path}", o.Kind, o.Format,
-                o.Title ?? o.Path, o.DocumentDate, o.Addressee, o.Pages, o.ResultsKey, files[o.Path].Sha256, o.Sha256))
+                o.Title ?? o.Path, IsoDate(o.DocumentDate), o.Addressee, o.Pages, o.ResultsKey, files[o.Path].Sha256, o.Sha256))
             .ToList();
         var run = new IndexedRun(manifest.DealId, manifest.Period, record.Version, versionPath, manifest.DealName, manifest.Scenario,
             manifest.EngineVersion, manifest.Sha256, archivedAt, documents.Count);
         return new IndexRows(run, documents);
     }
+
+    private static string? IsoDate(LocalDate? date) => date is { } value ? LocalDatePattern.Iso.Format(value) : null;
 }

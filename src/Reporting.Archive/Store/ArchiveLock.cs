@@ -1,4 +1,4 @@
-using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Archive.Store;
 
@@ -30,7 +30,7 @@ internal sealed class ArchiveLock : IDisposable
             }
             catch (IOException)
             {
-                throw new InputException(new InputError(layout.LockFile, 0, 0, null,
+                throw new InputException(new Diagnostic(layout.LockFile, 0, 0, null,
                     $"the archive is locked by another process (waited {(int)waited.TotalSeconds} s); try again when it has finished"));
             }
         }

@@ -1,7 +1,6 @@
 using NodaTime.Text;
 using Reporting.Archive.Index;
-using Reporting.Archive.Manifest;
-using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Archive.Store;
 
@@ -33,7 +32,7 @@ public sealed class ArchiveStore
     {
         var store = new ArchiveStore(new ArchiveLayout(archiveDir), options ?? ArchiveOptions.Default);
         if (File.Exists(store.Layout.Root))
-            throw new InputException(new InputError(archiveDir, 0, 0, null, "is a file, not an archive folder"));
+            throw new InputException(new Diagnostic(archiveDir, 0, 0, null, "is a file, not an archive folder"));
         Directory.CreateDirectory(store.Layout.Root);
         using var writerLock = ArchiveLock.Acquire(store.Layout, store.options.LockTimeout);
         using var index = ArchiveIndex.OpenOrCreate(store.Layout.IndexFile);
@@ -52,7 +51,7 @@ public sealed class ArchiveStore
     {
         var manifest = RunManifest.Load(Path.Combine(runFolder, RunManifest.FileName));
         foreach (var (folder, what) in new[] { (runFolder, "run folder"), (dealFolder, "deal folder"), (templatesFolder, "templates folder") })
-            if (!Directory.Exists(folder)) throw new InputException(new InputError(folder, 0, 0, null, $"the {what} does not exist"));
+            if (!Directory.Exists(folder)) throw new InputException(new Diagnostic(folder, 0, 0, null, $"the {what} does not exist"));
 
         using var writerLock = ArchiveLock.Acquire(Layout, options.LockTimeout);
         Step(ArchiveStep.LockAcquired);

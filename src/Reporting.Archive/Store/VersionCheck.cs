@@ -1,5 +1,4 @@
-using Reporting.Archive.Manifest;
-using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Archive.Store;
 

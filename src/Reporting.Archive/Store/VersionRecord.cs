@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Reporting.Archive.Manifest;
-using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Archive.Store;
 
@@ -16,7 +15,7 @@ public sealed record VersionRecord(
     string Period,
     int Version,
     string ManifestSha256,
-    IReadOnlyList<ManifestFile> Fonts,
+    IReadOnlyList<HashedFile> Fonts,
     IReadOnlyList<ArchivedFile> Files)
 {
     public const string FileName = "archive.json";
@@ -34,17 +33,17 @@ public sealed record VersionRecord(
     public static VersionRecord Load(string versionFolder)
     {
         var path = System.IO.Path.Combine(versionFolder, FileName);
-        if (!File.Exists(path)) throw new InputException(new InputError(versionFolder, 0, 0, null, $"no {FileName}: not an archived run version"));
+        if (!File.Exists(path)) throw new InputException(new Diagnostic(versionFolder, 0, 0, null, $"no {FileName}: not an archived run version"));
         try
         {
             var record = JsonSerializer.Deserialize<VersionRecord>(File.ReadAllBytes(path), Json);
             if (record is null || record.Format != CurrentFormat || record.Files is null)
-                throw new InputException(new InputError(path, 0, 0, null, $"not a {CurrentFormat} record"));
+                throw new InputException(new Diagnostic(path, 0, 0, null, $"not a {CurrentFormat} record"));
             return record;
         }
         catch (JsonException e)
         {
-            throw new InputException(new InputError(path, 0, 0, null, $"not a valid archive record: {e.Message}"));
+            throw new InputException(new Diagnostic(path, 0, 0, null, $"not a valid archive record: {e.Message}"));
         }
     }
 }

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
-using Reporting.Archive.Manifest;
 using Reporting.Archive.Pdf;
-using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Archive.Store;
 
@@ -21,7 +19,7 @@ internal static class VersionStager
     {
         var sources = manifest.Inputs.Select(f => (Entry: f, From: Path.Combine(dealFolder, f.Path), To: "inputs/" + f.Path))
             .Concat(manifest.Templates.Select(f => (Entry: f, From: Path.Combine(templatesFolder, f.Path), To: "templates/" + f.Path)))
-            .Concat(manifest.Outputs.Select(o => (Entry: new ManifestFile(o.Path, o.Sha256), From: Path.Combine(runFolder, o.Path), To: o.Path)))
+            .Concat(manifest.Outputs.Select(o => (Entry: new HashedFile(o.Path, o.Sha256), From: Path.Combine(runFolder, o.Path), To: o.Path)))
             .Append((Entry: manifest.Results, From: Path.Combine(runFolder, manifest.Results.Path), To: manifest.Results.Path))
             .ToList();
         CheckHashes(sources.Select(s => (s.Entry, s.From)));
@@ -57,9 +55,9 @@ internal static class VersionStager
     /// <summary>The PDF/A metadata of an archived document: its title and date from the manifest, never the clock.</summary>
     public static PdfA3Metadata MetadataFor(RunManifest manifest, ManifestOutput output)
     {
-        var date = LocalDatePattern.Iso.Parse(output.DocumentDate ?? "");
-        if (!date.Success) throw Problem(output.Path, $"document_date '{output.DocumentDate}' is not yyyy-mm-dd (the archival copy is dated from it)");
-        var instant = date.Value.AtMidnight().InUtc().ToInstant();
+        // A date that is there but not yyyy-mm-dd is already refused when the manifest is read.
+        var date = output.DocumentDate ?? throw Problem(output.Path, "a PDF output needs a document_date (the archival copy is dated from it)");
+        var instant = date.AtMidnight().InUtc().ToInstant();
         var addressee = output.Addressee is null ? "" : $", to {output.Addressee}";
         return new PdfA3Metadata(
             Title: output.Title,
@@ -95,7 +93,7 @@ internal static class VersionStager
         }
     }
 
-    private static void CheckHashes(IEnumerable<(ManifestFile Entry, string From)> sources)
+    private static void CheckHashes(IEnumerable<(HashedFile Entry, string From)> sources)
     {
         var errors = new InputErrors();
         foreach (var (entry, from) in sources)
@@ -116,5 +114,5 @@ internal static class VersionStager
         stream.Flush(flushToDisk: true);
     }
 
-    private static InputException Problem(string file, string message) => new(new InputError(file, 0, 0, null, message));
+    private static InputException Problem(string file, string message) => new(new Diagnostic(file, 0, 0, null, message));
 }

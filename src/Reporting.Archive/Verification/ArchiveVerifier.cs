@@ -1,9 +1,8 @@
 using System.Text.Json;
 using Reporting.Archive.Index;
-using Reporting.Archive.Manifest;
 using Reporting.Archive.Pdf;
 using Reporting.Archive.Store;
-using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Archive.Verification;
 
@@ -55,7 +54,7 @@ public static class ArchiveVerifier
             }
         }
         var what = Directory.Exists(full) || File.Exists(full) ? "is not inside an archived run version (no archive.json)" : "does not exist";
-        throw new InputException(new InputError(path, 0, 0, null, $"{what}; expected an archive version folder such as archive/DEAL/YYYY-MM/v0001 or a document in one"));
+        throw new InputException(new Diagnostic(path, 0, 0, null, $"{what}; expected an archive version folder such as archive/DEAL/YYYY-MM/v0001 or a document in one"));
     }
 
     private static int CheckHashes(string versionFolder, string? document, VersionRecord record, RunManifest manifest, List<VerificationFinding> findings)

@@ -1,3 +1,5 @@
+using Reporting.RunFormat;
+
 namespace Reporting.Archive.Verification;
 
 /// <summary>
@@ -11,7 +13,7 @@ public interface IRunRenderer
     /// <paramref name="dealFolder"/>, with the templates in <paramref name="templatesFolder"/>, and
     /// writes a complete run folder (docs/run-output.md: manifest.json, results.json, documents/,
     /// workbooks/) directly into <paramref name="outputFolder"/>, which does not exist yet. Bad input
-    /// is reported by throwing <c>Reporting.Inputs.InputException</c>.
+    /// is reported by throwing <see cref="InputException"/>.
     /// </summary>
     void Render(string dealFolder, string period, string templatesFolder, string outputFolder);
 }

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
 using Reporting.Archive.Index;
-using Reporting.Archive.Manifest;
 using Reporting.Archive.Store;
 using Reporting.Inputs;
+using Reporting.RunFormat;
+using Reporting.Formatting;
 
 namespace Reporting.Cli.Commands;
 
@@ -86,7 +87,7 @@ internal static class ArchiveCommand
                 {
                     WriteDocuments([document], json: false);
                     Console.Out.WriteLine($"Run {run.Path} (manifest SHA-256 {run.ManifestSha256}); manifest entry:");
-                    Console.Out.WriteLine(JsonSerializer.Serialize(entry, Reporting.Json.ReportingJson.Options));
+                    Console.Out.WriteLine(JsonSerializer.Serialize(entry, Reporting.RunFormat.ReportingJson.Options));
                 }
                 return CommandRunner.Ok;
             }
@@ -101,11 +102,11 @@ internal static class ArchiveCommand
                 {
                     WriteRuns([found], json: false);
                     WriteDocuments(documents, json: false);
-                    Console.Out.WriteLine(JsonSerializer.Serialize(manifest, Reporting.Json.ReportingJson.Options));
+                    Console.Out.WriteLine(JsonSerializer.Serialize(manifest, Reporting.RunFormat.ReportingJson.Options));
                 }
                 return CommandRunner.Ok;
             }
-            throw new InputException(new InputError(path, 0, 0, null, "no such run version or document in the archive (try 'reporting archive list')"));
+            throw new InputException(new Diagnostic(path, 0, 0, null, "no such run version or document in the archive (try 'reporting archive list')"));
         }));
         return command;
     }
@@ -131,8 +132,8 @@ internal static class ArchiveCommand
             if (start is not null && end is not null && end < start) throw new UsageException("--to must not be before --from");
             using var index = ArchiveIndex.OpenReadOnly(parse.GetValue(archive)!);
             var query = new DocumentQuery(Kind: parse.GetValue(kind), HashPrefix: prefix, Addressee: parse.GetValue(addressee),
-                TitleContains: parse.GetValue(title), DateFrom: start is null ? null : ValueParsers.FormatDate(start.Value),
-                DateTo: end is null ? null : ValueParsers.FormatDate(end.Value));
+                TitleContains: parse.GetValue(title), DateFrom: start is null ? null : InvariantFormat.Iso(start.Value),
+                DateTo: end is null ? null : InvariantFormat.Iso(end.Value));
             WriteDocuments(index.Documents(query), parse.GetValue(json));
             return CommandRunner.Ok;
         }));
@@ -142,7 +143,7 @@ internal static class ArchiveCommand
     private static JsonElement ReadManifest(string root, IndexedRun run)
     {
         var file = Path.Combine(root, run.Path, RunManifest.FileName);
-        if (!File.Exists(file)) throw new InputException(new InputError(file, 0, 0, null, "indexed but missing from the archive (run 'reporting verify' on it)"));
+        if (!File.Exists(file)) throw new InputException(new Diagnostic(file, 0, 0, null, "indexed but missing from the archive (run 'reporting verify' on it)"));
         using var document = JsonDocument.Parse(File.ReadAllBytes(file));
         return document.RootElement.Clone();
     }

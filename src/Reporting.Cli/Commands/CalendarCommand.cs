@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Reporting.Calendars;
 using Reporting.Inputs;
+using Reporting.Formatting;
 
 namespace Reporting.Cli.Commands;
 
@@ -34,7 +35,7 @@ internal static class CalendarCommand
 
             var days = calendar.Holidays(start, end).ToList();
             if (parse.GetValue(json)) JsonOutput.Write(days);
-            else foreach (var day in days) Console.Out.WriteLine(ValueParsers.FormatDate(day));
+            else foreach (var day in days) Console.Out.WriteLine(InvariantFormat.Iso(day));
             return CommandRunner.Ok;
         }));
 

@@ -36,7 +36,7 @@ internal static class CapCommand
                               $"periods rolled {terms.Floating.PeriodEndAdjustment}" +
                               (terms.Floating.AccrualDates == AccrualDates.Unadjusted ? " (accruing on unadjusted dates)" : "") +
                               (terms.Floating.PaymentAdjustment is { } pay ? $", payments rolled {pay}" : "") +
-                              $", fixings {terms.Floating.FixingOffsetBusinessDays} {terms.Floating.FixingCalendar.Name} days before reset" +
+                              $", fixings {-terms.Floating.FixingOffset.Days} {terms.Floating.FixingOffset.Calendar.Name} days before reset" +
                               (terms.Floating.InitialRatePercent is { } initial ? $", first period's rate stated as {Formats.Percent(initial)}." : "."));
         bool ceilings = inputs.Schedule.Any(l => l.CeilingPercent is not null);
 

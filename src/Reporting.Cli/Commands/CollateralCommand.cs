@@ -4,6 +4,7 @@ using NodaTime;
 using Reporting.Collateral;
 using Reporting.Deals;
 using Reporting.Inputs;
+using static Reporting.Formatting.InvariantFormat;
 
 namespace Reporting.Cli.Commands;
 
@@ -158,10 +159,6 @@ internal static class CollateralCommand
         o.WriteLine($"  {label,-28} {(amount is decimal a ? Money(a) : "unknown/infinite"),18}  {note}");
 
     private static string Opt(decimal? value) => value is decimal v ? Money(v) : "unknown";
-
-    private static string Money(decimal value) => value.ToString("#,##0.00", CultureInfo.InvariantCulture);
-
-    private static string Iso(LocalDate date) => ValueParsers.FormatDate(date);
 
     private static string OptIso(LocalDate? date) => date is LocalDate d ? Iso(d) : "";
 }

@@ -6,6 +6,7 @@ using Reporting.Calendars;
 using Reporting.Deals;
 using Reporting.Inputs;
 using Reporting.Loans;
+using static Reporting.Formatting.InvariantFormat;
 
 namespace Reporting.Cli.Commands;
 
@@ -28,7 +29,7 @@ internal static class LoansCommand
             if (date.Year <= HolidayCalendar.FirstYear || date.Year >= HolidayCalendar.LastYear)
                 throw new UsageException($"--as-of must be in {HolidayCalendar.FirstYear + 1}-{HolidayCalendar.LastYear - 1}, the years the business-day calendars cover");
             var terms = DealLoader.LoadTerms(parse.GetValue(deal)!);
-            var report = OptionalPurchaseEngine.Run(terms, date);
+            var report = OptionalPurchaseEngine.Evaluate(LoanInputs.Load(terms), date);
             if (parse.GetValue(json)) JsonOutput.Write(report.Loans.Select(ToJson).ToArray());
             else WriteTable(terms, report, Console.Out);
             return CommandRunner.Ok;
@@ -98,8 +99,8 @@ internal static class LoansCommand
             l.DaysDelinquent.ToString(CultureInfo.InvariantCulture),
             l.Episode is { } e ? Iso(e.CrossedOn) : "-",
             l.Episode is { } w ? $"{Iso(w.Window.Start)}..{Iso(w.Window.End)}" : "-",
-            Reporting.Json.ReportingJson.Serialize(l.Status).Trim('"'),
-            (l.Purchase?.Purchase.Price ?? l.PriceAsOf?.Price) is { } price ? price.ToString("#,##0.00", CultureInfo.InvariantCulture) : "-",
+            Reporting.RunFormat.ReportingJson.Serialize(l.Status).Trim('"'),
+            (l.Purchase?.Purchase.Price ?? l.PriceAsOf?.Price) is { } price ? Money(price) : "-",
             l.Purchase is { } p ? Iso(p.Purchase.PurchaseDate) + (p.ExceptionReason is { } reason ? $" ({reason})" : "") : "-",
         }).ToList();
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
@@ -112,7 +113,7 @@ internal static class LoansCommand
         output.WriteLine();
         output.WriteLine("Loans by status:");
         foreach (var count in report.CountsByStatus)
-            output.WriteLine($"  {Reporting.Json.ReportingJson.Serialize(count.Status).Trim('"'),-20}{count.Count,8}");
+            output.WriteLine($"  {Reporting.RunFormat.ReportingJson.Serialize(count.Status).Trim('"'),-20}{count.Count,8}");
         output.WriteLine($"  {"total",-20}{report.Loans.Count,8}");
 
         output.WriteLine();
@@ -120,6 +121,4 @@ internal static class LoansCommand
         foreach (var reading in report.Rules.Interpretations)
             output.WriteLine($"  - {reading.Key} = {reading.Choice}{(reading.Configurable ? "" : " (fixed)")}: {reading.Text}");
     }
-
-    private static string Iso(LocalDate date) => ValueParsers.FormatDate(date);
 }

@@ -3,6 +3,7 @@ using Reporting.Deals;
 using Reporting.Inputs;
 using Reporting.Ratings;
 using NodaTime;
+using static Reporting.Formatting.InvariantFormat;
 
 namespace Reporting.Cli.Commands;
 
@@ -121,6 +122,4 @@ internal static class RatingsCommand
         o.WriteLine("Interpretations:");
         foreach (var i in report.Interpretations) o.WriteLine($"  - [{i.Key}] {i.Text}");
     }
-
-    private static string Iso(LocalDate date) => ValueParsers.FormatDate(date);
 }

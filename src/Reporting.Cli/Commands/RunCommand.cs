@@ -33,9 +33,11 @@ internal static class RunCommand
             var dealFolder = parse.GetValue(deal)!;
             var month = parse.GetValue(period)!.Value;
             var templatesFolder = parse.GetValue(templates) ?? RepositoryPaths.Templates();
-            var terms = Reporting.Deals.DealLoader.LoadTerms(dealFolder);
-            var outFolder = parse.GetValue(output) ?? Path.Combine("output", terms.Info.Id, $"{month.Year:D4}-{month.Month:D2}");
-            var manifest = MonthlyCycle.Run(new RunRequest(dealFolder, month, templatesFolder, outFolder));
+            // The default run folder is named after the deal's id, known once the deal is loaded
+            // (loading reads each input once; the terms are not read a second time for the name).
+            var prepared = MonthlyCycle.Prepare(new RunRequest(dealFolder, month, templatesFolder, parse.GetValue(output) ?? ""));
+            var outFolder = parse.GetValue(output) ?? Path.Combine("output", prepared.Terms.Info.Id, $"{month.Year:D4}-{month.Month:D2}");
+            var manifest = MonthlyCycle.Write(prepared with { Request = prepared.Request with { OutputFolder = outFolder } });
             var archived = ArchiveStore.Open(parse.GetValue(archive)!).Add(outFolder, dealFolder, templatesFolder);
             Console.Out.WriteLine($"{manifest.DealName}, {manifest.Period}: {manifest.Outputs.Count} outputs in {outFolder}");
             Console.Out.WriteLine(archived.IsNew

@@ -33,7 +33,7 @@ public sealed record CapPeriodModel(
     public static CapPeriodModel From(CapPeriod p, CapTerms terms) => new(
         p.Number, p.PeriodStart, p.PeriodEnd, p.AdjustedStart, p.AdjustedEnd, p.PaymentDate, p.FixingDate, p.Days,
         terms.Floating.DayCount.Basis, p.Notional, p.StrikePercent, p.RatePercent, p.CeilingPercent,
-        p.AppliedRatePercent, p.AppliedRatePercent is { } a ? Math.Max(0m, a - p.StrikePercent) : null, p.Amount,
+        p.AppliedRatePercent, p.SpreadPercent, p.Amount,
         p.Status.Name())
     {
         RateStated = p.RateStated,

@@ -36,22 +36,16 @@ public sealed record ValuationModel(
     LocalDate TransferDue,
     IReadOnlyList<string> Exceptions)
 {
-    public static ValuationModel From(CollateralValuation v, CreditSupportAnnexTerms terms)
-    {
-        var eligibleValue = v.Holdings.Where(h => h.Eligible).Sum(h => h.Value);
-        return new ValuationModel(
+    public static ValuationModel From(CollateralValuation v, CreditSupportAnnexTerms terms) => new(
             v.ValuationDate, v.Threshold.Amount, v.Threshold.Reason,
             v.Exposure.Internal, v.Exposure.External, v.Exposure.ExternalRuleApplies, v.Exposure.Used, v.Exposure.Reason,
             v.VolatilityBuffer.Row, v.VolatilityBuffer.FactorPercent, v.VolatilityBuffer.Notional, v.VolatilityBuffer.Amount,
             v.ModifiedExposure, v.IndependentAmount, v.CreditSupportAmount,
             v.Holdings.Select(HoldingModel.From).ToArray(),
             v.Excluded.Select(e => new ExclusionModel(e.Rule, e.Type, e.Issuer, e.SecurityId, e.Amount, e.Reason)).ToArray(),
-            eligibleValue, eligibleValue - v.PostedValue, v.PostedValue,
-            v.CreditSupportAmount is decimal c ? Math.Max(0m, c - v.PostedValue) : null,
-            v.CreditSupportAmount is decimal d ? Math.Max(0m, v.PostedValue - d) : null,
+            v.EligibleValue, v.ExcludedByLimits, v.PostedValue, v.Shortfall, v.Excess,
             v.MinimumTransferAmount, terms.RoundingMultiple, v.DeliveryAmount, v.ReturnAmount,
             v.NotificationDate, v.NotificationTime, v.TransferDue, v.Exceptions);
-    }
 }
 
 public sealed record HoldingModel(

@@ -1,6 +1,6 @@
 using NodaTime;
 using Reporting.Loans;
-using Reporting.Json;
+using Reporting.RunFormat;
 
 namespace Reporting.Cycle.Models;
 

@@ -21,33 +21,36 @@ public sealed class CollateralNoticePlanner : IOutputPlanner
         var agent = PartyModel.From(deal.FindParty(data.Terms.ValuationAgent)!);
         var readings = InterpretationModel.From(deal.Interpretations, k => k.StartsWith("collateral.", StringComparison.Ordinal));
 
-        // A Valuation Date late in the previous month can have its notification day in this one.
-        foreach (var valuation in CollateralEngine.ValueRange(data, context.FirstDay.PlusDays(-7), context.LastDay))
+        // A Valuation Date late in the previous month can have its notification day in this one:
+        // the results hold the valuations from a week before the month.
+        foreach (var valuation in context.Results.Valuations)
         {
             if (!context.Contains(valuation.NotificationDate)) continue;
             var model = ValuationModel.From(valuation, data.Terms);
             if (valuation.DeliveryAmount is > 0m)
             {
                 var title = "Collateral Call: Demand for Delivery Amount";
-                yield return Notice(context, "collateral-call", title, secured, pledgor, "delivery", agent, model, readings);
+                yield return Notice(context, "collateral-call", title, secured, pledgor, TransferDirection.Delivery, agent, model, readings);
             }
             if (valuation.ReturnAmount is > 0m)
             {
                 var title = "Request for Return Amount";
-                yield return Notice(context, "collateral-return", title, pledgor, secured, "return", agent, model, readings);
+                yield return Notice(context, "collateral-return", title, pledgor, secured, TransferDirection.Return, agent, model, readings);
             }
         }
     }
 
     private static PlannedOutput Notice(RunContext context, string kind, string title, PartyModel sender, PartyModel addressee,
-        string direction, PartyModel agent, ValuationModel valuation, IReadOnlyList<InterpretationModel> readings)
+        TransferDirection direction, PartyModel agent, ValuationModel valuation, IReadOnlyList<InterpretationModel> readings)
     {
         var deal = context.Terms;
+        // The templates choose their wording by these words.
+        var directionName = direction == TransferDirection.Delivery ? "delivery" : "return";
         var date = valuation.NotificationDate;
         var model = new CollateralNoticeModel(
             DocumentHeader.For(deal, title, $"{title} for the Valuation Date {valuation.ValuationDate:yyyy-MM-dd}", date,
-                $"{deal.Info.Id.ToUpperInvariant()}/{(direction == "delivery" ? "CALL" : "RET")}/{valuation.ValuationDate:yyyyMMdd}", "collateral", direction),
-            DealModel.From(deal.Info), sender, addressee, direction, agent, valuation, readings);
+                $"{deal.Info.Id.ToUpperInvariant()}/{(direction == TransferDirection.Delivery ? "CALL" : "RET")}/{valuation.ValuationDate:yyyyMMdd}", "collateral", directionName),
+            DealModel.From(deal.Info), sender, addressee, directionName, agent, valuation, readings);
         return Planned.Pdf(kind, $"{kind}-{valuation.ValuationDate:yyyy-MM-dd}.pdf", "documents/collateral-notice.sbn",
             title, date, addressee.Name, model, model);
     }

@@ -1,5 +1,3 @@
-using NodaTime;
-using Reporting.Collateral;
 using Reporting.Cycle.Models;
 
 namespace Reporting.Cycle.Planning;
@@ -7,10 +5,10 @@ namespace Reporting.Cycle.Planning;
 /// <summary>The statement's collateral section: every Valuation Date of the month with its amounts.</summary>
 public sealed class CollateralStatementSource : IStatementSectionSource
 {
-    public StatementParts Contribute(RunContext context, LocalDate statementDate, StatementParts parts)
+    public StatementParts Contribute(RunContext context, StatementParts parts)
     {
         if (context.Collateral is null) return parts;
-        var valuations = CollateralEngine.ValueRange(context.Collateral, context.FirstDay, context.LastDay);
+        var valuations = context.Results.Valuations.Where(v => context.Contains(v.ValuationDate)).ToArray();
         foreach (var v in valuations)
         {
             foreach (var x in v.Exceptions) parts.Exceptions.Add($"Valuation Date {v.ValuationDate:yyyy-MM-dd}: {x}");

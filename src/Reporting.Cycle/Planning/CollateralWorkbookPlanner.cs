@@ -1,4 +1,3 @@
-using Reporting.Collateral;
 using Reporting.Cycle.Models;
 
 namespace Reporting.Cycle.Planning;
@@ -15,8 +14,8 @@ public sealed class CollateralWorkbookPlanner : IOutputPlanner
     {
         if (context.Collateral is null) yield break;
         var data = context.Collateral;
-        var valuations = CollateralEngine.ValueRange(data, context.FirstDay, context.LastDay);
-        if (valuations.Count == 0) yield break;
+        var valuations = context.Results.Valuations.Where(v => context.Contains(v.ValuationDate)).ToArray();
+        if (valuations.Length == 0) yield break;
 
         var deal = context.Terms;
         var date = valuations[^1].ValuationDate;

@@ -36,9 +36,9 @@ public sealed class ConfirmationPlanner : IOutputPlanner
                 cap.Reference, cap.TradeDate, cap.EffectiveDate, cap.TerminationDate, Describe(cap.TerminationAdjustment),
                 Name(context, cap.Premium.Payer), cap.Premium.Amount, cap.Premium.Currency, cap.Premium.PaymentDate,
                 Name(context, cap.Floating.Payer), cap.Floating.CeilingPercent, cap.Floating.FirstPeriodEndDate.Day,
-                cap.Floating.FirstPeriodEndDate, Describe(cap.Floating.PeriodEndAdjustment), cap.Floating.PaymentOffsetBusinessDays,
-                cap.Floating.FloatingRateOption, cap.Floating.DesignatedMaturity, cap.Floating.FixingOffsetBusinessDays,
-                cap.Floating.FixingCalendar.Name, cap.Floating.DayCount.Name, CalendarName(cap.Floating.PeriodEndAdjustment.Calendar.Name),
+                cap.Floating.FirstPeriodEndDate, Describe(cap.Floating.PeriodEndAdjustment), cap.Floating.PaymentOffset.Days,
+                cap.Floating.FloatingRateOption, cap.Floating.DesignatedMaturity, -cap.Floating.FixingOffset.Days,
+                cap.Floating.FixingOffset.Calendar.Name, cap.Floating.DayCount.Name, CalendarName(cap.Floating.PeriodEndAdjustment.Calendar.Name),
                 Name(context, cap.CalculationAgent))
             {
                 PeriodEndRoll = cap.Floating.PeriodEnds.Roll switch

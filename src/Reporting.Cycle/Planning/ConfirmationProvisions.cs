@@ -1,3 +1,4 @@
+using Reporting.Calendars;
 using Reporting.Cycle.Models;
 using Reporting.Ratings;
 
@@ -41,9 +42,9 @@ public static class ConfirmationProvisions
                 c.ExcludedIssuers)).ToArray(),
             csa.ConcentrationLimits.Select(l => new ConcentrationLimitModel(l.Type, l.IssuerPercentOfType, l.PercentOfTotal)).ToArray(),
             csa.MinimumTransferAmount, csa.RoundingMultiple,
-            csa.Timing.NotificationBusinessDays, csa.Timing.NotificationTime, csa.Timing.TransferBusinessDays,
+            csa.Timing.Notification.Days, csa.Timing.NotificationTime, csa.Timing.Transfer.Days,
             csa.InterestTransferBusinessDay);
     }
 
-    private static DaysRuleModel Days(DeadlineRule rule) => new(rule.Days, rule.BusinessDays, rule.Calendar.Name);
+    private static DaysRuleModel Days(BusinessDayOffset rule) => new(rule.Days, rule.CountsBusinessDays, rule.Calendar.Name);
 }

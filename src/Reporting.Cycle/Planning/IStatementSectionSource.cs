@@ -1,9 +1,10 @@
-using NodaTime;
-
 namespace Reporting.Cycle.Planning;
 
-/// <summary>A contract area that adds its section (and exceptions) to the monthly statement.</summary>
+/// <summary>
+/// A contract area that adds its section (and exceptions) to the monthly statement, as known on
+/// the statement's date (<see cref="MonthResults.StatementDate"/>).
+/// </summary>
 public interface IStatementSectionSource
 {
-    StatementParts Contribute(RunContext context, LocalDate statementDate, StatementParts parts);
+    StatementParts Contribute(RunContext context, StatementParts parts);
 }

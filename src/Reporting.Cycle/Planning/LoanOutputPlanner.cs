@@ -1,4 +1,3 @@
-using NodaTime;
 using Reporting.Cycle.Models;
 using Reporting.Loans;
 
@@ -13,18 +12,19 @@ public sealed class LoanOutputPlanner : IOutputPlanner
 {
     public IEnumerable<PlannedOutput> Plan(RunContext context)
     {
-        if (context.Terms.OptionalPurchase is not { } terms) yield break;
+        if (context.Terms.OptionalPurchase is not { } terms || context.Results.LoansAtEligibilityDate is not { } report) yield break;
         var deal = context.Terms;
-        var asOf = terms.BusinessDayCalendar.PreviousOrSame(context.LastDay);
-        var report = OptionalPurchaseEngine.Run(deal, asOf);
+        var asOf = report.AsOf;
         if (report.LatestTapeDate is null) yield break; // no tape yet: nothing to report on
 
         var purchaser = PartyModel.From(deal.FindParty(terms.Purchaser)!);
         var trustee = PartyModel.From(deal.Parties.FirstOrDefault(p => p.Role == "trustee") ?? deal.Parties[0]);
         var rows = report.Loans.Select(LoanRowModel.From).ToArray();
+        // Selected by the engine's typed status; the rows carry only its printed name.
+        LoanRowModel[] RowsWith(LoanPurchaseStatus status) =>
+            report.Loans.Select((loan, i) => (loan.Status, Row: rows[i])).Where(x => x.Status == status).Select(x => x.Row).ToArray();
         var counts = report.CountsByStatus.Select(c => new StatusCountModel(LoanRowModel.StatusName(c.Status), c.Count)).ToArray();
         var readings = InterpretationModel.From(deal.Interpretations, k => k.StartsWith("loans.", StringComparison.Ordinal));
-        string Status(LoanPurchaseStatus s) => LoanRowModel.StatusName(s);
 
         var title = $"Optional Purchase Eligibility Report as of {asOf:yyyy-MM-dd}";
         var model = new EligibilityReportModel(
@@ -32,11 +32,11 @@ public sealed class LoanOutputPlanner : IOutputPlanner
                 $"{deal.Info.Id.ToUpperInvariant()}/OPT/{context.Period}", "optional purchase", "eligibility"),
             DealModel.From(deal.Info), purchaser, trustee, terms.Reference, asOf, report.LatestTapeDate,
             terms.BusinessDayCalendar.Name, terms.DelinquencyThresholdDays, counts, rows.Length,
-            rows.Where(r => r.Status == Status(LoanPurchaseStatus.InWindow)).OrderBy(r => r.WindowEnd).ThenBy(r => r.LoanId, StringComparer.Ordinal).ToArray(),
-            rows.Where(r => r.Status == Status(LoanPurchaseStatus.AwaitingWindow)).OrderBy(r => r.WindowStart).ThenBy(r => r.LoanId, StringComparer.Ordinal).ToArray(),
-            rows.Where(r => r.Status == Status(LoanPurchaseStatus.Lapsed) && r.WindowEnd is { } end && context.Contains(end.PlusDays(1))).ToArray(),
+            RowsWith(LoanPurchaseStatus.InWindow).OrderBy(r => r.WindowEnd).ThenBy(r => r.LoanId, StringComparer.Ordinal).ToArray(),
+            RowsWith(LoanPurchaseStatus.AwaitingWindow).OrderBy(r => r.WindowStart).ThenBy(r => r.LoanId, StringComparer.Ordinal).ToArray(),
+            RowsWith(LoanPurchaseStatus.Lapsed).Where(r => r.WindowEnd is { } end && context.Contains(end.PlusDays(1))).ToArray(),
             rows.Where(r => r.PurchaseDate is { } d && context.Contains(d)).OrderBy(r => r.PurchaseDate).ToArray(),
-            rows.Where(r => r.Status == Status(LoanPurchaseStatus.PurchaseException)).ToArray(),
+            RowsWith(LoanPurchaseStatus.PurchaseException),
             readings);
         yield return Planned.Pdf("eligibility-report", $"eligibility-report-{context.Period}.pdf", "documents/eligibility-report.sbn",
             title, asOf, $"{purchaser.Name}; {trustee.Name}", model, model);

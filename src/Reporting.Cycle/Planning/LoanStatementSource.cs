@@ -1,4 +1,3 @@
-using NodaTime;
 using Reporting.Cycle.Models;
 using Reporting.Loans;
 
@@ -7,10 +6,11 @@ namespace Reporting.Cycle.Planning;
 /// <summary>The statement's optional-purchase section: counts by status and the month's purchases.</summary>
 public sealed class LoanStatementSource : IStatementSectionSource
 {
-    public StatementParts Contribute(RunContext context, LocalDate statementDate, StatementParts parts)
+    public StatementParts Contribute(RunContext context, StatementParts parts)
     {
-        if (context.Terms.OptionalPurchase is null) return parts;
-        var report = OptionalPurchaseEngine.Run(context.Terms, statementDate);
+        if (context.Loans is null) return parts;
+        var statementDate = context.Results.StatementDate;
+        var report = context.Results.LoansAtStatementDate!;
         var counts = report.CountsByStatus.Select(c => new StatusCountModel(LoanRowModel.StatusName(c.Status), c.Count)).ToArray();
         var purchases = report.Loans
             .Where(l => l.Purchase is { } p && context.Contains(p.Purchase.PurchaseDate))

@@ -1,5 +1,5 @@
 using NodaTime;
-using Reporting.Json;
+using Reporting.RunFormat;
 
 namespace Reporting.Cycle.Planning;
 

@@ -1,3 +1,4 @@
+using Reporting.Calendars;
 using NodaTime;
 using Reporting.Cycle.Models;
 using Reporting.Deals;
@@ -18,7 +19,7 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
     {
         if (context.Ratings is null) yield break;
         var data = context.Ratings;
-        var report = RatingsEngine.Evaluate(data, context.LastDay);
+        var report = context.Results.RatingsAtMonthEnd!;
         var deal = context.Terms;
         var provider = PartyModel.From(deal.FindParty(data.Terms.Provider)!);
         var beneficiary = PartyModel.From(deal.FindParty(data.Terms.Beneficiary)!);
@@ -80,7 +81,7 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
         }
     }
 
-    private static DaysRuleModel Days(DeadlineRule rule) => new(rule.Days, rule.BusinessDays, rule.Calendar.Name);
+    private static DaysRuleModel Days(BusinessDayOffset rule) => new(rule.Days, rule.CountsBusinessDays, rule.Calendar.Name);
 
     internal static IReadOnlyList<CurrentRatingModel> CurrentRatings(RatingsData data, LocalDate date)
     {

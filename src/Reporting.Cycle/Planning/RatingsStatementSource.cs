@@ -1,4 +1,3 @@
-using NodaTime;
 using Reporting.Cycle.Models;
 using Reporting.Ratings;
 
@@ -7,11 +6,12 @@ namespace Reporting.Cycle.Planning;
 /// <summary>The statement's ratings section: ratings in force, every event so far, and the deadlines still open.</summary>
 public sealed class RatingsStatementSource : IStatementSectionSource
 {
-    public StatementParts Contribute(RunContext context, LocalDate statementDate, StatementParts parts)
+    public StatementParts Contribute(RunContext context, StatementParts parts)
     {
         if (context.Ratings is null) return parts;
         var data = context.Ratings;
-        var report = RatingsEngine.Evaluate(data, statementDate);
+        var statementDate = context.Results.StatementDate;
+        var report = context.Results.RatingsAtStatementDate!;
         var events = report.Events.Select(e => new RatingsEventModel(
             e.Event, e.Occurred, e.NoticeDue, e.RemedyDue, e.CollateralDemandDue, RatingsText.Status(e.Status), Detail(e))).ToArray();
 

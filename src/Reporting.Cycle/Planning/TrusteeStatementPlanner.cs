@@ -1,5 +1,5 @@
-using NodaTime;
 using Reporting.Cap;
+using NodaTime;
 using Reporting.Cycle.Models;
 
 namespace Reporting.Cycle.Planning;
@@ -18,19 +18,19 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
     {
         var terms = context.Terms;
         var trustee = terms.Parties.FirstOrDefault(p => p.Role is "counterparty" or "trustee") ?? terms.Parties[0];
-        var cap = CapPart(context, out var capDate);
+        var cap = CapPart(context, out var missingFixings);
         if (context.Cap is not null && cap!.ToDate.Count == 0) yield break; // before the cap's first period, nothing to state
 
-        var date = capDate ?? StatementDates.LastBusinessDay(context);
+        var date = context.Results.StatementDate;
         var parts = new StatementParts(cap, null, null, null, new List<string>());
-        foreach (var source in sources) parts = source.Contribute(context, date, parts);
+        foreach (var source in sources) parts = source.Contribute(context, parts);
         if (terms.RatingsDowngrade is { } provisions && context.Ratings is null)
         {
             parts.Exceptions.Add($"The deal has ratings downgrade provisions but supplies no {provisions.RatingsFile}: ratings events and collateral are not evaluated.");
         }
-        foreach (var p in cap?.ToDate.Where(p => p.Status == "missing-fixing") ?? [])
+        foreach (var p in missingFixings)
         {
-            parts.Exceptions.Add($"Cap period {p.Period}: no rate published for the fixing date {p.FixingDate:yyyy-MM-dd}; the amount is undetermined (not zero).");
+            parts.Exceptions.Add($"Cap period {p.Number}: no rate published for the fixing date {p.FixingDate:yyyy-MM-dd}; the amount is undetermined (not zero).");
         }
 
         var title = $"Monthly Trustee Statement, {MonthName(context.Month)}";
@@ -58,20 +58,21 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
         _ => true,
     };
 
-    private static CapSection? CapPart(RunContext context, out LocalDate? paymentDate)
+    /// <param name="missingFixings">The periods to date whose fixing passed with no rate published.</param>
+    private static CapSection? CapPart(RunContext context, out IReadOnlyList<CapPeriod> missingFixings)
     {
-        paymentDate = null;
+        missingFixings = [];
         if (context.Cap is null) return null;
         var terms = context.Cap.Terms;
         // The statement speaks as of its own date: the month's Payment Date when there is one.
-        var dated = CapSchedule.Periods(terms).FirstOrDefault(p => context.Contains(p.PaymentDate));
-        paymentDate = dated?.PaymentDate;
-        var periods = CapEngine.Evaluate(context.Cap, paymentDate ?? StatementDates.LastBusinessDay(context));
+        var periods = context.Results.CapAtStatementDate!;
         var current = periods.FirstOrDefault(p => context.Contains(p.PaymentDate));
-        var toDate = periods.Where(p => p.PaymentDate <= context.LastDay).Select(p => CapPeriodModel.From(p, terms)).ToArray();
+        var toDate = periods.Where(p => p.PaymentDate <= context.LastDay).ToArray();
+        missingFixings = toDate.Where(p => p.Status == CapPeriodStatus.MissingFixing).ToArray();
+        var toDateModels = toDate.Select(p => CapPeriodModel.From(p, terms)).ToArray();
         var payer = context.Terms.FindParty(terms.Floating.Payer)?.Name ?? terms.Floating.Payer;
         return new CapSection(payer, $"{terms.Floating.FloatingRateOption} {terms.Floating.DesignatedMaturity}", terms.Floating.DayCount.Name,
-            current is null ? null : CapPeriodModel.From(current, terms), toDate, toDate.Sum(p => p.Amount ?? 0m));
+            current is null ? null : CapPeriodModel.From(current, terms), toDateModels, toDateModels.Sum(p => p.Amount ?? 0m));
     }
 
     private static string MonthName(YearMonth month) =>

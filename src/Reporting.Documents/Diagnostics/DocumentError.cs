@@ -1,3 +1,5 @@
+using Reporting.RunFormat;
+
 namespace Reporting.Documents.Diagnostics;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Reporting.Documents.Diagnostics;
 /// </summary>
 public sealed class DocumentError : Exception
 {
-    public DocumentError(IReadOnlyList<DocumentDiagnostic> diagnostics)
+    public DocumentError(IReadOnlyList<Diagnostic> diagnostics)
         : base(string.Join(Environment.NewLine, diagnostics))
     {
         if (diagnostics.Count == 0)
@@ -16,12 +18,12 @@ public sealed class DocumentError : Exception
         Diagnostics = diagnostics;
     }
 
-    public DocumentError(DocumentDiagnostic diagnostic) : this([diagnostic])
+    public DocumentError(Diagnostic diagnostic) : this([diagnostic])
     {
     }
 
-    public IReadOnlyList<DocumentDiagnostic> Diagnostics { get; }
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>The first problem: the one to show when there is room for only one.</summary>
-    public DocumentDiagnostic First => Diagnostics[0];
+    public Diagnostic First => Diagnostics[0];
 }

@@ -1,6 +1,7 @@
 using Reporting.Documents.Diagnostics;
 using Reporting.Documents.Fonts;
 using Reporting.Documents.Model;
+using Reporting.RunFormat;
 
 namespace Reporting.Documents.Layout;
 
@@ -38,7 +39,7 @@ internal static class DocumentLayout
             var bodyHeight = content.Height - bodyTop - (footerHeight > 0 ? footerHeight + setup.SlotSpacing : 0);
             if (bodyHeight <= 0)
             {
-                throw new DocumentError(new DocumentDiagnostic(document.SourceName, 0, 0,
+                throw new DocumentError(new Diagnostic(document.SourceName, 0, 0,
                     "the header and footer leave no room for the body on the page"));
             }
             page.BodyHeight = bodyHeight;
@@ -74,7 +75,7 @@ internal static class DocumentLayout
             }
             if (number >= MaxPages)
             {
-                throw new DocumentError(new DocumentDiagnostic(document.SourceName, 0, 0,
+                throw new DocumentError(new Diagnostic(document.SourceName, 0, 0,
                     $"the document exceeds {MaxPages} pages"));
             }
         }

@@ -7,6 +7,8 @@ using Reporting.Documents.Layout;
 using Reporting.Documents.Layout.Elements;
 using Reporting.Documents.Model;
 using Reporting.Documents.Text;
+using Reporting.RunFormat;
+using Reporting.Templating;
 
 namespace Reporting.Documents.Markup;
 
@@ -18,7 +20,7 @@ namespace Reporting.Documents.Markup;
 public sealed partial class MarkupParser
 {
     private readonly ISourceMap _map;
-    private readonly List<DocumentDiagnostic> _errors = [];
+    private readonly List<Diagnostic> _errors = [];
     private readonly List<InlineRun> _collectedRuns = [];
     private readonly List<InlineRun> _normalizedRuns = [];
 
@@ -40,7 +42,7 @@ public sealed partial class MarkupParser
         }
         catch (XmlException e)
         {
-            var at = map.Resolve(e.LineNumber, e.LinePosition);
+            var at = Located(map.Resolve(e.LineNumber, e.LinePosition));
             throw new DocumentError(at.Diagnose($"malformed markup: {StripPosition(e.Message)}"));
         }
         var parser = new MarkupParser(map);
@@ -147,8 +149,10 @@ public sealed partial class MarkupParser
     private SourceLocation Locate(XObject node)
     {
         var info = (IXmlLineInfo)node;
-        return info.HasLineInfo() ? _map.Resolve(info.LineNumber, info.LinePosition) : _map.Resolve(0, 0);
+        return Located(info.HasLineInfo() ? _map.Resolve(info.LineNumber, info.LinePosition) : _map.Resolve(0, 0));
     }
+
+    private static SourceLocation Located(SourcePosition position) => new(position.File, position.Line, position.Column);
 
     private void Error(XObject node, string message) => _errors.Add(Locate(node).Diagnose(message));
 

@@ -1,18 +1,20 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Reporting.RunFormat;
+using Reporting.Templating;
 
 namespace Reporting.Workbooks.Markup;
 
 /// <summary>
-/// Reads attributes and reports errors at the line and column where the markup wrote them.
-/// Errors are collected, never thrown, so one parse reports every problem.
+/// Reads attributes and reports errors at the line and column where the markup wrote them, mapped
+/// back to the template that wrote it. Errors are collected, never thrown, so one parse reports every problem.
 /// </summary>
-internal sealed class MarkupReader(string sourceName)
+internal sealed class MarkupReader(string sourceName, ISourceMap map)
 {
-    private readonly List<MarkupError> _errors = [];
+    private readonly List<Diagnostic> _errors = [];
 
-    public IReadOnlyList<MarkupError> Errors => _errors;
+    public IReadOnlyList<Diagnostic> Errors => _errors;
 
     /// <remarks>
     /// For an element the XML reader gives the position of its name; the position of its <c>&lt;</c>,
@@ -20,12 +22,19 @@ internal sealed class MarkupReader(string sourceName)
     /// </remarks>
     public SourceLocation LocationOf(XObject node) =>
         node is IXmlLineInfo info && info.HasLineInfo()
-            ? new SourceLocation(sourceName, info.LineNumber, node is XElement ? info.LinePosition - 1 : info.LinePosition)
+            ? Locate(map, info.LineNumber, node is XElement ? info.LinePosition - 1 : info.LinePosition)
             : new SourceLocation(sourceName, 0, 0);
 
-    public void Error(XObject at, string message) => _errors.Add(new MarkupError(LocationOf(at), message));
+    /// <summary>Where a position of the markup came from.</summary>
+    public static SourceLocation Locate(ISourceMap map, int line, int column)
+    {
+        var position = map.Resolve(line, column);
+        return new SourceLocation(position.File, position.Line, position.Column);
+    }
 
-    public void Error(SourceLocation at, string message) => _errors.Add(new MarkupError(at, message));
+    public void Error(XObject at, string message) => _errors.Add(LocationOf(at).Diagnose(message));
+
+    public void Error(SourceLocation at, string message) => _errors.Add(at.Diagnose(message));
 
     /// <summary>Reports every attribute not in <paramref name="allowed"/>.</summary>
     public void AllowOnly(XElement element, params string[] allowed)

@@ -1,7 +1,11 @@
+using Reporting.RunFormat;
+
 namespace Reporting.Workbooks.Markup;
 
-/// <summary>Where something was written in the markup: 1-based line and column, as editors count.</summary>
+/// <summary>Where something was written: the template (or hand-written markup) and its 1-based line and column, as editors count.</summary>
 public readonly record struct SourceLocation(string SourceName, int Line, int Column)
 {
-    public override string ToString() => $"{SourceName}({Line},{Column})";
+    public Diagnostic Diagnose(string message) => new(SourceName, Line, Column, message);
+
+    public override string ToString() => $"{SourceName}:{Line}:{Column}";
 }

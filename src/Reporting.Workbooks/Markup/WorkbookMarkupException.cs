@@ -1,3 +1,5 @@
+using Reporting.RunFormat;
+
 namespace Reporting.Workbooks.Markup;
 
 /// <summary>
@@ -6,15 +8,15 @@ namespace Reporting.Workbooks.Markup;
 /// </summary>
 public sealed class WorkbookMarkupException : Exception
 {
-    public WorkbookMarkupException(IReadOnlyList<MarkupError> errors)
+    public WorkbookMarkupException(IReadOnlyList<Diagnostic> errors)
         : base(Describe(errors))
     {
         Errors = errors;
     }
 
-    public IReadOnlyList<MarkupError> Errors { get; }
+    public IReadOnlyList<Diagnostic> Errors { get; }
 
-    private static string Describe(IReadOnlyList<MarkupError> errors) =>
+    private static string Describe(IReadOnlyList<Diagnostic> errors) =>
         $"Workbook markup has {errors.Count} error(s):" + Environment.NewLine
         + string.Join(Environment.NewLine, errors.Select(error => "  " + error));
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Reporting.RunFormat;
+using Reporting.Templating;
 
 namespace Reporting.Workbooks.Markup;
 
@@ -12,10 +14,16 @@ public static class WorkbookMarkupParser
     private static readonly string[] WorkbookChildren = ["styles", "sheet", "name"];
 
     /// <summary>
-    /// Parses and checks <paramref name="xml"/>. Every problem found is reported together in one
+    /// Parses and checks hand-written <paramref name="xml"/>. Every problem found is reported together in one
     /// <see cref="WorkbookMarkupException"/>, each with its line and column in <paramref name="sourceName"/>.
     /// </summary>
-    public static WorkbookMarkup Parse(string xml, string sourceName)
+    public static WorkbookMarkup Parse(string xml, string sourceName) => Parse(xml, sourceName, new IdentitySourceMap(sourceName));
+
+    /// <summary>Parses and checks markup a template wrote; every problem is reported at the template line and column that wrote it.</summary>
+    public static WorkbookMarkup Parse(GeneratedMarkup markup) => Parse(markup.Text, markup.TemplatePath, markup.SourceMap);
+
+    /// <summary>Parses and checks <paramref name="xml"/>, reporting each problem where <paramref name="map"/> says that markup came from.</summary>
+    public static WorkbookMarkup Parse(string xml, string sourceName, ISourceMap map)
     {
         XDocument document;
         try
@@ -25,11 +33,11 @@ public static class WorkbookMarkupParser
         catch (XmlException exception)
         {
             throw new WorkbookMarkupException([
-                new MarkupError(new SourceLocation(sourceName, exception.LineNumber, exception.LinePosition), exception.Message),
+                MarkupReader.Locate(map, exception.LineNumber, exception.LinePosition).Diagnose(WithoutPosition(exception.Message)),
             ]);
         }
 
-        var reader = new MarkupReader(sourceName);
+        var reader = new MarkupReader(sourceName, map);
         var workbook = document.Root!;
         if (workbook.Name != "workbook")
         {
@@ -44,6 +52,13 @@ public static class WorkbookMarkupParser
         }
 
         return reader.Errors.Count == 0 ? markup : throw new WorkbookMarkupException(reader.Errors);
+    }
+
+    /// <summary>The XML reader's message without its own "Line 3, position 7.", which counts lines of the markup, not of the template.</summary>
+    private static string WithoutPosition(string message)
+    {
+        var at = message.LastIndexOf(" Line ", StringComparison.Ordinal);
+        return at > 0 ? message[..at].TrimEnd('.', ',', ' ') : message;
     }
 
     private static WorkbookMarkup ParseWorkbook(XElement workbook, MarkupReader reader)

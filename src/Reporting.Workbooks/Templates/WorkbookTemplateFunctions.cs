@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reporting.Templating;
 using Reporting.Workbooks.Markup;
 using Scriban.Runtime;
 
@@ -47,5 +48,5 @@ internal sealed class WorkbookTemplateFunctions : ScriptObject
     public static string Ref(int column, int row) => new CellAddress(column, row).ToString();
 
     /// <summary><c>wb.raw text</c>: writes text without XML escaping, for markup built elsewhere.</summary>
-    public static object Raw(string markup) => new WorkbookTemplateRenderer.RawMarkup(markup);
+    public static object Raw(string markup) => new RawMarkup(markup);
 }

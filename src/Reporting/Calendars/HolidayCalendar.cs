@@ -22,7 +22,7 @@ public abstract class HolidayCalendar
     /// <summary>True for a weekday that is not a business day.</summary>
     public abstract bool IsHoliday(LocalDate date);
 
-    public bool IsBusinessDay(LocalDate date) => !IsWeekend(date) && !IsHoliday(date);
+    public virtual bool IsBusinessDay(LocalDate date) => !IsWeekend(date) && !IsHoliday(date);
 
     public static bool IsWeekend(LocalDate date) =>
         date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;

@@ -12,6 +12,9 @@ public static class HolidayCalendars
     public static HolidayCalendar Usny => usny.Value;
     public static HolidayCalendar Gblo => gblo.Value;
 
+    /// <summary>Every day a business day: the calendar of a count of calendar days.</summary>
+    public static HolidayCalendar NoHolidays { get; } = new NoHolidaysCalendar();
+
     public static IReadOnlyList<string> KnownNames { get; } = new[] { "USNY", "GBLO" }.Concat(StateCalendars.Codes).ToArray();
 
     /// <summary>Looks up a calendar or a '+'-joined union; false when a member is unknown.</summary>

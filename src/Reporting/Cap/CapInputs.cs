@@ -1,5 +1,6 @@
 using Reporting.Deals;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Cap;
 
@@ -35,42 +36,45 @@ public sealed class CapInputs
     {
         var errors = new InputErrors();
         var deal = DealLoader.ReadTerms(dealFolder, errors);
-        if (deal is null) { errors.ThrowIfAny(); }
-        if (deal!.Cap is null)
+        errors.ThrowIfAny();
+        return Load(deal!, new InputFileReader(new InputFolder(deal!.Folder)));
+    }
+
+    /// <summary>
+    /// Loads Schedule I and the fixings of a deal whose terms are loaded, through
+    /// <paramref name="files"/> (which reads each file once). Every error of both files is thrown together.
+    /// </summary>
+    public static CapInputs Load(DealTerms deal, InputFileReader files)
+    {
+        var errors = new InputErrors();
+        if (deal.Cap is null)
         {
             errors.Add(DealLoader.TermsFileName, 0, 0, "cap", "this deal has no cap section");
             errors.ThrowIfAny();
         }
-        var schedule = ReadOptionalFile(deal, deal.Cap!.ScheduleFile, errors, required: true,
-            (path, name) => ScheduleCsv.Read(path, name, errors)) ?? Array.Empty<ScheduleLine>();
-        var fixings = ReadOptionalFile(deal, deal.Cap!.FixingsFile, errors, required: false,
-            (path, name) => FixingsCsv.Read(path, name, errors)) ?? FixingSeries.Empty;
+        var schedule = files.Read(deal.Cap!.ScheduleFile, errors, ScheduleCsv.Read);
+        if (schedule is null) errors.Add(deal.Cap!.ScheduleFile, 0, 0, null, $"the deal folder has no {deal.Cap!.ScheduleFile} (the cap section names it)");
+        var fixings = files.Read(deal.Cap!.FixingsFile, errors, FixingsCsv.Read) ?? FixingSeries.Empty;
         errors.ThrowIfAny();
 
         bool endsFromSchedule = deal.Cap!.Floating.PeriodEnds.Roll == PeriodEndRoll.FromSchedule;
-        var terms = deal.Cap!.WithSchedule(schedule);
-        CheckScheduleAgreesWithTerms(terms, schedule, endsFromSchedule, terms.ScheduleFile, errors);
+        var terms = deal.Cap!.WithSchedule(schedule!);
+        CheckScheduleAgreesWithTerms(terms, schedule!, endsFromSchedule, terms.ScheduleFile, errors);
         errors.ThrowIfAny();
 
-        CheckScheduleCoversPeriods(terms, schedule, terms.ScheduleFile, errors);
+        CheckScheduleCoversPeriods(terms, schedule!, terms.ScheduleFile, errors);
         errors.ThrowIfAny();
-        return new CapInputs(deal, terms, schedule, fixings);
+        return new CapInputs(deal, terms, schedule!, fixings);
     }
 
-    private static string DescribeRoll(PeriodEndDates ends) => ends.Roll switch
+    private static string DescribeRoll(PeriodEndDates ends)
     {
-        PeriodEndRoll.DayOfMonth => $"ending on day {ends.First.Day} of each month",
-        PeriodEndRoll.EndOfMonth => "ending on the last day of each month",
-        _ => "ending on the Period End Dates the terms list",
-    };
-
-    private static T? ReadOptionalFile<T>(DealTerms deal, string fileName, InputErrors errors, bool required, Func<string, string, T> read)
-        where T : class
-    {
-        var path = deal.InputPath(fileName);
-        if (File.Exists(path)) return read(path, fileName);
-        if (required) errors.Add(fileName, 0, 0, null, $"the deal folder has no {fileName} (the cap section names it)");
-        return null;
+        return ends.Roll switch
+        {
+            PeriodEndRoll.DayOfMonth => $"ending on day {ends.First.Day} of each month",
+            PeriodEndRoll.EndOfMonth => "ending on the last day of each month",
+            _ => "ending on the Period End Dates the terms list",
+        };
     }
 
     /// <summary>

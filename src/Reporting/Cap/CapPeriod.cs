@@ -41,4 +41,7 @@ public sealed record CapPeriod(
     public bool RateStated { get; init; }
 
     public bool IsException => Status == CapPeriodStatus.MissingFixing;
+
+    /// <summary>max(0, applied rate − strike), in percent: the rate the Floating Amount is paid on; null while the rate is unknown.</summary>
+    public decimal? SpreadPercent => AppliedRatePercent is { } applied ? Math.Max(0m, applied - StrikePercent) : null;
 }

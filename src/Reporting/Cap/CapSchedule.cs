@@ -29,7 +29,7 @@ public static class CapSchedule
             var accrualEnd = unadjustedAccrual ? end : rolledEnd;
             var payment = PaymentDate(floating, rolledEnd);
             var reset = accrualStart;
-            var fixing = floating.FixingCalendar.AddBusinessDays(reset, -floating.FixingOffsetBusinessDays);
+            var fixing = floating.FixingOffset.From(reset);
             var days = floating.DayCount.Days(accrualStart, accrualEnd);
             periods.Add(new CapPeriodDates(i + 1, start, end, accrualStart, accrualEnd, payment, reset, fixing, days));
             start = end;
@@ -44,7 +44,7 @@ public static class CapSchedule
     /// </summary>
     public static LocalDate PaymentDate(FloatingLegTerms floating, LocalDate rolledPeriodEnd)
     {
-        var payment = floating.PaymentCalendar.AddBusinessDays(rolledPeriodEnd, floating.PaymentOffsetBusinessDays);
+        var payment = floating.PaymentOffset.From(rolledPeriodEnd);
         return floating.PaymentAdjustment?.Adjust(payment) ?? payment;
     }
 

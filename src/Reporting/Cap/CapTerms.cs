@@ -44,11 +44,12 @@ public sealed record CapPremium(string Payer, LocalDate PaymentDate, decimal Amo
 /// <param name="CeilingPercent">The upper rate of a corridor (9.89 for 9.89%); null for a plain cap.</param>
 /// <param name="FirstPeriodEndDate">The first unadjusted Period End Date; later ones fall on the same day of each month.</param>
 /// <param name="PeriodEndAdjustment">How Period End Dates are rolled (Following, New York).</param>
-/// <param name="PaymentOffsetBusinessDays">
-/// Payment Date relative to the adjusted Period End Date in business days of the period calendar:
+/// <param name="PaymentOffset">
+/// Payment Date from the adjusted Period End Date, in business days of the Payment Dates' own
+/// calendar when they have one (<see cref="PaymentAdjustment"/>), else the period calendar:
 /// -1 for "Early Payment" one Business Day before, 0 to pay on the Period End Date.
 /// </param>
-/// <param name="FixingOffsetBusinessDays">Fixing date: this many business days of <see cref="FixingCalendar"/> before the Reset Date.</param>
+/// <param name="FixingOffset">Fixing date from the Reset Date: -2 GBLO for two London Business Days before.</param>
 /// <param name="PeriodEnds">How the unadjusted Period End Dates are set: a monthly roll from <see cref="FirstPeriodEndDate"/>, or a list.</param>
 /// <param name="AccrualDates">Whether Calculation Periods run between adjusted or unadjusted Period End Dates.</param>
 /// <param name="PaymentAdjustment">
@@ -66,9 +67,8 @@ public sealed record FloatingLegTerms(
     DayCount DayCount,
     LocalDate FirstPeriodEndDate,
     BusinessDayAdjustment PeriodEndAdjustment,
-    int PaymentOffsetBusinessDays,
-    int FixingOffsetBusinessDays,
-    HolidayCalendar FixingCalendar)
+    BusinessDayOffset PaymentOffset,
+    BusinessDayOffset FixingOffset)
 {
     public PeriodEndDates PeriodEnds { get; init; } = PeriodEndDates.DayOfMonth(FirstPeriodEndDate);
 
@@ -77,9 +77,6 @@ public sealed record FloatingLegTerms(
     public BusinessDayAdjustment? PaymentAdjustment { get; init; }
 
     public decimal? InitialRatePercent { get; init; }
-
-    /// <summary>The calendar of the Payment Date offset: the Payment Dates' own when they have one, else the Period End Dates'.</summary>
-    public HolidayCalendar PaymentCalendar => PaymentAdjustment?.Calendar ?? PeriodEndAdjustment.Calendar;
 
     public FloatingLegTerms WithPeriodEnds(PeriodEndDates ends) =>
         this with { PeriodEnds = ends, FirstPeriodEndDate = ends.Roll == PeriodEndRoll.FromSchedule ? FirstPeriodEndDate : ends.First };

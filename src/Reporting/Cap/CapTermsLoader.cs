@@ -11,7 +11,6 @@ internal static class CapTermsLoader
     public static CapTerms Read(TermsNode node, IReadOnlyList<Party> parties, CalendarCatalog? calendars = null)
     {
         calendars ??= CalendarCatalog.Standard;
-        var calendarOf = TermsParsers.Calendar;
         var termination = node.RequiredSection("termination_adjustment");
         var premiumNode = node.RequiredSection("premium");
         var floatingNode = node.RequiredSection("floating");
@@ -72,8 +71,12 @@ internal static class CapTermsLoader
         var roll = node.OptionalChoice("roll", RollNames);
         if (!node.Has("period_end_dates"))
         {
-            var first = node.RequiredDate("first_period_end_date");
-            return roll == "end-of-month" ? PeriodEndDates.EndOfMonth(first) : PeriodEndDates.DayOfMonth(first);
+            // Required only when no list is given, so the schema cannot require it: said here.
+            var first = node.OptionalDate("first_period_end_date");
+            if (first is null && !node.Has("first_period_end_date"))
+                node.Error("first_period_end_date", "required key is missing (expected a date (yyyy-mm-dd), or period_end_dates listing the Period End Dates)");
+            first ??= default(LocalDate);
+            return roll == "end-of-month" ? PeriodEndDates.EndOfMonth(first.Value) : PeriodEndDates.DayOfMonth(first.Value);
         }
         if (node.Has("first_period_end_date")) node.Error("first_period_end_date", "is set beside period_end_dates (expected one or the other)");
         if (roll is not null) node.Error("roll", "is set beside period_end_dates (a list has no roll)");
@@ -130,26 +133,36 @@ internal static class CapTermsLoader
         if (node is null)
         {
             return new FloatingLegTerms("", "", "", "", null, DayCount.Act360, default,
-                new BusinessDayAdjustment(BusinessDayConvention.Following, HolidayCalendars.Usny), 0, 0, HolidayCalendars.Gblo);
+                new BusinessDayAdjustment(BusinessDayConvention.Following, HolidayCalendars.Usny),
+                new BusinessDayOffset(0, HolidayCalendars.Usny), new BusinessDayOffset(0, HolidayCalendars.Gblo));
         }
+        // Each key in turn, so that errors keep the order the section lists its keys in.
+        var payer = PartyKeys.Read(node, "payer", parties);
+        var index = node.RequiredString("index");
+        var floatingRateOption = node.RequiredString("floating_rate_option");
+        var designatedMaturity = node.RequiredString("designated_maturity");
+        var ceiling = ReadRate(node, "ceiling_percent");
+        var dayCount = node.Required("day_count", TermsParsers.DayCount, DayCount.Act360);
         var periodEnds = ReadPeriodEnds(node);
+        var periodEndAdjustment = ReadAdjustment(node.RequiredSection("period_end_adjustment"), calendars);
+        var accrualDates = node.OptionalChoice("accrual_dates", AccrualNames) == "unadjusted" ? AccrualDates.Unadjusted : AccrualDates.Adjusted;
+        var paymentDays = node.RequiredInt("payment_offset_business_days");
+        var paymentAdjustment = ReadOptionalAdjustment(node.OptionalSection("payment_adjustment"), calendars);
+        // The deal file writes the fixing lag as days before the reset; the offset counts back.
+        var fixingDaysBefore = node.RequiredInt("fixing_offset_business_days");
+        var fixingCalendar = CalendarTerms.Required(node, "fixing_calendar", HolidayCalendars.Gblo, calendars);
+        var initialRate = ReadRate(node, "initial_rate_percent");
+        // Payment Dates with their own adjustment count the offset on their own calendar.
+        var paymentCalendar = paymentAdjustment?.Calendar ?? periodEndAdjustment.Calendar;
         var floating = new FloatingLegTerms(
-            PartyKeys.Read(node, "payer", parties),
-            node.RequiredString("index"),
-            node.RequiredString("floating_rate_option"),
-            node.RequiredString("designated_maturity"),
-            ReadRate(node, "ceiling_percent"),
-            node.Required("day_count", TermsParsers.DayCount, DayCount.Act360),
-            periodEnds.First,
-            ReadAdjustment(node.RequiredSection("period_end_adjustment"), calendars),
-            node.RequiredInt("payment_offset_business_days"),
-            node.RequiredInt("fixing_offset_business_days"),
-            CalendarTerms.Required(node, "fixing_calendar", HolidayCalendars.Gblo, calendars))
+            payer, index, floatingRateOption, designatedMaturity, ceiling, dayCount, periodEnds.First, periodEndAdjustment,
+            new BusinessDayOffset(paymentDays, paymentCalendar),
+            new BusinessDayOffset(-fixingDaysBefore, fixingCalendar))
         {
             PeriodEnds = periodEnds,
-            AccrualDates = node.OptionalChoice("accrual_dates", AccrualNames) == "unadjusted" ? AccrualDates.Unadjusted : AccrualDates.Adjusted,
-            PaymentAdjustment = ReadOptionalAdjustment(node.OptionalSection("payment_adjustment"), calendars),
-            InitialRatePercent = ReadRate(node, "initial_rate_percent"),
+            AccrualDates = accrualDates,
+            PaymentAdjustment = paymentAdjustment,
+            InitialRatePercent = initialRate,
         };
         node.RejectUnknownKeys();
         return floating;

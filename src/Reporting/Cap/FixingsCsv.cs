@@ -1,5 +1,6 @@
 using NodaTime;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Cap;
 
@@ -8,11 +9,11 @@ public static class FixingsCsv
 {
     private static readonly string[] Columns = { "index", "fixing_date", "rate_percent" };
 
-    public static FixingSeries Read(string path, string displayName, InputErrors errors)
+    public static FixingSeries Read(TextReader text, string displayName, InputErrors errors)
     {
         var fixings = new Dictionary<(string, LocalDate), Fixing>();
         var firstLine = new Dictionary<(string, LocalDate), int>();
-        CsvInput.Read(path, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, Columns, errors, row =>
         {
             var index = row.RequiredText("index");
             var date = row.Date("fixing_date");

@@ -1,4 +1,5 @@
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Cap;
 
@@ -12,11 +13,11 @@ public static class ScheduleCsv
 
     private static readonly string[] OptionalColumns = { CeilingColumn };
 
-    public static IReadOnlyList<ScheduleLine> Read(string path, string displayName, InputErrors errors)
+    public static IReadOnlyList<ScheduleLine> Read(TextReader text, string displayName, InputErrors errors)
     {
         var lines = new List<ScheduleLine>();
         bool previousRowRead = true;
-        CsvInput.Read(path, displayName, Columns, OptionalColumns, errors, row =>
+        CsvInput.Read(text, displayName, Columns, OptionalColumns, errors, row =>
         {
             bool continuityCheckable = previousRowRead;
             previousRowRead = false;

@@ -1,6 +1,8 @@
 using NodaTime;
 using Reporting.Cap;
 using Reporting.Inputs;
+using Reporting.RunFormat;
+using Reporting.Formatting;
 
 namespace Reporting.Collateral;
 
@@ -27,7 +29,7 @@ public sealed class CalculationPeriodLookup
             var line = schedule.FirstOrDefault(l => l.PeriodEnd == period.PeriodEnd);
             if (line is null)
             {
-                errors.Add(scheduleName, 0, 0, null, $"Schedule I has no line ending {ValueParsers.FormatDate(period.PeriodEnd)} (a Period End Date of the cap)");
+                errors.Add(scheduleName, 0, 0, null, $"Schedule I has no line ending {InvariantFormat.Iso(period.PeriodEnd)} (a Period End Date of the cap)");
             }
             periods.Add(new CalculationPeriod(period.AdjustedStart, period.AdjustedEnd, period.PeriodEnd, line?.Notional ?? 0m));
         }

@@ -1,4 +1,5 @@
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Collateral;
 
@@ -7,11 +8,11 @@ public static class CollateralCsv
 {
     private static readonly string[] Columns = { "valuation_date", "type", "security_id", "issuer", "maturity_date", "market_value" };
 
-    public static IReadOnlyList<PostedHolding> Read(string path, string displayName, InputErrors errors)
+    public static IReadOnlyList<PostedHolding> Read(TextReader text, string displayName, InputErrors errors)
     {
         var holdings = new List<PostedHolding>();
         var seen = new Dictionary<(NodaTime.LocalDate, string), int>();
-        CsvInput.Read(path, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, Columns, errors, row =>
         {
             var date = row.Date("valuation_date");
             var type = row.Choice("type", EligibleCollateralType.Types);

@@ -1,6 +1,7 @@
 using NodaTime;
 using Reporting.Inputs;
 using Reporting.Ratings;
+using static Reporting.Formatting.InvariantFormat;
 
 namespace Reporting.Collateral;
 
@@ -43,8 +44,8 @@ public static class CollateralEngine
             @return = RoundedTransfer(posted - csa, terms.MinimumTransferAmount, terms.RoundingMultiple, up: false);
         }
 
-        var notification = terms.LocalBusinessDays.AddBusinessDays(valuationDate, terms.Timing.NotificationBusinessDays);
-        var transferDue = terms.LocalBusinessDays.AddBusinessDays(notification, terms.Timing.TransferBusinessDays);
+        var notification = terms.Timing.Notification.From(valuationDate);
+        var transferDue = terms.Timing.Transfer.From(notification);
         var used = CollateralReadings.All.Select(d => d.Key).Append(RatingsReadings.WithdrawnRating).ToHashSet();
 
         return new CollateralValuation(valuationDate, threshold, exposure, buffer, modified, creditSupport,
@@ -238,10 +239,6 @@ public static class CollateralEngine
     }
 
     private static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
-
-    private static string Money(decimal value) => value.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string Iso(LocalDate date) => ValueParsers.FormatDate(date);
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

@@ -27,4 +27,17 @@ public sealed record CollateralValuation(
     string NotificationTime,
     LocalDate TransferDue,
     IReadOnlyList<string> Exceptions,
-    IReadOnlyList<Interpretation> Interpretations);
+    IReadOnlyList<Interpretation> Interpretations)
+{
+    /// <summary>The value of the eligible holdings after Valuation Percentages, before the concentration limits.</summary>
+    public decimal EligibleValue => Holdings.Where(h => h.Eligible).Sum(h => h.Value);
+
+    /// <summary>What the concentration limits took off the eligible value.</summary>
+    public decimal ExcludedByLimits => EligibleValue - PostedValue;
+
+    /// <summary>How far the Value of Posted Collateral falls short of the Credit Support Amount (before rounding and the Minimum Transfer Amount); null when that amount is unknown.</summary>
+    public decimal? Shortfall => CreditSupportAmount is decimal amount ? Math.Max(0m, amount - PostedValue) : null;
+
+    /// <summary>How far the Value of Posted Collateral exceeds the Credit Support Amount (before rounding and the Minimum Transfer Amount); null when that amount is unknown.</summary>
+    public decimal? Excess => CreditSupportAmount is decimal amount ? Math.Max(0m, PostedValue - amount) : null;
+}

@@ -26,7 +26,7 @@ internal static class CreditSupportAnnexTermsLoader
             ReadLimits(node),
             NonNegative(node, "minimum_transfer_amount"),
             ReadRounding(node.RequiredSection("rounding")),
-            ReadTiming(node.RequiredSection("timing")),
+            ReadTiming(node.RequiredSection("timing"), calendar),
             node.RequiredInt("interest_amount_transfer_business_day"),
             node.OptionalString("exposures_file") ?? "exposures.csv",
             node.OptionalString("collateral_file") ?? "collateral.csv");
@@ -167,13 +167,13 @@ internal static class CreditSupportAnnexTermsLoader
         return multiple <= 0 ? 1m : multiple;
     }
 
-    private static TransferTiming ReadTiming(TermsNode? node)
+    private static TransferTiming ReadTiming(TermsNode? node, HolidayCalendar calendar)
     {
-        if (node is null) return new TransferTiming(1, "", 1);
+        if (node is null) return new TransferTiming(new BusinessDayOffset(1, calendar), "", new BusinessDayOffset(1, calendar));
         var timing = new TransferTiming(
-            node.RequiredInt("notification_business_days_after_valuation"),
+            new BusinessDayOffset(node.RequiredInt("notification_business_days_after_valuation"), calendar),
             node.RequiredString("notification_time"),
-            node.RequiredInt("transfer_business_days_after_notification"));
+            new BusinessDayOffset(node.RequiredInt("transfer_business_days_after_notification"), calendar));
         node.RejectUnknownKeys();
         return timing;
     }

@@ -1,4 +1,5 @@
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Collateral;
 
@@ -7,12 +8,12 @@ public static class ExposuresCsv
 {
     private static readonly string[] Columns = { "valuation_date", "source", "provider", "amount" };
 
-    public static IReadOnlyList<ExposureMark> Read(string path, string displayName, InputErrors errors)
+    public static IReadOnlyList<ExposureMark> Read(TextReader text, string displayName, InputErrors errors)
     {
         var marks = new List<ExposureMark>();
         var internalLine = new Dictionary<NodaTime.LocalDate, int>();
         var externalLine = new Dictionary<(NodaTime.LocalDate, string), int>();
-        CsvInput.Read(path, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, Columns, errors, row =>
         {
             var date = row.Date("valuation_date");
             var source = row.Choice("source", ExposureMark.Sources);

@@ -1,6 +1,7 @@
 using Reporting.Cap;
 using Reporting.Inputs;
 using Reporting.Loans;
+using Reporting.RunFormat;
 
 namespace Reporting.Deals;
 
@@ -23,19 +24,30 @@ public static class DealLoader
     /// <summary>Reads the terms, adding problems to <paramref name="errors"/>; null when unreadable.</summary>
     public static DealTerms? ReadTerms(string folder, InputErrors errors)
     {
-        var path = Path.Combine(folder, TermsFileName);
-        if (!Directory.Exists(folder))
+        if (!FolderExists(folder, errors)) return null;
+        return ReadTerms(new InputFolder(folder), errors, folder);
+    }
+
+    /// <summary>Whether the deal folder exists; an error when it does not.</summary>
+    public static bool FolderExists(string folder, InputErrors errors)
+    {
+        if (Directory.Exists(folder)) return true;
+        errors.Add(folder, 0, 0, null, "no such deal folder");
+        return false;
+    }
+
+    /// <summary>Reads the terms file of <paramref name="files"/>, adding problems to <paramref name="errors"/>; null when unreadable.</summary>
+    /// <param name="folderName">The folder as the user named it, for the message when it has no terms file.</param>
+    public static DealTerms? ReadTerms(IInputFiles files, InputErrors errors, string? folderName = null)
+    {
+        if (!files.Exists(TermsFileName))
         {
-            errors.Add(folder, 0, 0, null, "no such deal folder");
-            return null;
-        }
-        if (!File.Exists(path))
-        {
-            errors.Add(TermsFileName, 0, 0, null, $"the deal folder {folder} has no {TermsFileName}");
+            errors.Add(TermsFileName, 0, 0, null, $"the deal folder {folderName ?? files.Folder} has no {TermsFileName}");
             return null;
         }
 
-        var file = TermsFile.Load(path, TermsFileName, errors);
+        TermsFile file;
+        using (var text = files.OpenText(TermsFileName)) file = TermsFile.Load(text, TermsFileName, errors);
         var root = file.Root;
         if (root is null) return null;
 
@@ -59,7 +71,7 @@ public static class DealLoader
         var templates = DocumentTemplatesLoader.Read(root);
         root.RejectUnknownKeys();
 
-        return new DealTerms(Path.GetFullPath(folder), info, parties, cap, interpretations, OptionalPurchase: optionalPurchase)
+        return new DealTerms(files.Folder, info, parties, cap, interpretations, OptionalPurchase: optionalPurchase)
         {
             DocumentTemplates = templates,
             RatingsDowngrade = ratingsDowngrade,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Reporting.RunFormat;
 
 namespace Reporting.Inputs;
 
@@ -20,26 +21,25 @@ public static class CsvInput
     };
 
     /// <summary>
-    /// Reads <paramref name="path"/>, calling <paramref name="onRow"/> for each data row. The same
+    /// Reads <paramref name="text"/>, calling <paramref name="onRow"/> for each data row. The same
     /// <see cref="CsvRow"/> instance is reused between calls: copy what you keep. Errors go to
     /// <paramref name="errors"/>; a missing required column stops the file (no row can be read).
     /// </summary>
     /// <param name="displayName">The name used in messages, e.g. <c>fixings.csv</c>.</param>
-    public static void Read(string path, string displayName, IReadOnlyList<string> requiredColumns,
+    public static void Read(TextReader text, string displayName, IReadOnlyList<string> requiredColumns,
         InputErrors errors, Action<CsvRow> onRow) =>
-        Read(path, displayName, requiredColumns, Array.Empty<string>(), errors, onRow);
+        Read(text, displayName, requiredColumns, Array.Empty<string>(), errors, onRow);
 
     /// <summary>
-    /// As <see cref="Read(string, string, IReadOnlyList{string}, InputErrors, Action{CsvRow})"/>, with
+    /// As <see cref="Read(TextReader, string, IReadOnlyList{string}, InputErrors, Action{CsvRow})"/>, with
     /// columns a file may have or leave out (<see cref="CsvRow.Has"/> tells which). Any other column
     /// in the header is an error located at its column: a column the loader does not know would
     /// otherwise be ignored, and a term it carries (a per-period ceiling, say) silently lost.
     /// </summary>
-    public static void Read(string path, string displayName, IReadOnlyList<string> requiredColumns,
+    public static void Read(TextReader text, string displayName, IReadOnlyList<string> requiredColumns,
         IReadOnlyList<string> optionalColumns, InputErrors errors, Action<CsvRow> onRow)
     {
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        using var csv = new CsvParser(reader, Configuration);
+        using var csv = new CsvParser(text, Configuration, leaveOpen: true);
         if (!csv.Read())
         {
             errors.Add(displayName, 1, 0, null, $"the file is empty (expected a header row with {string.Join(",", requiredColumns)})");

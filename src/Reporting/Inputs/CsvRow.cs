@@ -1,4 +1,5 @@
 using NodaTime;
+using Reporting.RunFormat;
 
 namespace Reporting.Inputs;
 

@@ -1,3 +1,4 @@
+using Reporting.RunFormat;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -19,12 +20,17 @@ public sealed class TermsFile
     /// <summary>The root mapping, or null when the file could not be parsed as a YAML mapping.</summary>
     public TermsNode? Root { get; private set; }
 
-    public static TermsFile Load(string path, string displayName, InputErrors errors)
+    /// <summary>Reads a deal terms file, whose loaders are checked against the deal schema as they read.</summary>
+    public static TermsFile Load(TextReader text, string displayName, InputErrors errors)
+        => Read(text, displayName, errors, TermsSchema.Deal);
+
+    /// <summary>Parses terms from text already open, named <paramref name="displayName"/> in messages.</summary>
+    /// <param name="schema">The schema the loaders' reads are checked against; null for none.</param>
+    internal static TermsFile Read(TextReader reader, string displayName, InputErrors errors, TermsSchema? schema = null)
     {
         var file = new TermsFile(displayName, errors);
         try
         {
-            using var reader = new StreamReader(path);
             var stream = new YamlStream();
             stream.Load(reader);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -32,7 +38,7 @@ public sealed class TermsFile
                 errors.Add(displayName, 1, 1, null, "expected a YAML mapping of keys to values at the top level");
                 return file;
             }
-            file.Root = new TermsNode(file, root, "");
+            file.Root = new TermsNode(file, root, "", schema);
         }
         catch (YamlException e)
         {

@@ -28,6 +28,4 @@ public static class ValueParsers
 
     public static bool TryParseInt(string text, out int value) =>
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
-
-    public static string FormatDate(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

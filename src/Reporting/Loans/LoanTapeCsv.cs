@@ -1,6 +1,7 @@
 using NodaTime;
 using Reporting.Calendars;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Loans;
 
@@ -26,10 +27,10 @@ public static class LoanTapeCsv
     /// date) is recorded against the row's report_date.
     /// </summary>
     /// <returns>The number of data rows read.</returns>
-    public static long Read(string path, string displayName, InputErrors errors, Func<string, LoanSnapshot, int, string?> sink)
+    public static long Read(TextReader text, string displayName, InputErrors errors, Func<string, LoanSnapshot, int, string?> sink)
     {
         long rows = 0;
-        CsvInput.Read(path, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, Columns, errors, row =>
         {
             rows++;
             var loanId = row.RequiredText(LoanId);

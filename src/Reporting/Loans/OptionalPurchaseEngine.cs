@@ -1,46 +1,24 @@
 using NodaTime;
-using Reporting.Deals;
-using Reporting.Inputs;
 
 namespace Reporting.Loans;
 
 /// <summary>
-/// Entry point of the optional purchase engine: loads a deal's purchases, streams its loan tape
-/// through an <see cref="OptionalPurchaseFold"/>, and returns every loan's status on a date.
+/// Entry point of the optional purchase engine: folds a deal's loaded loan tape through an
+/// <see cref="OptionalPurchaseFold"/> and returns every loan's status on a date. A pure
+/// function of the loaded inputs and the date: it reads no file.
 /// </summary>
 public static class OptionalPurchaseEngine
 {
-    /// <summary>
-    /// The status of every loan of <paramref name="deal"/> on <paramref name="asOf"/>. Bad input
-    /// (in either file) throws an <see cref="InputException"/> carrying every error.
-    /// </summary>
-    public static OptionalPurchaseReport Run(DealTerms deal, LocalDate asOf)
+    /// <summary>The status of every loan on <paramref name="asOf"/>.</summary>
+    public static OptionalPurchaseReport Evaluate(LoanInputs inputs, LocalDate asOf)
     {
-        if (deal.OptionalPurchase is not { } terms)
+        var fold = new OptionalPurchaseFold(inputs.Rules, asOf, inputs.Purchases);
+        // Each loan's state depends only on its own rows, so folding loan by loan gives what
+        // folding the file's rows in their order gives.
+        foreach (var loan in inputs.Tape.Loans)
         {
-            throw new InputException(new InputError(DealLoader.TermsFileName, 0, 0, null,
-                "the deal has no optional_purchase section (the terms of the Master Servicer's optional purchase of defaulted loans)"));
+            for (int i = 0; i < loan.Snapshots.Count; i++) fold.Add(loan.LoanId, loan.Snapshots[i], loan.Lines[i]);
         }
-        var rules = OptionalPurchaseRules.For(terms, deal.Interpretations);
-        var errors = new InputErrors();
-
-        // Every file but the terms file is optional (INPUTS.md): no purchases file, no purchases.
-        IReadOnlyList<Purchase> purchases = Array.Empty<Purchase>();
-        int loanIdColumn = 0;
-        var purchasesPath = deal.InputPath(terms.PurchasesFile);
-        if (File.Exists(purchasesPath))
-            (purchases, loanIdColumn) = PurchasesCsv.Read(purchasesPath, terms.PurchasesFile, errors);
-
-        var fold = new OptionalPurchaseFold(rules, asOf, purchases);
-        var loansPath = deal.InputPath(terms.LoansFile);
-        if (File.Exists(loansPath)) LoanTapeCsv.Read(loansPath, terms.LoansFile, errors, fold.Add);
-
-        foreach (var purchase in fold.PurchasesOfUnknownLoans())
-        {
-            errors.Add(terms.PurchasesFile, purchase.Line, loanIdColumn, $"column {PurchasesCsv.LoanId}",
-                $"loan {purchase.LoanId} is not in {terms.LoansFile} (a purchase must be of a loan on the tapes)");
-        }
-        errors.ThrowIfAny();
         return fold.Complete();
     }
 }

@@ -1,13 +1,14 @@
 using NodaTime;
 using Reporting.Inputs;
+using static Reporting.Formatting.InvariantFormat;
 
 namespace Reporting.Loans;
 
 /// <summary>
 /// The optional purchase engine, as a fold over the loan tape: each row is folded into its
-/// loan's state as it is read, so a tape of any length is judged in one pass and in memory that
-/// grows with the number of loans, not rows. Rows of one loan must come in report-date order
-/// (a file sorted by tape, or by loan then tape, both qualify).
+/// loan's state in one pass, the state growing with the number of loans, not rows. Rows of one
+/// loan must come in report-date order; loans may interleave (the engine feeds the loaded tape
+/// loan by loan, a file may be sorted by tape or by loan then tape).
 /// </summary>
 /// <remarks>
 /// Purchases are known before the tape is read, so each is judged at the moment the fold passes
@@ -44,14 +45,9 @@ public sealed class OptionalPurchaseFold
                 loan.PendingPurchase = purchase;
             loans.Add(loanId, loan);
         }
-        else if (tape.ReportDate == loan.LastRowDate)
+        else if (OrderProblem(loanId, loan.LastRowDate, loan.LastRowLine, tape.ReportDate) is { } problem)
         {
-            return $"loan {loanId} already has a row for report date {Iso(tape.ReportDate)} (line {loan.LastRowLine})";
-        }
-        else if (tape.ReportDate < loan.LastRowDate)
-        {
-            return $"{Iso(tape.ReportDate)} is before {Iso(loan.LastRowDate)}, the report date of loan {loanId} at line {loan.LastRowLine} " +
-                   "(each loan's rows must be in report-date order)";
+            return problem;
         }
         loan.LastRowDate = tape.ReportDate;
         loan.LastRowLine = line;
@@ -65,6 +61,21 @@ public sealed class OptionalPurchaseFold
             return null;
         }
         Apply(loan, tape);
+        return null;
+    }
+
+    /// <summary>
+    /// What is wrong with a loan's row dated <paramref name="reportDate"/> after its row of
+    /// <paramref name="lastDate"/> at <paramref name="lastLine"/>: null when it comes later, as it must.
+    /// </summary>
+    internal static string? OrderProblem(string loanId, LocalDate lastDate, int lastLine, LocalDate reportDate)
+    {
+        if (reportDate == lastDate) return $"loan {loanId} already has a row for report date {Iso(reportDate)} (line {lastLine})";
+        if (reportDate < lastDate)
+        {
+            return $"{Iso(reportDate)} is before {Iso(lastDate)}, the report date of loan {loanId} at line {lastLine} " +
+                   "(each loan's rows must be in report-date order)";
+        }
         return null;
     }
 
@@ -168,6 +179,4 @@ public sealed class OptionalPurchaseFold
         return new LoanStatus(loan.LoanId, status, tape, tape.DaysDelinquent, onLatestTape,
             episode, loan.EpisodeCount, loan.LastCuredOn, price, null);
     }
-
-    private static string Iso(LocalDate date) => ValueParsers.FormatDate(date);
 }

@@ -9,18 +9,26 @@ namespace Reporting.Loans;
 /// </summary>
 /// <param name="Reference">The clause, as reports cite it.</param>
 /// <param name="Purchaser">The party key of the Master Servicer who holds the option.</param>
-/// <param name="BusinessDayCalendar">The deal's "Business Day" (USNY by default).</param>
 /// <param name="DelinquencyThresholdDays">"Delinquent in payment by 90 days or more": 90.</param>
-/// <param name="WindowOpensOnBusinessDay">The window opens on this Business Day of the next quarter: 1 for the first.</param>
-/// <param name="WindowClosesOnBusinessDayFromEnd">The window closes on this Business Day from the quarter's end: 2 for the second-to-last.</param>
+/// <param name="WindowOpens">
+/// The window opens this many Business Days after the day before the next quarter starts: +1 USNY
+/// for its first Business Day.
+/// </param>
+/// <param name="WindowCloses">
+/// The window closes this many Business Days before the day after that quarter ends: -2 USNY for
+/// its second-to-last Business Day.
+/// </param>
 /// <param name="LoansFile">The loan tapes, <c>loans.csv</c>.</param>
 /// <param name="PurchasesFile">The purchases made, <c>purchases.csv</c>.</param>
 public sealed record OptionalPurchaseTerms(
     string? Reference,
     string Purchaser,
-    HolidayCalendar BusinessDayCalendar,
     int DelinquencyThresholdDays,
-    int WindowOpensOnBusinessDay,
-    int WindowClosesOnBusinessDayFromEnd,
+    BusinessDayOffset WindowOpens,
+    BusinessDayOffset WindowCloses,
     string LoansFile,
-    string PurchasesFile);
+    string PurchasesFile)
+{
+    /// <summary>The deal's "Business Day" (USNY by default), on which both window offsets count.</summary>
+    public HolidayCalendar BusinessDayCalendar => WindowOpens.Calendar;
+}

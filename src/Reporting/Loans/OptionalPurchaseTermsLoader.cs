@@ -9,13 +9,17 @@ internal static class OptionalPurchaseTermsLoader
 {
     public static OptionalPurchaseTerms Read(TermsNode node, IReadOnlyList<Party> parties)
     {
+        var reference = node.OptionalString("reference");
+        var purchaser = node.RequiredString("purchaser");
+        var calendar = node.Optional("business_day_calendar", TermsParsers.Calendar) ?? HolidayCalendars.Usny;
+        var threshold = node.OptionalInt("delinquency_threshold_days") ?? 90;
+        var opensOn = node.OptionalInt("window_opens_on_business_day") ?? 1;
+        var closesOnFromEnd = node.OptionalInt("window_closes_on_business_day_from_end") ?? 2;
         var terms = new OptionalPurchaseTerms(
-            node.OptionalString("reference"),
-            node.RequiredString("purchaser"),
-            node.Optional("business_day_calendar", TermsParsers.Calendar) ?? HolidayCalendars.Usny,
-            node.OptionalInt("delinquency_threshold_days") ?? 90,
-            node.OptionalInt("window_opens_on_business_day") ?? 1,
-            node.OptionalInt("window_closes_on_business_day_from_end") ?? 2,
+            reference, purchaser, threshold,
+            new BusinessDayOffset(opensOn, calendar),
+            // "The Mth Business Day from the end" counts back from the day after the quarter.
+            new BusinessDayOffset(-closesOnFromEnd, calendar),
             node.OptionalString("loans_file") ?? "loans.csv",
             node.OptionalString("purchases_file") ?? "purchases.csv");
         node.RejectUnknownKeys();
@@ -24,10 +28,10 @@ internal static class OptionalPurchaseTermsLoader
         if (terms.DelinquencyThresholdDays is < 1 or > 3650)
             node.Error("delinquency_threshold_days", $"'{terms.DelinquencyThresholdDays}' is out of range (expected days from 1 to 3650, e.g. 90)");
         // A quarter has at least 60 business days; a window must open before it closes.
-        if (terms.WindowOpensOnBusinessDay is < 1 or > 20)
-            node.Error("window_opens_on_business_day", $"'{terms.WindowOpensOnBusinessDay}' is out of range (expected 1 to 20; 1 for the first Business Day)");
-        if (terms.WindowClosesOnBusinessDayFromEnd is < 1 or > 20)
-            node.Error("window_closes_on_business_day_from_end", $"'{terms.WindowClosesOnBusinessDayFromEnd}' is out of range (expected 1 to 20; 2 for the second-to-last Business Day)");
+        if (opensOn is < 1 or > 20)
+            node.Error("window_opens_on_business_day", $"'{opensOn}' is out of range (expected 1 to 20; 1 for the first Business Day)");
+        if (closesOnFromEnd is < 1 or > 20)
+            node.Error("window_closes_on_business_day_from_end", $"'{closesOnFromEnd}' is out of range (expected 1 to 20; 2 for the second-to-last Business Day)");
         return terms;
     }
 }

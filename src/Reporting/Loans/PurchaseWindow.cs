@@ -18,11 +18,10 @@ public sealed record PurchaseWindow(CalendarQuarter CrossingQuarter, CalendarQua
     {
         var crossing = CalendarQuarter.Containing(crossedOn);
         var quarter = crossing.Next;
-        var calendar = terms.BusinessDayCalendar;
         // "The Nth Business Day of the quarter" is the Nth business day strictly after the day
         // before it starts; "the Mth-to-last" the Mth strictly before the day after it ends.
-        var start = calendar.AddBusinessDays(quarter.Start.PlusDays(-1), terms.WindowOpensOnBusinessDay);
-        var end = calendar.AddBusinessDays(quarter.End.PlusDays(1), -terms.WindowClosesOnBusinessDayFromEnd);
+        var start = terms.WindowOpens.From(quarter.Start.PlusDays(-1));
+        var end = terms.WindowCloses.From(quarter.End.PlusDays(1));
         return new PurchaseWindow(crossing, quarter, start, end);
     }
 

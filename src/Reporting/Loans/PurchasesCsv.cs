@@ -1,4 +1,5 @@
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Loans;
 
@@ -15,12 +16,12 @@ public static class PurchasesCsv
     private static readonly string[] Columns = { LoanId, PurchaseDate, Price };
 
     /// <returns>The valid purchases, and the column of loan_id for errors found later (a loan no tape names).</returns>
-    public static (IReadOnlyList<Purchase> Purchases, int LoanIdColumn) Read(string path, string displayName, InputErrors errors)
+    public static (IReadOnlyList<Purchase> Purchases, int LoanIdColumn) Read(TextReader text, string displayName, InputErrors errors)
     {
         var purchases = new List<Purchase>();
         var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
         int loanIdColumn = 0;
-        CsvInput.Read(path, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, Columns, errors, row =>
         {
             loanIdColumn = row.ColumnNumber(LoanId);
             var loanId = row.RequiredText(LoanId);

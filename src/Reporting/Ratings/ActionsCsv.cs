@@ -1,5 +1,6 @@
 using Reporting.Deals;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Ratings;
 
@@ -9,11 +10,11 @@ public static class ActionsCsv
     private static readonly string[] Columns = { "date", "entity", "action", "reference" };
 
     /// <param name="eventIds">The deal's ratings event ids, to find the events a reference names.</param>
-    public static IReadOnlyList<RatingsStep> Read(string path, string displayName, IReadOnlyList<Party> parties,
+    public static IReadOnlyList<RatingsStep> Read(TextReader text, string displayName, IReadOnlyList<Party> parties,
         IReadOnlyList<string> eventIds, InputErrors errors)
     {
         var steps = new List<RatingsStep>();
-        CsvInput.Read(path, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, Columns, errors, row =>
         {
             var date = row.Date("date");
             var entity = EntityColumn.Read(row, "entity", parties);

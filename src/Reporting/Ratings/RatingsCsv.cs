@@ -1,5 +1,6 @@
 using Reporting.Deals;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Ratings;
 
@@ -8,11 +9,11 @@ public static class RatingsCsv
 {
     private static readonly string[] Columns = { "entity", "agency", "term", "rating", "watch", "effective_date" };
 
-    public static RatingsHistory Read(string path, string displayName, IReadOnlyList<Party> parties, InputErrors errors)
+    public static RatingsHistory Read(TextReader text, string displayName, IReadOnlyList<Party> parties, InputErrors errors)
     {
         var actions = new List<RatingAction>();
         var seen = new Dictionary<(string, RatingScale, NodaTime.LocalDate), int>();
-        CsvInput.Read(path, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, Columns, errors, row =>
         {
             var entity = EntityColumn.Read(row, "entity", parties);
             var agencyText = row.Text("agency");

@@ -1,5 +1,6 @@
 using Reporting.Deals;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Ratings;
 
@@ -9,23 +10,23 @@ namespace Reporting.Ratings;
 /// </summary>
 public static class RatingsDataLoader
 {
-    public static RatingsData Load(DealTerms deal)
+    /// <summary>Loads the files from the deal's folder.</summary>
+    public static RatingsData Load(DealTerms deal) => Load(deal, new InputFileReader(new InputFolder(deal.Folder)));
+
+    /// <summary>Loads the files through <paramref name="files"/>, which reads each file once.</summary>
+    public static RatingsData Load(DealTerms deal, InputFileReader files)
     {
         var terms = deal.RatingsDowngrade
-            ?? throw new InputException(new InputError(DealLoader.TermsFileName, 0, 0, null, "the deal has no ratings_downgrade section"));
+            ?? throw new InputException(new Diagnostic(DealLoader.TermsFileName, 0, 0, null, "the deal has no ratings_downgrade section"));
         var errors = new InputErrors();
-        var history = ReadRatings(deal, terms.RatingsFile, errors);
-        var actionsPath = deal.InputPath(terms.ActionsFile);
-        var steps = File.Exists(actionsPath)
-            ? ActionsCsv.Read(actionsPath, terms.ActionsFile, deal.Parties, terms.Events.Select(e => e.Id).ToArray(), errors)
-            : Array.Empty<RatingsStep>();
+        var history = ReadRatings(deal, files, terms.RatingsFile, errors);
+        var eventIds = terms.Events.Select(e => e.Id).ToArray();
+        var steps = files.Read(terms.ActionsFile, errors, (text, name, e) => ActionsCsv.Read(text, name, deal.Parties, eventIds, e))
+            ?? Array.Empty<RatingsStep>();
         errors.ThrowIfAny();
         return new RatingsData(terms, history, steps, deal.Interpretations);
     }
 
-    internal static RatingsHistory ReadRatings(DealTerms deal, string file, InputErrors errors)
-    {
-        var path = deal.InputPath(file);
-        return File.Exists(path) ? RatingsCsv.Read(path, file, deal.Parties, errors) : RatingsHistory.Empty;
-    }
+    internal static RatingsHistory ReadRatings(DealTerms deal, InputFileReader files, string file, InputErrors errors) =>
+        files.Read(file, errors, (text, name, e) => RatingsCsv.Read(text, name, deal.Parties, e)) ?? RatingsHistory.Empty;
 }

@@ -56,11 +56,11 @@ internal static class RatingsDowngradeTermsLoader
         var remedy = ReadDeadline(node.RequiredSection("remedy"), calendar);
         var remedies = ReadRemedies(node, "remedies");
         var demandNode = node.OptionalSection("collateral_demand");
-        DeadlineRule? demand = null, delivery = null;
+        BusinessDayOffset? demand = null, delivery = null;
         if (demandNode is not null)
         {
-            demand = new DeadlineRule(demandNode.RequiredInt("business_days_after_remedy_deadline"), true, calendar);
-            delivery = new DeadlineRule(demandNode.RequiredInt("delivery_business_days_after_demand"), true, calendar);
+            demand = new BusinessDayOffset(demandNode.RequiredInt("business_days_after_remedy_deadline"), calendar);
+            delivery = new BusinessDayOffset(demandNode.RequiredInt("delivery_business_days_after_demand"), calendar);
             demandNode.RejectUnknownKeys();
         }
         var restrictions = new List<RemedyRestriction>();
@@ -90,14 +90,14 @@ internal static class RatingsDowngradeTermsLoader
     }
 
     /// <summary><c>{days: 5, count: business}</c> or <c>{days: 30, count: calendar}</c>.</summary>
-    private static DeadlineRule ReadDeadline(TermsNode? node, HolidayCalendar calendar)
+    private static BusinessDayOffset ReadDeadline(TermsNode? node, HolidayCalendar calendar)
     {
-        if (node is null) return new DeadlineRule(0, false, calendar);
+        if (node is null) return BusinessDayOffset.CalendarDays(0);
         var days = node.RequiredInt("days");
         if (days < 0) node.Error("days", "must not be negative");
         var count = node.RequiredChoice("count", new[] { "business", "calendar" });
         var own = node.Optional("calendar", TermsParsers.Calendar) ?? calendar;
         node.RejectUnknownKeys();
-        return new DeadlineRule(days, count == "business", own);
+        return count == "business" ? new BusinessDayOffset(days, own) : BusinessDayOffset.CalendarDays(days);
     }
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using Reporting.Deals;
+using static Reporting.Formatting.InvariantFormat;
 
 namespace Reporting.Ratings;
 
@@ -190,6 +191,4 @@ public static class RatingsEngine
             .FirstOrDefault();
         return other is null ? "" : $" ({other.Action} on {Iso(other.Date)} does not cure it)";
     }
-
-    private static string Iso(LocalDate date) => Inputs.ValueParsers.FormatDate(date);
 }

@@ -1,3 +1,5 @@
+using Reporting.Calendars;
+
 namespace Reporting.Ratings;
 
 /// <summary>
@@ -19,11 +21,11 @@ public sealed record RatingsEventTerms(
     string Id,
     string? Description,
     IReadOnlyList<TriggerClause> Triggers,
-    DeadlineRule Notice,
-    DeadlineRule Remedy,
+    BusinessDayOffset Notice,
+    BusinessDayOffset Remedy,
     IReadOnlyList<string> Remedies,
-    DeadlineRule? CollateralDemand,
-    DeadlineRule? CollateralDelivery,
+    BusinessDayOffset? CollateralDemand,
+    BusinessDayOffset? CollateralDelivery,
     IReadOnlyList<RemedyRestriction> Restrictions)
 {
     /// <summary>The clauses that hold on the snapshot's day.</summary>

@@ -3,6 +3,7 @@ using Reporting.Archive.Index;
 using Reporting.Archive.Store;
 using Reporting.Archive.Tests.Support;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 using UglyToad.PdfPig;
 
 namespace Reporting.Archive.Tests.Store;

@@ -1,4 +1,5 @@
 using Reporting.Archive.Index;
+using Reporting.RunFormat;
 
 namespace Reporting.Archive.Tests.Support;
 

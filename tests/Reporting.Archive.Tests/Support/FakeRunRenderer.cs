@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Reporting.Archive.Verification;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Archive.Tests.Support;
 
@@ -21,7 +22,7 @@ internal sealed class FakeRunRenderer : IRunRenderer
     public void Render(string dealFolder, string period, string templatesFolder, string outputFolder)
     {
         foreach (var input in Inputs)
-            if (!File.Exists(Path.Combine(dealFolder, input))) throw new InputException(new InputError(input, 0, 0, null, "missing"));
+            if (!File.Exists(Path.Combine(dealFolder, input))) throw new InputException(new Diagnostic(input, 0, 0, null, "missing"));
         var yaml = File.ReadAllLines(Path.Combine(dealFolder, "deal.yaml"));
         string Field(string key) => yaml.Single(l => l.StartsWith(key + ": ", StringComparison.Ordinal))[(key.Length + 2)..];
         var dealId = Field("id");

@@ -1,6 +1,7 @@
 using Reporting.Archive.Tests.Support;
 using Reporting.Archive.Verification;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 
 namespace Reporting.Archive.Tests.Verification;
 

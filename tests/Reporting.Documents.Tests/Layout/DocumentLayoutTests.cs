@@ -4,6 +4,7 @@ using Reporting.Documents.Layout.Elements;
 using Reporting.Documents.Model;
 using Reporting.Documents.Tests.Support;
 using Reporting.Documents.Text;
+using Reporting.RunFormat;
 
 namespace Reporting.Documents.Tests.Layout;
 
@@ -73,7 +74,7 @@ public class DocumentLayoutTests
 
         var error = Assert.Throws<DocumentError>(() => Harness.Pages(document));
 
-        Assert.Equal(new DocumentDiagnostic("t.sbn", 3, 5, "the header does not fit on a page"), error.First);
+        Assert.Equal(new Diagnostic("t.sbn", 3, 5, "the header does not fit on a page"), error.First);
     }
 
     [Fact]

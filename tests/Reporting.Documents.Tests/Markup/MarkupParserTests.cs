@@ -4,6 +4,7 @@ using Reporting.Documents.Markup;
 using Reporting.Documents.Output;
 using Reporting.Documents.Tests.Support;
 using Reporting.Documents.Text;
+using Reporting.RunFormat;
 
 namespace Reporting.Documents.Tests.Markup;
 
@@ -23,7 +24,7 @@ public class MarkupParserTests
 
         var error = Assert.Throws<DocumentError>(() => MarkupParser.Parse(markup, "m.xml"));
 
-        Assert.Equal(new DocumentDiagnostic("m.xml", 4, 6, "unknown element <para> in <body>"), error.First);
+        Assert.Equal(new Diagnostic("m.xml", 4, 6, "unknown element <para> in <body>"), error.First);
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public class MarkupParserTests
 
         var error = Assert.Throws<DocumentError>(() => MarkupParser.Parse(markup, "m.xml"));
 
-        Assert.Equal(new DocumentDiagnostic("m.xml", 3, 8, "unknown attribute 'colour' on <p>"), error.First);
+        Assert.Equal(new Diagnostic("m.xml", 3, 8, "unknown attribute 'colour' on <p>"), error.First);
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public class MarkupParserTests
         var error = Assert.Throws<DocumentError>(() =>
             MarkupParser.Parse("<document margin=\"wide\"><body/></document>", "m.xml"));
 
-        Assert.Equal(new DocumentDiagnostic("m.xml", 1, 11, "'margin' must be a length such as 12, 12pt, 1in or 25mm, not 'wide'"), error.First);
+        Assert.Equal(new Diagnostic("m.xml", 1, 11, "'margin' must be a length such as 12, 12pt, 1in or 25mm, not 'wide'"), error.First);
     }
 
     [Fact]

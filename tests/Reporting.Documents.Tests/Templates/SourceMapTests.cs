@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Reporting.Documents.Diagnostics;
 using Reporting.Documents.Tests.Support;
+using Reporting.RunFormat;
 
 namespace Reporting.Documents.Tests.Templates;
 
@@ -25,7 +26,7 @@ public class SourceMapTests
 
         var error = Assert.Throws<DocumentError>(() => renderer.Render("letter.sbn", Json("""{"title": "T", "items": ["a", "b", "c"]}""")));
 
-        Assert.Equal(new DocumentDiagnostic(path, 6, 6, "unknown element <parra> in <body>"), error.First);
+        Assert.Equal(new Diagnostic(path, 6, 6, "unknown element <parra> in <body>"), error.First);
     }
 
     [Fact]
@@ -51,6 +52,30 @@ public class SourceMapTests
         var error = Assert.Throws<DocumentError>(() => renderer.Render("t.sbn", Json("""{"tag": "box"}""")));
 
         Assert.Equal((path, 3, 13), (error.First.File, error.First.Line, error.First.Column));
+    }
+
+    [Fact]
+    public void A_bad_attribute_in_an_include_called_from_a_loop_points_into_the_included_template()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("main.sbn", """
+            <document>
+              <body>
+            {{~ for item in items ~}}
+            {{ include "parts/item" }}
+            {{~ end ~}}
+              </body>
+            </document>
+            """);
+        // Only the third item writes the bad attribute, on a line of the generated markup that no template has.
+        var part = folder.Write("parts/item.sbn", "{{~ if item != \"c\" ~}}\n<p>{{ item }}</p>\n{{~ else ~}}\n<p colour=\"red\">{{ item }}</p>\n{{~ end ~}}");
+        using var renderer = new DocumentRenderer(folder.Path, Harness.Fonts);
+
+        var error = Assert.Throws<DocumentError>(() => renderer.Render("main.sbn", Json("""{"items": ["a", "b", "c"]}""")));
+
+        // 'colour' is at column 4 of line 4 of parts/item.sbn.
+        Assert.Equal(new Diagnostic(part, 4, 4, "unknown attribute 'colour' on <p>"), error.First);
+        Assert.StartsWith($"{part}:4:4: unknown attribute", error.Message, StringComparison.Ordinal);
     }
 
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;

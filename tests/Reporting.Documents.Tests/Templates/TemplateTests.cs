@@ -1,13 +1,12 @@
 using Reporting.Templating;
 using System.Globalization;
 using System.Text.Json;
-using Reporting.Documents.Diagnostics;
-using Reporting.Documents.Templates;
 using Reporting.Documents.Tests.Support;
 using Scriban.Runtime;
 
 namespace Reporting.Documents.Tests.Templates;
 
+/// <summary>The template front end shared by documents and workbooks, configured as documents use it.</summary>
 public class TemplateTests
 {
     private static ScriptObject Model(string json) => TemplateModel.FromJson(JsonDocument.Parse(json).RootElement);
@@ -17,12 +16,12 @@ public class TemplateTests
     {
         using var folder = new TemporaryFolder();
         var path = folder.Write("t.sbn", "<document>\n<body><p>{{ customer.name }} owes {{ amount }}</p></body>\n</document>");
-        var renderer = new TemplateRenderer(folder.Path);
+        var renderer = new MarkupTemplateRenderer(folder.Path);
 
-        var error = Assert.Throws<DocumentError>(() => renderer.Render("t.sbn", Model("""{"customer": {"name": "X"}}""")));
+        var error = Assert.Throws<TemplateException>(() => renderer.Render("t.sbn", Model("""{"customer": {"name": "X"}}""")));
 
-        Assert.Equal((path, 2, 38), (error.First.File, error.First.Line, error.First.Column));
-        Assert.Contains("amount", error.First.Message);
+        Assert.Equal((path, 2, 38), (error.Diagnostics[0].File, error.Diagnostics[0].Line, error.Diagnostics[0].Column));
+        Assert.Contains("amount", error.Diagnostics[0].Message);
     }
 
     [Fact]
@@ -30,11 +29,11 @@ public class TemplateTests
     {
         using var folder = new TemporaryFolder();
         folder.Write("t.sbn", "{{ customer.nmae }}");
-        var renderer = new TemplateRenderer(folder.Path);
+        var renderer = new MarkupTemplateRenderer(folder.Path);
 
-        var error = Assert.Throws<DocumentError>(() => renderer.Render("t.sbn", Model("""{"customer": {"name": "X"}}""")));
+        var error = Assert.Throws<TemplateException>(() => renderer.Render("t.sbn", Model("""{"customer": {"name": "X"}}""")));
 
-        Assert.Equal((1, 13), (error.First.Line, error.First.Column));
+        Assert.Equal((1, 13), (error.Diagnostics[0].Line, error.Diagnostics[0].Column));
     }
 
     [Fact]
@@ -42,12 +41,12 @@ public class TemplateTests
     {
         using var folder = new TemporaryFolder();
         folder.Write("t.sbn", "line one\n{{ if x }}\nno end");
-        var renderer = new TemplateRenderer(folder.Path);
+        var renderer = new MarkupTemplateRenderer(folder.Path);
 
-        var error = Assert.Throws<DocumentError>(() => renderer.Render("t.sbn", Model("""{"x": true}""")));
+        var error = Assert.Throws<TemplateException>(() => renderer.Render("t.sbn", Model("""{"x": true}""")));
 
-        Assert.EndsWith("t.sbn", error.First.File);
-        Assert.True(error.First.Line >= 2);
+        Assert.EndsWith("t.sbn", error.Diagnostics[0].File);
+        Assert.True(error.Diagnostics[0].Line >= 2);
     }
 
     [Theory]
@@ -61,12 +60,12 @@ public class TemplateTests
         var templates = Path.Combine(outer.Path, "templates");
         Directory.CreateDirectory(templates);
         File.WriteAllText(Path.Combine(templates, "t.sbn"), $"before\n{{{{ include \"{name}\" }}}}");
-        var renderer = new TemplateRenderer(templates);
+        var renderer = new MarkupTemplateRenderer(templates);
 
-        var error = Assert.Throws<DocumentError>(() => renderer.Render("t.sbn", Model("{}")));
+        var error = Assert.Throws<TemplateException>(() => renderer.Render("t.sbn", Model("{}")));
 
-        Assert.Contains("only include files inside the templates folder", error.First.Message);
-        Assert.Equal(2, error.First.Line);
+        Assert.Contains("only include files inside the templates folder", error.Diagnostics[0].Message);
+        Assert.Equal(2, error.Diagnostics[0].Line);
     }
 
     [Fact]
@@ -75,7 +74,7 @@ public class TemplateTests
         using var folder = new TemporaryFolder();
         folder.Write("parts/greeting.sbn", "<b>Hello {{ name }}</b>");
         folder.Write("t.sbn", "<p>{{ include \"parts/greeting\" }}</p>");
-        var renderer = new TemplateRenderer(folder.Path);
+        var renderer = new MarkupTemplateRenderer(folder.Path);
 
         var markup = renderer.Render("t.sbn", Model("""{"name": "A & B"}"""));
 
@@ -87,7 +86,7 @@ public class TemplateTests
     {
         using var folder = new TemporaryFolder();
         folder.Write("t.sbn", "<p title=\"{{ text }}\">{{ text }}</p>{{ markup | raw }}");
-        var renderer = new TemplateRenderer(folder.Path);
+        var renderer = new MarkupTemplateRenderer(folder.Path);
 
         var markup = renderer.Render("t.sbn", Model("""{"text": "<b>\"Smith & Sons'\"</b>", "markup": "<br/>"}"""));
 
@@ -99,7 +98,7 @@ public class TemplateTests
     {
         using var folder = new TemporaryFolder();
         folder.Write("t.sbn", "{{ amount | money }}|{{ amount | money \"USD\" }}|{{ small | money \"USD\" }}|{{ rate | percent }}|{{ day | date }}|{{ day | date_iso }}|{{ amount }}|{{ count | number }}");
-        var renderer = new TemplateRenderer(folder.Path);
+        var renderer = new MarkupTemplateRenderer(folder.Path);
         var model = """{"amount": 1234567.89, "small": 1234, "rate": 0.0786, "day": "2006-09-25", "count": 1234567}""";
 
         var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
@@ -123,7 +122,7 @@ public class TemplateTests
     {
         using var folder = new TemporaryFolder();
         folder.Write("t.sbn", "{{ account_number }} {{ holder.legal_name }}");
-        var renderer = new TemplateRenderer(folder.Path);
+        var renderer = new MarkupTemplateRenderer(folder.Path);
 
         var markup = renderer.Render("t.sbn", Model("""{"accountNumber": "12", "Holder": {"LegalName": "X"}}"""));
 
@@ -135,8 +134,8 @@ public class TemplateTests
     {
         using var folder = new TemporaryFolder();
         folder.Write("t.sbn", "{{ date.now }}");
-        var renderer = new TemplateRenderer(folder.Path);
+        var renderer = new MarkupTemplateRenderer(folder.Path);
 
-        Assert.Throws<DocumentError>(() => renderer.Render("t.sbn", Model("{}")));
+        Assert.Throws<TemplateException>(() => renderer.Render("t.sbn", Model("{}")));
     }
 }

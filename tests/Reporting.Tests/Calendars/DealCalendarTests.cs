@@ -1,6 +1,7 @@
 using NodaTime;
 using Reporting.Cap;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 using Reporting.Tests.Support;
 using static Reporting.Tests.Support.Dates;
 

@@ -1,5 +1,6 @@
 using Reporting.Cap;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 using Reporting.Tests.Support;
 
 namespace Reporting.Tests.Cap;

@@ -99,7 +99,7 @@ public sealed class PaymentAndAccrualDateTests : IDisposable
     public void UnknownAccrualWordIsLocated()
     {
         deal.Replace("deal.yaml", "    payment_offset_business_days: -1", "    accrual_dates: unadjustd\n    payment_offset_business_days: -1");
-        var error = Assert.Single(Assert.Throws<Reporting.Inputs.InputException>(() => CapInputs.Load(deal.Folder)).Errors);
+        var error = Assert.Single(Assert.Throws<Reporting.RunFormat.InputException>(() => CapInputs.Load(deal.Folder)).Errors);
         Assert.Equal("cap.floating.accrual_dates: 'unadjustd' is not one of adjusted, unadjusted", $"{error.Field}: {error.Message}");
     }
 

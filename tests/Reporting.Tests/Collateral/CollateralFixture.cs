@@ -2,6 +2,7 @@ using NodaTime;
 using Reporting.Collateral;
 using Reporting.Inputs;
 using Reporting.Ratings;
+using Reporting.RunFormat;
 using Reporting.Tests.Ratings;
 
 namespace Reporting.Tests.Collateral;
@@ -17,7 +18,8 @@ internal static class CollateralFixture
     {
         var deal = RatingsFixture.BaseDeal;
         var errors = new InputErrors();
-        var schedule = Reporting.Cap.ScheduleCsv.Read(deal.InputPath("schedule.csv"), "schedule.csv", errors);
+        using var text = File.OpenText(deal.InputPath("schedule.csv"));
+        var schedule = Reporting.Cap.ScheduleCsv.Read(text, "schedule.csv", errors);
         var periods = CalculationPeriodLookup.Build(deal.Cap!, schedule, "schedule.csv", errors);
         Assert.False(errors.Any);
         return new CollateralData(Terms, deal.Cap!.EffectiveDate, deal.Cap.TerminationDate, periods, ratings,

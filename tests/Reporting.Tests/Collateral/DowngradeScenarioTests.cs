@@ -29,7 +29,7 @@ public class DowngradeScenarioTests
         var report = RatingsEngine.Evaluate(RatingsDataLoader.Load(Deal.Value), RatingsFixture.D("2008-03-01"));
         Assert.Equal(
             new[] { ("I", "2007-05-22", RatingsEventStatus.Remedied), ("II", "2007-08-14", RatingsEventStatus.Cured), ("II", "2007-11-06", RatingsEventStatus.Breached) },
-            report.Events.Select(e => (e.Event, Reporting.Inputs.ValueParsers.FormatDate(e.Occurred), e.Status)));
+            report.Events.Select(e => (e.Event, Reporting.Formatting.InvariantFormat.Iso(e.Occurred), e.Status)));
         // Event II (b) of 14 Aug: no remedy by 28 Aug; demand 29 Aug; collateral already posted on 15 Jun under Event I.
         var second = report.Events[1];
         Assert.True(second.CollateralDemandRequired);

@@ -161,7 +161,7 @@ public sealed class CollateralWorkbookTests
 
     // Nothing is written: the run folder is only part of the request.
     private static RunContext Load(YearMonth? month = null) =>
-        MonthlyCycle.Load(new RunRequest(DealFolder, month ?? August2007, TemplatesFolder, Path.Combine(Path.GetTempPath(), "unused-run-folder")));
+        MonthlyCycle.Prepare(new RunRequest(DealFolder, month ?? August2007, TemplatesFolder, Path.Combine(Path.GetTempPath(), "unused-run-folder")));
 
     private static PlannedOutput Plan(YearMonth? month = null) => Assert.Single(new CollateralWorkbookPlanner().Plan(Load(month)));
 

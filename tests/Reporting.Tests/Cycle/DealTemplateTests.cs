@@ -1,6 +1,7 @@
 using NodaTime;
 using Reporting.Cycle;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 using Reporting.Testing;
 using Reporting.Tests.Support;
 
@@ -44,7 +45,7 @@ public sealed class DealTemplateTests : IDisposable
     public void AnUnknownKindOrAPathOutsideTheTemplatesFolderIsBadInput()
     {
         File.AppendAllText(deal.Path("deal.yaml"), "\ntemplates:\n  memo: deals/test/memo.sbn\n  confirmation: ../secret.sbn\n");
-        var errors = Assert.Throws<InputException>(() => MonthlyCycle.Load(new RunRequest(deal.Folder, new YearMonth(2006, 8), templates, "unused")))
+        var errors = Assert.Throws<InputException>(() => MonthlyCycle.Prepare(new RunRequest(deal.Folder, new YearMonth(2006, 8), templates, "unused")))
             .Errors.Select(e => e.ToString()).ToArray();
         Assert.Contains(errors, e => e.Contains("templates.memo: not an output kind"));
         Assert.Contains(errors, e => e.Contains("templates.confirmation: '../secret.sbn' is not a template path inside the templates folder"));

@@ -13,9 +13,9 @@ public sealed class LoanStatementSourceTests : IDisposable
 
     private StatementParts Contribute(int year, int month)
     {
-        var context = MonthlyCycle.Load(new RunRequest(deal.Folder, new YearMonth(year, month), Repo.Path("templates"), Path.Combine(deal.Folder, "out")));
+        var context = MonthlyCycle.Prepare(new RunRequest(deal.Folder, new YearMonth(year, month), Repo.Path("templates"), Path.Combine(deal.Folder, "out")));
         var empty = new StatementParts(null, null, null, null, new List<string>());
-        return new LoanStatementSource().Contribute(context, context.LastDay, empty);
+        return new LoanStatementSource().Contribute(context, empty);
     }
 
     [Fact]

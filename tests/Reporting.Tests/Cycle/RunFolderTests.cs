@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Reporting.Cycle;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 using Reporting.Tests.Cycle.Approved;
 using Reporting.Tests.Support;
 
@@ -35,7 +36,7 @@ public class RunFolderTests
         foreach (var output in manifest.RootElement.GetProperty("outputs").EnumerateArray())
         {
             var path = Path.Combine(run.Folder, output.GetProperty("path").GetString()!);
-            Assert.Equal(output.GetProperty("sha256").GetString(), FileHash.OfFile(path));
+            Assert.Equal(output.GetProperty("sha256").GetString(), Hashes.Sha256OfFile(path));
             Assert.True(results.RootElement.GetProperty("documents").TryGetProperty(output.GetProperty("results_key").GetString()!, out _));
         }
         var inputs = manifest.RootElement.GetProperty("inputs").EnumerateArray().Select(i => i.GetProperty("path").GetString()).ToArray();

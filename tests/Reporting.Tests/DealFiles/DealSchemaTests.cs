@@ -27,7 +27,7 @@ public class DealSchemaTests
     [MemberData(nameof(SampleDeals))]
     public void SampleDealValidates(string dealId)
     {
-        var json = YamlAsJson(File.ReadAllText(Repo.Path("deals", dealId, "deal.yaml")));
+        var json = YamlAsJson(File.ReadAllText(Repo.Path("deals", dealId, "deal.yaml")))!;
         var errors = Schema.Validate(json.ToJsonString());
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
     }
@@ -37,7 +37,7 @@ public class DealSchemaTests
     {
         var yaml = File.ReadAllText(Repo.Path("deals", "gmacm-2006-he3", "deal.yaml"))
             .Replace("ceiling_percent: 9.89", "ceiling_pct: 9.89");
-        Assert.NotEmpty(Schema.Validate(YamlAsJson(yaml).ToJsonString()));
+        Assert.NotEmpty(Schema.Validate(YamlAsJson(yaml)!.ToJsonString()));
     }
 
     [Fact]

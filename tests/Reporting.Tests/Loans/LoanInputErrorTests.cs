@@ -1,6 +1,7 @@
 using Reporting.Deals;
 using Reporting.Inputs;
 using Reporting.Loans;
+using Reporting.RunFormat;
 using static Reporting.Tests.Loans.LoanTestSupport;
 
 namespace Reporting.Tests.Loans;
@@ -13,7 +14,7 @@ public class LoanInputErrorTests
     private static IReadOnlyList<string> ErrorsOf(TempDeal deal)
     {
         var exception = Assert.Throws<InputException>(() =>
-            OptionalPurchaseEngine.Run(DealLoader.LoadTerms(deal.Folder), D(2007, 12, 31)));
+            OptionalPurchaseEngine.Evaluate(LoanInputs.Load(DealLoader.LoadTerms(deal.Folder)), D(2007, 12, 31)));
         return exception.Errors.Select(e => e.ToString()).ToArray();
     }
 
@@ -76,7 +77,7 @@ public class LoanInputErrorTests
             .Write("loans.csv", "loan_id,next_due_date,upb,report_date,servicing_fee_percent,note_rate_percent\n" +
                                "L1,2006-12-01,100000.00,2007-03-31,0.5,8\n");
 
-        var loan = OptionalPurchaseEngine.Run(DealLoader.LoadTerms(deal.Folder), D(2007, 4, 2)).Loans.Single();
+        var loan = OptionalPurchaseEngine.Evaluate(LoanInputs.Load(DealLoader.LoadTerms(deal.Folder)), D(2007, 4, 2)).Loans.Single();
 
         Assert.Equal(LoanPurchaseStatus.InWindow, loan.Status); // 120 days, crossed 1 Mar 2007, window from 2 Apr
         Assert.Equal(7.5m, loan.Tape!.Value.NetRatePercent);
@@ -100,7 +101,7 @@ public class LoanInputErrorTests
     {
         using var deal = new TempDeal();
 
-        var report = OptionalPurchaseEngine.Run(DealLoader.LoadTerms(deal.Folder), D(2007, 4, 2));
+        var report = OptionalPurchaseEngine.Evaluate(LoanInputs.Load(DealLoader.LoadTerms(deal.Folder)), D(2007, 4, 2));
 
         Assert.Empty(report.Loans);
         Assert.Null(report.LatestTapeDate);
@@ -118,7 +119,7 @@ public class LoanInputErrorTests
                 role: trustee
             """);
 
-        var exception = Assert.Throws<InputException>(() => OptionalPurchaseEngine.Run(DealLoader.LoadTerms(deal.Folder), D(2007, 4, 2)));
+        var exception = Assert.Throws<InputException>(() => OptionalPurchaseEngine.Evaluate(LoanInputs.Load(DealLoader.LoadTerms(deal.Folder)), D(2007, 4, 2)));
 
         Assert.Equal("deal.yaml: the deal has no optional_purchase section (the terms of the Master Servicer's optional purchase of defaulted loans)",
             exception.Errors.Single().ToString());

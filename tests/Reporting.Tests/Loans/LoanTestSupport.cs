@@ -12,7 +12,9 @@ internal static class LoanTestSupport
 
     /// <summary>The amendment's terms: USNY, 90 days, first to second-to-last Business Day.</summary>
     public static OptionalPurchaseTerms Terms { get; } =
-        new("Section 4.07", "MasterServicer", HolidayCalendars.Usny, 90, 1, 2, "loans.csv", "purchases.csv");
+        new("Section 4.07", "MasterServicer", 90,
+            new BusinessDayOffset(1, HolidayCalendars.Usny), new BusinessDayOffset(-2, HolidayCalendars.Usny),
+            "loans.csv", "purchases.csv");
 
     public static OptionalPurchaseRules Rules(string? cure = null, string? crossing = null, string? price = null)
     {

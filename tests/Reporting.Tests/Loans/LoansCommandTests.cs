@@ -15,8 +15,8 @@ public class LoansCommandTests
 
     private static JsonElement LoanJson(string date, string loanId)
     {
-        var report = OptionalPurchaseEngine.Run(DealLoader.LoadTerms(SampleDealFolder()), NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value);
-        var json = global::Reporting.Json.ReportingJson.Serialize(report.Loans.Select(LoansCommand.ToJson).ToArray());
+        var report = OptionalPurchaseEngine.Evaluate(LoanInputs.Load(DealLoader.LoadTerms(SampleDealFolder())), NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value);
+        var json = global::Reporting.RunFormat.ReportingJson.Serialize(report.Loans.Select(LoansCommand.ToJson).ToArray());
         using var document = JsonDocument.Parse(json);
         return document.RootElement.EnumerateArray().Single(e => e.GetProperty("loan_id").GetString() == loanId).Clone();
     }
@@ -63,7 +63,7 @@ public class LoansCommandTests
     public void The_table_ends_with_counts_by_status_and_the_interpretations()
     {
         var deal = DealLoader.LoadTerms(SampleDealFolder());
-        var report = OptionalPurchaseEngine.Run(deal, D(2007, 4, 2));
+        var report = OptionalPurchaseEngine.Evaluate(LoanInputs.Load(deal), D(2007, 4, 2));
         var output = new StringWriter();
 
         LoansCommand.WriteTable(deal, report, output);

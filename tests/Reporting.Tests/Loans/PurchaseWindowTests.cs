@@ -65,7 +65,8 @@ public class PurchaseWindowTests
         // USNY+GBLO: Good Friday 29 Mar 2013 and Easter Monday 1 Apr 2013 are London holidays.
         // Q1 2013 ends Sunday 31 Mar; Sat 30 Mar and Fri 29 Mar (Good Friday) are not Business Days:
         // last Thu 28 Mar, second-to-last Wed 27 Mar. Q2 2013 opens Tue 2 Apr, after Easter Monday.
-        var terms = Terms with { BusinessDayCalendar = HolidayCalendars.Parse("USNY+GBLO") };
+        var calendar = HolidayCalendars.Parse("USNY+GBLO");
+        var terms = Terms with { WindowOpens = Terms.WindowOpens with { Calendar = calendar }, WindowCloses = Terms.WindowCloses with { Calendar = calendar } };
 
         var q1 = PurchaseWindow.For(D(2012, 12, 3), terms);
         var q2 = PurchaseWindow.For(D(2013, 2, 1), terms);
@@ -80,7 +81,7 @@ public class PurchaseWindowTests
     {
         // A deal whose window opens on the 2nd Business Day and closes on the last one.
         // Q1 2007: Business Days start Tue 2 Jan, so the 2nd is Wed 3 Jan; the last is Fri 30 Mar.
-        var terms = Terms with { WindowOpensOnBusinessDay = 2, WindowClosesOnBusinessDayFromEnd = 1 };
+        var terms = Terms with { WindowOpens = Terms.WindowOpens with { Days = 2 }, WindowCloses = Terms.WindowCloses with { Days = -1 } };
 
         var window = PurchaseWindow.For(D(2006, 11, 30), terms);
 

@@ -1,6 +1,7 @@
 using Reporting.Collateral;
 using Reporting.Inputs;
 using Reporting.Ratings;
+using Reporting.RunFormat;
 
 namespace Reporting.Tests.Ratings;
 
@@ -12,6 +13,9 @@ public sealed class InputFileErrorTests : IDisposable
     public InputFileErrorTests() => Directory.CreateDirectory(folder);
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    /// <summary>Writes the file and opens it, as the load phase does.</summary>
+    private TextReader Open(string name, params string[] lines) => new StringReader(File.ReadAllText(Write(name, lines)));
 
     private string Write(string name, params string[] lines)
     {
@@ -33,7 +37,7 @@ public sealed class InputFileErrorTests : IDisposable
         lines.Add("JPMC,S&P,short,WR,negative,2007-01-04");         // line 16
         lines.Add("JPMC,S&P,long,AA-,none,2006-10-02");             // line 17: duplicate of line 2
         var errors = new InputErrors();
-        RatingsCsv.Read(Write("ratings.csv", lines.ToArray()), "ratings.csv", RatingsFixture.BaseDeal.Parties, errors);
+        RatingsCsv.Read(Open("ratings.csv", lines.ToArray()), "ratings.csv", RatingsFixture.BaseDeal.Parties, errors);
         Assert.Equal(new[]
         {
             "ratings.csv:13:4: column rating: 'A11' is not a Moody's long-term rating",
@@ -52,7 +56,7 @@ public sealed class InputFileErrorTests : IDisposable
     public void Ratings_csv_with_a_missing_column_names_it()
     {
         var errors = new InputErrors();
-        RatingsCsv.Read(Write("ratings.csv", "entity,agency,term,rating,effective_date", "JPMC,S&P,long,AA-,2006-10-02"),
+        RatingsCsv.Read(Open("ratings.csv", "entity,agency,term,rating,effective_date", "JPMC,S&P,long,AA-,2006-10-02"),
             "ratings.csv", RatingsFixture.BaseDeal.Parties, errors);
         Assert.Equal("ratings.csv:1: column watch: required column is missing (the header must name entity,agency,term,rating,watch,effective_date; found entity,agency,term,rating,effective_date)",
             Assert.Single(Messages(errors)));
@@ -62,7 +66,7 @@ public sealed class InputFileErrorTests : IDisposable
     public void Actions_csv_checks_dates_entities_and_action_kinds()
     {
         var errors = new InputErrors();
-        var steps = ActionsCsv.Read(Write("actions.csv",
+        var steps = ActionsCsv.Read(Open("actions.csv",
                 "date,entity,action,reference",
                 "2007-05-30,JPMC,notice,Ratings Event I",
                 "2007-05-31,Morgan,notice,",
@@ -81,7 +85,7 @@ public sealed class InputFileErrorTests : IDisposable
     public void Exposures_csv_checks_sources_amounts_and_duplicates()
     {
         var errors = new InputErrors();
-        ExposuresCsv.Read(Write("exposures.csv",
+        ExposuresCsv.Read(Open("exposures.csv",
                 "valuation_date,source,provider,amount",
                 "2007-10-05,internal,JPMC,300000.00",
                 "2007-10-05,internal,JPMC,310000.00",
@@ -101,7 +105,7 @@ public sealed class InputFileErrorTests : IDisposable
     public void Collateral_csv_checks_types_maturities_issuers_and_values()
     {
         var errors = new InputErrors();
-        CollateralCsv.Read(Write("collateral.csv",
+        CollateralCsv.Read(Open("collateral.csv",
                 "valuation_date,type,security_id,issuer,maturity_date,market_value",
                 "2007-06-01,cash,,,2007-07-01,100.00",
                 "2007-06-01,ust,912828GX,US Treasury,,100.00",

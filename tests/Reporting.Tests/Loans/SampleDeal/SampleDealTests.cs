@@ -13,11 +13,13 @@ namespace Reporting.Tests.Loans.SampleDeal;
 /// </summary>
 public class SampleDealTests
 {
-    // The engine is a pure function of the deal folder and the date: one run per date is enough.
+    // The engine is a pure function of the loaded inputs and the date: the deal is loaded once,
+    // and one evaluation per date is enough.
+    private static readonly Lazy<LoanInputs> Inputs = new(() => LoanInputs.Load(DealLoader.LoadTerms(SampleDealFolder())));
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, OptionalPurchaseReport> Reports = new();
 
     private static OptionalPurchaseReport On(string date) =>
-        Reports.GetOrAdd(date, d => OptionalPurchaseEngine.Run(DealLoader.LoadTerms(SampleDealFolder()), Date(d)));
+        Reports.GetOrAdd(date, d => OptionalPurchaseEngine.Evaluate(Inputs.Value, Date(d)));
 
     private static LoanStatus Loan(string date, string id) => On(date).Loans.Single(l => l.LoanId == id);
 
@@ -196,7 +198,7 @@ public class SampleDealTests
         Assert.Equal("MasterServicer", deal.OptionalPurchase.Purchaser);
     }
 
-    private static string Kebab(LoanPurchaseStatus status) => global::Reporting.Json.ReportingJson.Serialize(status).Trim('"');
+    private static string Kebab(LoanPurchaseStatus status) => global::Reporting.RunFormat.ReportingJson.Serialize(status).Trim('"');
 
     private static LocalDate Date(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
 
