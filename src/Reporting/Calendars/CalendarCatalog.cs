@@ -34,6 +34,10 @@ public sealed class CalendarCatalog
         return true;
     }
 
+    /// <summary>A calendar key's value as a terms parser: the calendar, or what was expected.</summary>
+    public (HolidayCalendar? Value, string? Expected) Parse(string text) =>
+        TryParse(text, out var calendar) ? (calendar, null) : (null, $"a calendar ({Expected})");
+
     /// <summary>What a calendar name may be, for messages.</summary>
     public string Expected => defined.Count == 0
         ? HolidayCalendars.Expected

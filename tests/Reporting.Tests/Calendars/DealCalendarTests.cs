@@ -1,5 +1,6 @@
 using NodaTime;
 using Reporting.Cap;
+using Reporting.Deals;
 using Reporting.Inputs;
 using Reporting.RunFormat;
 using Reporting.Tests.Support;
@@ -66,6 +67,24 @@ public sealed class DealCalendarTests : IDisposable
         Assert.Contains("calendars.CITY.holidays[0].month: 13 is not a month (expected 1 to 12)", errors);
         Assert.Contains("calendars.CITY.holidays[1].name: holiday 'Both' must give exactly one of: date; month and day; month, weekday and nth; easter_offset; election_day", errors);
         Assert.Contains("calendars.CITY.holidays[2].nth: '5' is not which weekday of the month (expected 1 to 4, or last)", errors);
+    }
+
+    [Fact]
+    public void ADealCalendarServesEveryCalendarKeyNotOnlyTheCap()
+    {
+        // The trust office's city also bounds the Local Business Days of the ratings clauses and
+        // of the Credit Support Annex: the same BOSTON calendar, named in both sections.
+        Define(Boston);
+        deal.Replace("deal.yaml", "  local_business_days: USNY\n", "  local_business_days: USNY+BOSTON\n"); // ratings_downgrade
+        deal.Replace("deal.yaml", "  local_business_days: USNY\n", "  local_business_days: USNY+BOSTON\n"); // credit_support_annex
+        var terms = DealLoader.LoadTerms(deal.Folder);
+        foreach (var calendar in new[] { terms.RatingsDowngrade!.LocalBusinessDays, terms.CreditSupportAnnex!.LocalBusinessDays })
+        {
+            // Evacuation Day, Monday 17 March 2008, is a Boston holiday only; Memorial Day a federal one.
+            Assert.True(calendar.IsHoliday(D("2008-03-17")));
+            Assert.True(calendar.IsHoliday(D("2008-05-26")));
+            Assert.False(calendar.IsHoliday(D("2008-03-18")));
+        }
     }
 
     public void Dispose() => deal.Dispose();
