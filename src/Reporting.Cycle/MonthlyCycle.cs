@@ -59,10 +59,11 @@ public static class MonthlyCycle
         IOutputPlanner[] planners =
         {
             new ConfirmationPlanner(ConfirmationProvisions.Ratings, ConfirmationProvisions.Annex),
-            new TrusteeStatementPlanner(new IStatementSectionSource[] { new RatingsStatementSource(), new CollateralStatementSource(), new LoanStatementSource() }),
+            new TrusteeStatementPlanner(new IStatementSectionSource[] { new RatingsStatementSource(), new CollateralStatementSource(), new LedgerStatementSource(), new LoanStatementSource() }),
             new CapWorkbookPlanner(),
             new RatingsNoticePlanner(),
             new CollateralNoticePlanner(),
+            new FailureNoticePlanner(),
             new CollateralWorkbookPlanner(),
             new LoanOutputPlanner(),
         };

@@ -47,6 +47,7 @@ internal static class RunCommand
             {
                 Console.Out.WriteLine($"  {o.DocumentDate:yyyy-MM-dd}  {o.Path}  ({o.Kind}{(o.Pages is { } p ? $", {p} pages" : "")}) to {o.Addressee}");
             }
+            foreach (var exception in RunSummaryExceptions.Read(outFolder)) Console.Out.WriteLine($"  exception: {exception}");
             return CommandRunner.Ok;
         }));
         return command;

@@ -6,4 +6,7 @@ namespace Reporting.Documents.Fonts;
 internal interface IFontProvider
 {
     SKFont Font(FontKey key, float size);
+
+    /// <summary>Which face draws each character (the same for the full files and their subsets).</summary>
+    FontFallback Fallback { get; }
 }

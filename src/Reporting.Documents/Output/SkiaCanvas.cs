@@ -25,8 +25,25 @@ internal sealed class SkiaCanvas(IFontProvider fonts) : IDrawingCanvas, IDisposa
         }
     }
 
-    public void DrawText(string text, float x, float baseline, TextStyle style) =>
-        Target?.DrawText(text, x, baseline, SKTextAlign.Left, fonts.Font(style.Font, style.Size), Fill(style.Color));
+    public void DrawText(string text, float x, float baseline, TextStyle style)
+    {
+        if (Target is null)
+        {
+            return;
+        }
+        if (fonts.Fallback.Covers(style.Font, text))
+        {
+            Target.DrawText(text, x, baseline, SKTextAlign.Left, fonts.Font(style.Font, style.Size), Fill(style.Color));
+            return;
+        }
+        // Characters the face lacks are drawn, piece by piece, from the fallback face that has them.
+        foreach (var (face, piece) in fonts.Fallback.Split(style.Font, text))
+        {
+            var font = fonts.Font(face, style.Size);
+            Target.DrawText(piece, x, baseline, SKTextAlign.Left, font, Fill(style.Color));
+            x += font.MeasureText(piece);
+        }
+    }
 
     public void DrawLine(float x1, float y1, float x2, float y2, float thickness, SKColor color) =>
         Target?.DrawLine(x1, y1, x2, y2, Stroke(color, thickness));

@@ -2,6 +2,7 @@ using Reporting.RunFormat;
 using Reporting.Cap;
 using Reporting.Collateral;
 using Reporting.Inputs;
+using Reporting.Ledger;
 using Reporting.Loans;
 using Reporting.Ratings;
 
@@ -40,8 +41,11 @@ public static class DealInputsLoader
         var ratings = Collect(errors, () => hasRatings ? RatingsDataLoader.Load(terms, reader) : null);
         var collateral = Collect(errors, () => hasRatings && terms.CreditSupportAnnex is not null ? CollateralDataLoader.Load(terms, reader) : null);
         var loans = Collect(errors, () => terms.OptionalPurchase is null ? null : LoanInputs.Load(terms, reader));
+        // The ledger settles what the cap and the annex make owed, so it loads beside their inputs.
+        bool hasTransfers = reader.Exists(terms.TransfersFile) && (cap is not null || collateral is not null);
+        var ledger = Collect(errors, () => hasTransfers ? LedgerDataLoader.Load(terms, cap, collateral, reader) : null);
         errors.ThrowIfAny();
-        return new DealInputs(terms, cap, ratings, collateral, loans);
+        return new DealInputs(terms, cap, ratings, collateral, loans, ledger);
     }
 
     /// <summary>Runs a loader, adding its errors (other than ones already reported) to <paramref name="errors"/>.</summary>

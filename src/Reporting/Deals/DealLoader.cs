@@ -69,6 +69,7 @@ public static class DealLoader
             : null;
         var interpretations = InterpretationsLoader.Read(root);
         var templates = DocumentTemplatesLoader.Read(root);
+        var transfersFile = root.OptionalString("transfers_file") ?? "transfers.csv";
         root.RejectUnknownKeys();
 
         return new DealTerms(files.Folder, info, parties, cap, interpretations, OptionalPurchase: optionalPurchase)
@@ -76,6 +77,7 @@ public static class DealLoader
             DocumentTemplates = templates,
             RatingsDowngrade = ratingsDowngrade,
             CreditSupportAnnex = creditSupportAnnex,
+            TransfersFile = transfersFile,
         };
     }
 }

@@ -30,6 +30,9 @@ public sealed record DealTerms(
     /// </summary>
     public IReadOnlyDictionary<string, string> DocumentTemplates { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The file of what moved between the parties (cap payments, collateral, Interest Amounts).</summary>
+    public string TransfersFile { get; init; } = "transfers.csv";
+
     public Party? FindParty(string key) =>
         Parties.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase));
 

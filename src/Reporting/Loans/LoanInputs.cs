@@ -1,5 +1,4 @@
 using Reporting.RunFormat;
-using Reporting.RunFormat;
 using Reporting.Deals;
 using Reporting.Inputs;
 

@@ -1,5 +1,4 @@
 using Reporting.RunFormat;
-using Reporting.RunFormat;
 using NodaTime;
 using Reporting.Cycle;
 using Reporting.Inputs;
