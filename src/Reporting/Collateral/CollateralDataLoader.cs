@@ -25,7 +25,7 @@ public static class CollateralDataLoader
 
         var errors = new InputErrors();
         var schedule = files.Read(cap.ScheduleFile, errors, ScheduleCsv.Read) ?? Array.Empty<ScheduleLine>();
-        var periods = errors.Any ? null : CalculationPeriodLookup.Build(cap, schedule, cap.ScheduleFile, errors);
+        var periods = errors.Any ? null : CalculationPeriodLookup.Build(cap.WithSchedule(schedule), schedule, cap.ScheduleFile, errors);
 
         var ratingsFile = deal.RatingsDowngrade is { } provisions ? provisions.RatingsFile : "ratings.csv";
         var ratings = RatingsDataLoader.ReadRatings(deal, files, ratingsFile, errors);

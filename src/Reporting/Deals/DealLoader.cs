@@ -61,13 +61,14 @@ public static class DealLoader
             root.OptionalString("description"));
         root.OptionalString("$schema"); // editors' hint; not part of the terms
         var parties = PartiesLoader.Read(root);
-        var cap = root.OptionalSection("cap") is { } capNode ? CapTermsLoader.Read(capNode, parties) : null;
+        var calendars = DealCalendarsLoader.Read(root);
+        var cap = root.OptionalSection("cap") is { } capNode ? CapTermsLoader.Read(capNode, parties, calendars) : null;
         var ratingsDowngrade = root.OptionalSection("ratings_downgrade") is { } ratingsNode
-            ? Ratings.RatingsDowngradeTermsLoader.Read(ratingsNode, parties) : null;
+            ? Ratings.RatingsDowngradeTermsLoader.Read(ratingsNode, parties, calendars) : null;
         var creditSupportAnnex = root.OptionalSection("credit_support_annex") is { } csaNode
-            ? Collateral.CreditSupportAnnexTermsLoader.Read(csaNode, parties) : null;
+            ? Collateral.CreditSupportAnnexTermsLoader.Read(csaNode, parties, calendars) : null;
         var optionalPurchase = root.OptionalSection("optional_purchase") is { } purchaseNode
-            ? OptionalPurchaseTermsLoader.Read(purchaseNode, parties)
+            ? OptionalPurchaseTermsLoader.Read(purchaseNode, parties, calendars)
             : null;
         var interpretations = InterpretationsLoader.Read(root);
         var templates = DocumentTemplatesLoader.Read(root);

@@ -49,6 +49,9 @@ public sealed class CsvRow
         }
     }
 
+    /// <summary>True when the file has the column: always for a required column; for an optional one, when its header names it.</summary>
+    public bool Has(string column) => header.Has(column);
+
     /// <summary>The raw trimmed text of a column.</summary>
     public string Text(string column) => fields[header.Slot(column)];
 
@@ -96,6 +99,22 @@ public sealed class CsvRow
         if (SupportedRange.Contains(date)) return date;
         Error(column, SupportedRange.DateProblem(text));
         return default;
+    }
+
+    /// <summary>A number, or null when the file has no such column or the cell is empty.</summary>
+    public decimal? OptionalDecimal(string column)
+    {
+        if (!Has(column)) return null;
+        var text = Text(column);
+        if (text.Length == 0) return null;
+        if (ValueParsers.TryParseDecimal(text, out var value))
+        {
+            if (SupportedRange.Contains(value)) return value;
+            Error(column, SupportedRange.AmountProblem(text));
+            return null;
+        }
+        Error(column, $"'{text}' is not a number (expected digits with '.' as decimal point, no thousands separators, or an empty cell)");
+        return null;
     }
 
     /// <summary>A number that must not be negative (amounts, balances, rates).</summary>

@@ -228,7 +228,7 @@ public sealed class TermsNode
         if (schema is null) return null;
         var declared = schema.Property(key);
         if (declared is null) Drift(key, $"the loader reads {reads} but the schema does not declare the key");
-        else if (!fits(declared)) Drift(key, $"the loader reads {reads} but the schema declares {declared.Describe()}");
+        else if (!declared.Alternatives.Any(fits)) Drift(key, $"the loader reads {reads} but the schema declares {declared.Describe()}");
         // A key of a map (parties by name, templates by kind) is the file's, not the schema's, to require.
         else if (required is bool loaderRequires && schema.PropertyNames.Contains(key) && loaderRequires != schema.Requires(key))
             Drift(key, loaderRequires ? "the loader requires the key but the schema does not" : "the schema requires the key but the loader does not");
