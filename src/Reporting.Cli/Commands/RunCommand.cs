@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using NodaTime;
 using NodaTime.Text;
+using Reporting.Archive.Lifecycle;
 using Reporting.Archive.Store;
 using Reporting.Cycle;
 
@@ -27,9 +28,12 @@ internal static class RunCommand
             DefaultValueFactory = _ => "archive",
         };
 
-        var command = new Command("run", "The monthly cycle: every document and workbook due in the month, with a manifest") { deal, period, output, templates, archive };
+        var preparer = new Option<string?>("--preparer") { Description = "Who prepares the run (default: $REPORTING_USER, else the login name); recorded in the archive" };
+
+        var command = new Command("run", "The monthly cycle: every document and workbook due in the month, as drafts, with a manifest") { deal, period, output, templates, archive, preparer };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
+            var started = SystemClock.Instance.GetCurrentInstant();
             var dealFolder = parse.GetValue(deal)!;
             var month = parse.GetValue(period)!.Value;
             var templatesFolder = parse.GetValue(templates) ?? RepositoryPaths.Templates();
@@ -38,10 +42,12 @@ internal static class RunCommand
             var prepared = MonthlyCycle.Prepare(new RunRequest(dealFolder, month, templatesFolder, parse.GetValue(output) ?? ""));
             var outFolder = parse.GetValue(output) ?? Path.Combine("output", prepared.Terms.Info.Id, $"{month.Year:D4}-{month.Month:D2}");
             var manifest = MonthlyCycle.Write(prepared with { Request = prepared.Request with { OutputFolder = outFolder } });
-            var archived = ArchiveStore.Open(parse.GetValue(archive)!).Add(outFolder, dealFolder, templatesFolder);
+            var metadata = new RunMetadata(Preparer(parse.GetValue(preparer)), Environment.MachineName, EngineVersion.Current, EngineVersion.SourceRevision,
+                InstantPattern.ExtendedIso.Format(started), InstantPattern.ExtendedIso.Format(SystemClock.Instance.GetCurrentInstant()));
+            var archived = ArchiveStore.Open(parse.GetValue(archive)!).Add(outFolder, dealFolder, templatesFolder, metadata);
             Console.Out.WriteLine($"{manifest.DealName}, {manifest.Period}: {manifest.Outputs.Count} outputs in {outFolder}");
             Console.Out.WriteLine(archived.IsNew
-                ? $"Archived as version {archived.Version} in {archived.Path}"
+                ? $"Archived as version {archived.Version} in {archived.Path}: a DRAFT prepared by {metadata.Preparer}, to be approved by someone else before issue"
                 : $"Same inputs and outputs as archived version {archived.Version} ({archived.Path}); nothing new archived");
             foreach (var o in manifest.Outputs)
             {
@@ -51,6 +57,12 @@ internal static class RunCommand
         }));
         return command;
     }
+
+    /// <summary>The preparer named on the command line, else $REPORTING_USER, else the login name.</summary>
+    internal static string Preparer(string? given) =>
+        !string.IsNullOrWhiteSpace(given) ? given.Trim()
+        : Environment.GetEnvironmentVariable("REPORTING_USER") is { Length: > 0 } user ? user.Trim()
+        : Environment.UserName;
 
     private static YearMonth? ParseMonth(ArgumentResult result)
     {

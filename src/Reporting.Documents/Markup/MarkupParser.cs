@@ -70,7 +70,7 @@ public sealed partial class MarkupParser
         var context = new BlockContext(style, ClauseDepth: 0);
 
         Element? letterhead = null, header = null, footer = null, body = null;
-        Banner? banner = null;
+        Banner? banner = null, watermark = null;
         foreach (var child in ChildElements(root))
         {
             switch (child.Name.LocalName)
@@ -78,7 +78,9 @@ public sealed partial class MarkupParser
                 case "banner":
                     CheckAttributes(child, "style");
                     var bannerStyle = EnumAttribute(child, "style", BannerStyle.Stripe, ("stripe", BannerStyle.Stripe), ("watermark", BannerStyle.Watermark));
-                    banner = new Banner(Collapse(child.Value).Trim(), bannerStyle);
+                    // One banner of each style: a draft of an invented deal carries both marks.
+                    if (bannerStyle == BannerStyle.Watermark) watermark = new Banner(Collapse(child.Value).Trim(), bannerStyle);
+                    else banner = new Banner(Collapse(child.Value).Trim(), bannerStyle);
                     break;
                 case "letterhead":
                     CheckAttributes(child);
@@ -114,6 +116,7 @@ public sealed partial class MarkupParser
                 DateAttribute(root, "date")),
             Page = ReadPageSetup(root),
             Banner = banner,
+            Watermark = watermark,
             Letterhead = letterhead,
             Header = header,
             Footer = footer,
