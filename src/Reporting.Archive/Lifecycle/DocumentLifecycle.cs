@@ -36,7 +36,9 @@ public static class DocumentLifecycle
             ["preparer"] = runState.Preparer,
             ["approver"] = approver.Trim(),
         };
-        return ArchiveChain.Append(layout, ChainEntry.Approval, Now(store), fields).Entry;
+        var entry = ArchiveChain.Append(layout, ChainEntry.Approval, Now(store), fields).Entry;
+        using (var index = ArchiveIndex.OpenOrCreate(layout.IndexFile)) IndexHtml.Write(layout, index);
+        return entry;
     }
 
     public static IssuedDocument Issue(ArchiveStore store, string run, string documentPath, IssueRequest request, IIssueRenderer renderer, IPdfSigner? signer)

@@ -18,6 +18,6 @@ internal static class CommandCatalog
         yield return RenderCommand.Create();
         yield return BenchCommand.Build();
         yield return ArchiveCommand.Build();
-        yield return VerifyCommand.Build(new CycleRunRenderer());
+        yield return VerifyCommand.Build(new CycleRunRenderer(), new CycleIssueRenderer());
     }
 }

@@ -13,14 +13,20 @@ internal static class VerifyCommand
     public const int Differs = 3;
 
     /// <param name="renderer">The run pipeline to re-render with; null when this build has none.</param>
-    public static Command Build(IRunRenderer? renderer)
+    public static Command Build(IRunRenderer? renderer, Reporting.Archive.Lifecycle.IIssueRenderer? issueRenderer = null)
     {
         var path = new Argument<string>("PATH") { Description = "An archived run version (archive/DEAL/YYYY-MM/v0001) or a document in one" };
         var hashesOnly = new Option<bool>("--hashes-only") { Description = "Check hashes, manifest and index only; do not re-render" };
         var json = CommonOptions.JsonOption();
-        var command = new Command("verify", "Recompute every hash and re-render the run from its archived inputs; report any difference") { path, hashesOnly, json };
+        var expectHead = new Option<string?>("--expect-head") { Description = "The chain head recorded outside the archive earlier: fail unless the chain still leads to it" };
+        var archive = new Option<string>("--archive") { Description = "The archive to look a loose PDF up in (default archive/)", DefaultValueFactory = _ => "archive" };
+        var command = new Command("verify", "Recompute every hash and re-render the run from its archived inputs; report any difference; check the archive's hash chain; find a loose PDF by its hash and prove it") { path, hashesOnly, json, expectHead, archive };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
+            var target = parse.GetValue(path)!;
+            var root = LifecycleVerification.ArchiveRootOf(target);
+            if (LifecycleVerification.IsLooseDocument(target, root))
+                return LifecycleVerification.ProveDocument(target, root ?? parse.GetValue(archive)!, parse.GetValue(hashesOnly) ? null : issueRenderer, parse.GetValue(expectHead));
             var onlyHashes = parse.GetValue(hashesOnly);
             var report = ArchiveVerifier.Verify(parse.GetValue(path)!, onlyHashes ? null : renderer);
             var ok = report.Findings.Count == 0 && (report.ReRendered || onlyHashes);
@@ -35,6 +41,7 @@ internal static class VerifyCommand
                     ? $"OK: {what}: {report.FilesChecked} files match their hashes{(report.ReRendered ? "; the re-rendered run is byte-identical" : "")}."
                     : $"FAILED: {what}: {report.Findings.Count} difference(s).");
             }
+            if (root is not null && !parse.GetValue(json)) ok &= LifecycleVerification.Chain(new Reporting.Archive.Store.ArchiveLayout(root), parse.GetValue(expectHead));
             return ok ? CommandRunner.Ok : Differs;
         }));
         return command;
