@@ -26,7 +26,8 @@ internal static class LifecycleVerification
         return relative.Split('/') is not [_, var period, var version, ..] || !ArchiveLayout.TryParseVersionName(version, out _) || period.Length != 7;
     }
 
-    public static int ProveDocument(string file, string archiveRoot, IIssueRenderer? renderer, string? expectedHead)
+    public static int ProveDocument(string file, string archiveRoot, IIssueRenderer? renderer, string? expectedHead,
+        string? reportFile = null, NodaTime.LocalDate? reportDate = null)
     {
         var layout = new ArchiveLayout(archiveRoot);
         var proof = IssuedDocumentVerifier.Verify(layout, file, renderer);
@@ -35,6 +36,15 @@ internal static class LifecycleVerification
         foreach (var problem in proof.Problems) Console.Out.WriteLine(problem);
         var chainOk = Chain(layout, expectedHead, print: false);
         var ok = proof.Proven && chainOk;
+        if (reportFile is not null)
+        {
+            if (reportDate is not { } date) throw new Reporting.RunFormat.InputException(new Reporting.RunFormat.Diagnostic("--report-date", 0, 0, null, "a verification report is dated: give --report-date yyyy-mm-dd"));
+            var pdf = VerificationReport.Render(file, proof, LifecycleState.Read(layout), date, RepositoryPaths.Templates());
+            var temporary = reportFile + ".tmp";
+            File.WriteAllBytes(temporary, pdf);
+            File.Move(temporary, reportFile, overwrite: true);
+            Console.Out.WriteLine($"Verification report: {reportFile}");
+        }
         Console.Out.WriteLine(ok ? $"OK: {file} is the document issued as {proof.Issue!.Path}." : $"FAILED: {file} is not proven.");
         return ok ? CommandRunner.Ok : VerifyCommand.Differs;
     }

@@ -20,13 +20,16 @@ internal static class VerifyCommand
         var json = CommonOptions.JsonOption();
         var expectHead = new Option<string?>("--expect-head") { Description = "The chain head recorded outside the archive earlier: fail unless the chain still leads to it" };
         var archive = new Option<string>("--archive") { Description = "The archive to look a loose PDF up in (default archive/)", DefaultValueFactory = _ => "archive" };
-        var command = new Command("verify", "Recompute every hash and re-render the run from its archived inputs; report any difference; check the archive's hash chain; find a loose PDF by its hash and prove it") { path, hashesOnly, json, expectHead, archive };
+        var reportFile = new Option<string?>("--report") { Description = "With a loose PDF: also write a verification report (PDF) for the audit file" };
+        var reportDate = CommonOptions.DateOption("--report-date", "The date the report bears (the day of the check)");
+        var command = new Command("verify", "Recompute every hash and re-render the run from its archived inputs; report any difference; check the archive's hash chain; find a loose PDF by its hash and prove it") { path, hashesOnly, json, expectHead, archive, reportFile, reportDate };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var target = parse.GetValue(path)!;
             var root = LifecycleVerification.ArchiveRootOf(target);
             if (LifecycleVerification.IsLooseDocument(target, root))
-                return LifecycleVerification.ProveDocument(target, root ?? parse.GetValue(archive)!, parse.GetValue(hashesOnly) ? null : issueRenderer, parse.GetValue(expectHead));
+                return LifecycleVerification.ProveDocument(target, root ?? parse.GetValue(archive)!, parse.GetValue(hashesOnly) ? null : issueRenderer, parse.GetValue(expectHead),
+                    parse.GetValue(reportFile), parse.GetValue(reportDate));
             var onlyHashes = parse.GetValue(hashesOnly);
             var report = ArchiveVerifier.Verify(parse.GetValue(path)!, onlyHashes ? null : renderer);
             var ok = report.Findings.Count == 0 && (report.ReRendered || onlyHashes);

@@ -111,9 +111,23 @@ public sealed class LifecycleCliTests : IDisposable
         (code, stdout, _) = Reporting("verify", "first.pdf");
         Assert.True(code == 0, stdout);
         Assert.Contains("SUPERSEDED by the amendment issued/gmacm-2006-he3-downgrade/2007-08/i0002", stdout);
-        (code, stdout, _) = Reporting("verify", "second.pdf");
+        (code, stdout, _) = Reporting("verify", "second.pdf", "--report", "report.pdf", "--report-date", "2008-03-14");
         Assert.True(code == 0, stdout);
         var newHead = HeadIn(stdout);
+        // The report for the audit file says what was found and that every check held.
+        using (var pdf = PdfDocument.Open(temp.Combine("report.pdf")))
+        {
+            var text = string.Join(" ", pdf.GetPages().SelectMany(PdfText.Lines));
+            Assert.Contains("Checked on 14 March 2008.", text);
+            Assert.Contains($"Reference {CallReference}", text);
+            Assert.Contains("Sent to Bank of New York Trust Company, N.A.", text);
+            Assert.Contains("Approved by Bob Approver", text);
+            Assert.Contains("identical", text);
+            Assert.Equal(1, CountOf(text, " valid")); // the PDF as sent carries one signature
+            Assert.DoesNotContain("FAILS", text);
+            Assert.Contains($"Chain head at the time of this check: {newHead}", text);
+            Assert.Contains("the file examined is the document issued as recorded above.", text);
+        }
         Assert.Equal(0, Reporting("verify", "archive/gmacm-2006-he3-downgrade/2007-08/v0001", "--hashes-only", "--expect-head", newHead).ExitCode);
 
         // The auditor's page, driven in headless Chromium: search, "latest only", follow a link.
