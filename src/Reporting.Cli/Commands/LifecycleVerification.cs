@@ -12,7 +12,8 @@ internal static class LifecycleVerification
     /// <summary>The archive folder a path lies in (the nearest ancestor with an index), or null.</summary>
     public static string? ArchiveRootOf(string path)
     {
-        for (var folder = Path.GetDirectoryName(Path.GetFullPath(path)); folder is not null; folder = Path.GetDirectoryName(folder))
+        var full = Path.GetFullPath(path);
+        for (var folder = Directory.Exists(full) ? full : Path.GetDirectoryName(full); folder is not null; folder = Path.GetDirectoryName(folder))
             if (File.Exists(Path.Combine(folder, ArchiveLayout.IndexFileName))) return folder;
         return null;
     }

@@ -37,7 +37,7 @@ public sealed class CapInputs
         var errors = new InputErrors();
         var deal = DealLoader.ReadTerms(dealFolder, errors);
         errors.ThrowIfAny();
-        return Load(deal!, new InputFileReader(new InputFolder(deal!.Folder)));
+        return Load(deal!, new InputFileReader(new InputFolder(deal!.Folder), deal.InputFiles));
     }
 
     /// <summary>
@@ -54,8 +54,8 @@ public sealed class CapInputs
         }
         var terms = deal.Cap!;
         var schedule = files.Read(terms.ScheduleFile, errors, ScheduleCsv.Read);
-        if (schedule is null) errors.Add(terms.ScheduleFile, 0, 0, null, $"the deal folder has no {terms.ScheduleFile} (the cap section names it)");
-        var fixings = files.Read(terms.FixingsFile, errors, FixingsCsv.Read) ?? FixingSeries.Empty;
+        var fixings = files.Read(terms.FixingsFile, errors, (text, name, e) => FixingsCsv.Read(text, name, e, new[] { terms.Floating.Index }))
+            ?? FixingSeries.Empty;
         errors.ThrowIfAny();
 
         CheckScheduleCoversPeriods(terms, schedule!, terms.ScheduleFile, errors);

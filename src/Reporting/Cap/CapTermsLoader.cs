@@ -25,8 +25,8 @@ internal static class CapTermsLoader
             ReadPremium(premiumNode, parties),
             ReadFloating(floatingNode, parties),
             PartyKeys.Read(node, "calculation_agent", parties),
-            node.OptionalString("schedule_file") ?? "schedule.csv",
-            node.OptionalString("fixings_file") ?? "fixings.csv");
+            node.InputFile("schedule_file", "schedule.csv"),
+            node.InputFile("fixings_file", "fixings.csv"));
         node.RejectUnknownKeys();
 
         if (terms.EffectiveDate >= terms.TerminationDate)

@@ -28,8 +28,12 @@ internal static class CreditSupportAnnexTermsLoader
             ReadRounding(node.RequiredSection("rounding")),
             ReadTiming(node.RequiredSection("timing"), calendar),
             node.RequiredInt("interest_amount_transfer_business_day"),
-            node.OptionalString("exposures_file") ?? "exposures.csv",
-            node.OptionalString("collateral_file") ?? "collateral.csv");
+            node.InputFile("exposures_file", "exposures.csv"),
+            node.InputFile("collateral_file", "collateral.csv"))
+        {
+            InterestRate = Ledger.LedgerTermsReader.ReadInterestRate(node),
+            FailureToTransfer = Ledger.LedgerTermsReader.ReadFailureToTransfer(node, calendar),
+        };
         node.RejectUnknownKeys();
         return terms;
     }

@@ -62,6 +62,24 @@ public static class CsvInput
         var names = new string[csv.Count];
         for (int i = 0; i < names.Length; i++) names[i] = csv[i].Trim().TrimStart('\uFEFF');
 
+        // Two columns of one name would leave it to chance which one is read.
+        bool clean = true;
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (names[i].Contains('\0'))
+            {
+                errors.Add(file, 1, i + 1, null, "the header contains a NUL character (expected text; is this a binary file?)");
+                clean = false;
+                continue;
+            }
+            int first = Array.FindIndex(names, 0, i, n => n.Length > 0 && string.Equals(n, names[i], StringComparison.OrdinalIgnoreCase));
+            if (first >= 0)
+            {
+                errors.Add(file, 1, i + 1, $"column {names[i]}", $"the header names this column twice (first at column {first + 1}); each column must appear once");
+                clean = false;
+            }
+        }
+
         var positions = new int[required.Count];
         bool complete = true;
         for (int slot = 0; slot < required.Count; slot++)
@@ -74,6 +92,6 @@ public static class CsvInput
                 complete = false;
             }
         }
-        return complete ? new CsvHeader(file, required, positions, names.Length) : null;
+        return complete && clean ? new CsvHeader(file, required, positions, names.Length) : null;
     }
 }

@@ -20,8 +20,8 @@ internal static class OptionalPurchaseTermsLoader
             new BusinessDayOffset(opensOn, calendar),
             // "The Mth Business Day from the end" counts back from the day after the quarter.
             new BusinessDayOffset(-closesOnFromEnd, calendar),
-            node.OptionalString("loans_file") ?? "loans.csv",
-            node.OptionalString("purchases_file") ?? "purchases.csv");
+            node.InputFile("loans_file", "loans.csv"),
+            node.InputFile("purchases_file", "purchases.csv"));
         node.RejectUnknownKeys();
 
         PartyKeys.Check(node, "purchaser", terms.Purchaser, parties);

@@ -27,8 +27,8 @@ internal static class RatingsDowngradeTermsLoader
         if (!eventsPresent) node.Error("events", "required key is missing (expected a list of ratings events)");
 
         var terms = new RatingsDowngradeTerms(provider, beneficiary, calendar, agencies, events, affected,
-            node.OptionalString("ratings_file") ?? "ratings.csv",
-            node.OptionalString("actions_file") ?? "actions.csv");
+            node.InputFileOrNone("ratings_file", "ratings.csv"),
+            node.InputFile("actions_file", "actions.csv"));
         node.RejectUnknownKeys();
         return terms;
     }

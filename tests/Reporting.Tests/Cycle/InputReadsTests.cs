@@ -1,5 +1,4 @@
 using Reporting.RunFormat;
-using Reporting.RunFormat;
 using NodaTime;
 using Reporting.Cycle;
 using Reporting.Inputs;
@@ -68,7 +67,7 @@ public sealed class InputReadsTests
 
         public string Folder => inner.Folder;
 
-        public bool Exists(string name) => inner.Exists(name);
+        public InputFileProblem? Check(string name) => inner.Check(name);
 
         public TextReader OpenText(string name)
         {
