@@ -27,6 +27,8 @@ public sealed class ArchiveStore
 
     public ArchiveLayout Layout { get; }
 
+    internal ArchiveOptions Options => options;
+
     /// <summary>Opens (creating on first use) the archive at <paramref name="archiveDir"/> and recovers from any interrupted add.</summary>
     public static ArchiveStore Open(string archiveDir, ArchiveOptions? options = null)
     {
@@ -47,7 +49,8 @@ public sealed class ArchiveStore
     /// version of the same deal and period has a byte-identical manifest (same inputs, templates,
     /// fonts and outputs); otherwise the next version.
     /// </summary>
-    public ArchivedRun Add(string runFolder, string dealFolder, string templatesFolder)
+    /// <param name="metadata">Who made the run, where, with what and when; recorded in the run's chain entry.</param>
+    public ArchivedRun Add(string runFolder, string dealFolder, string templatesFolder, Lifecycle.RunMetadata? metadata = null)
     {
         var manifest = RunManifest.Load(Path.Combine(runFolder, RunManifest.FileName));
         // Both name folders of the archive: a manifest from elsewhere must not lead out of it.
@@ -97,6 +100,7 @@ public sealed class ArchiveStore
         var archivedAt = InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant());
         index.Insert(IndexRows.For(manifest, record, relative, archivedAt), () => Step(ArchiveStep.IndexRowsInserted));
         Step(ArchiveStep.IndexCommitted);
+        Lifecycle.RunEntries.Append(Layout, relative, manifest.Sha256, metadata ?? Lifecycle.RunMetadata.Unknown("not recorded"), archivedAt);
         IndexHtml.Write(Layout, index);
         Step(ArchiveStep.HtmlWritten);
         return new ArchivedRun(manifest.DealId, manifest.Period, version, target, IsNew: true);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using NodaTime;
 using NodaTime.Text;
+using Reporting.Archive.Lifecycle;
 using Reporting.Archive.Store;
 using Reporting.Cycle;
 
@@ -27,9 +28,12 @@ internal static class RunCommand
             DefaultValueFactory = _ => "archive",
         };
 
-        var command = new Command("run", "The monthly cycle: every document and workbook due in the month, with a manifest") { deal, period, output, templates, archive };
+        var preparer = new Option<string?>("--preparer") { Description = "Who prepares the run (default: $REPORTING_USER, else the login name); recorded in the archive" };
+
+        var command = new Command("run", "The monthly cycle: every document and workbook due in the month, as drafts, with a manifest") { deal, period, output, templates, archive, preparer };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
+            var started = SystemClock.Instance.GetCurrentInstant();
             var dealFolder = parse.GetValue(deal)!;
             var month = parse.GetValue(period)!.Value;
             var templatesFolder = parse.GetValue(templates) ?? RepositoryPaths.Templates();
@@ -55,17 +59,20 @@ internal static class RunCommand
             using var runLock = RunLock.Acquire(id, context.Period,
                 () => Console.Error.WriteLine($"Waiting for another run of {id} {context.Period} to finish..."));
             ArchivedRun? archived = null;
+            RunMetadata? metadata = null;
             var manifest = MonthlyCycle.Write(context, (staging, _) =>
             {
                 var store = ArchiveStore.Open(archiveFolder, ArchiveOptions.Default with
                 {
                     OnStep = step => { if (step == ArchiveStep.MovedIntoPlace) CommandRunner.Wrote($"a new version in the archive {archiveFolder}"); },
                 });
-                archived = store.Add(staging, dealFolder, templatesFolder);
+                metadata = new RunMetadata(Preparer(parse.GetValue(preparer)), Environment.MachineName, EngineVersion.Current, EngineVersion.SourceRevision,
+                    InstantPattern.ExtendedIso.Format(started), InstantPattern.ExtendedIso.Format(SystemClock.Instance.GetCurrentInstant()));
+                archived = store.Add(staging, dealFolder, templatesFolder, metadata);
             });
             Console.Out.WriteLine($"{manifest.DealName}, {manifest.Period}: {manifest.Outputs.Count} outputs in {outFolder}");
             Console.Out.WriteLine(archived!.IsNew
-                ? $"Archived as version {archived.Version} in {archived.Path}"
+                ? $"Archived as version {archived.Version} in {archived.Path}\n  a DRAFT prepared by {metadata!.Preparer}, to be approved by someone else before issue"
                 : $"Same inputs and outputs as archived version {archived.Version} ({archived.Path}); nothing new archived");
             foreach (var o in manifest.Outputs)
             {
@@ -76,6 +83,12 @@ internal static class RunCommand
         }));
         return command;
     }
+
+    /// <summary>The preparer named on the command line, else $REPORTING_USER, else the login name.</summary>
+    internal static string Preparer(string? given) =>
+        !string.IsNullOrWhiteSpace(given) ? given.Trim()
+        : Environment.GetEnvironmentVariable("REPORTING_USER") is { Length: > 0 } user ? user.Trim()
+        : Environment.UserName;
 
     private static bool IsInside(string path, string folder)
     {
