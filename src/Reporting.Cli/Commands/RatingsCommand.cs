@@ -21,18 +21,19 @@ internal static class RatingsCommand
             var terms = DealLoader.LoadTerms(parse.GetValue(deal)!);
             var data = RatingsDataLoader.Load(terms);
             var report = RatingsEngine.Evaluate(data, parse.GetValue(asOf)!.Value);
-            if (parse.GetValue(json)) JsonOutput.Write(ToJson(report));
-            else WriteTable(report, data.History.Actions.Count == 0);
+            if (parse.GetValue(json)) JsonOutput.Write(ToJson(report, data.Terms.Agencies));
+            else WriteTable(report, data.Terms.Agencies, data.History.Actions.Count == 0);
             return CommandRunner.Ok;
         }));
         return command;
     }
 
-    internal static object ToJson(RatingsReport report) => new
+    /// <param name="agencies">The deal's Rating Agencies: the ratings shown are theirs.</param>
+    internal static object ToJson(RatingsReport report, IReadOnlyList<RatingAgency> agencies) => new
     {
         AsOf = report.AsOf,
         Provider = report.Provider,
-        Ratings = RatingsJson(report.Ratings),
+        Ratings = RatingsJson(report.Ratings, agencies),
         AdditionalTerminationEvent = report.AdditionalTerminationEvent,
         Events = report.Events.Select(e => new
         {
@@ -69,10 +70,10 @@ internal static class RatingsCommand
     };
 
     /// <summary><c>{"S&amp;P": {"long": {...}, "short": {...}}, "Moodys": {...}}</c>; a rating never recorded is null.</summary>
-    private static Dictionary<string, Dictionary<string, object?>> RatingsJson(RatingsSnapshot snapshot)
+    private static Dictionary<string, Dictionary<string, object?>> RatingsJson(RatingsSnapshot snapshot, IReadOnlyList<RatingAgency> agencies)
     {
         var result = new Dictionary<string, Dictionary<string, object?>>();
-        foreach (var agency in RatingAgency.All)
+        foreach (var agency in agencies)
         {
             var byTerm = new Dictionary<string, object?>();
             foreach (var term in new[] { RatingTerm.Long, RatingTerm.Short })
@@ -91,13 +92,13 @@ internal static class RatingsCommand
         return result;
     }
 
-    private static void WriteTable(RatingsReport report, bool noHistory)
+    private static void WriteTable(RatingsReport report, IReadOnlyList<RatingAgency> agencies, bool noHistory)
     {
         var o = Console.Out;
         o.WriteLine($"Ratings events of {report.Provider} as of {Iso(report.AsOf)}");
         o.WriteLine();
         if (noHistory) o.WriteLine("No ratings history (ratings.csv is absent or empty): no event can be evaluated.");
-        foreach (var scale in RatingScales.All)
+        foreach (var scale in RatingScales.All.Where(s => agencies.Contains(s.Agency)))
         {
             var action = report.Ratings.ActionFor(scale);
             o.WriteLine($"  {scale.Agency.DisplayName,-8} {scale.Term.Describe(),-11} {(action is null ? "unknown" : action.Rating.Symbol),-6} " +

@@ -55,7 +55,7 @@ internal static class CreditSupportAnnexTermsLoader
         {
             var agency = RatingAgency.Find(item.RequiredString("agency"));
             var term = RatingTerms.Find(item.RequiredChoice("term", RatingTerms.Codes));
-            if (agency is null) item.Error("agency", $"expected {string.Join(" or ", RatingAgency.Codes)}");
+            if (agency is null) item.Error("agency", $"expected {RatingAgency.Expected}");
             else if (term is not null) scales.Add(RatingScales.For(agency, term.Value));
             item.RejectUnknownKeys();
         }

@@ -39,7 +39,7 @@ internal static class RatingsDowngradeTermsLoader
         foreach (var text in node.StringList("agencies"))
         {
             var agency = RatingAgency.Find(text);
-            if (agency is null) node.Error("agencies", $"'{text}' is not a rating agency (expected {string.Join(" or ", RatingAgency.Codes)})");
+            if (agency is null) node.Error("agencies", $"'{text}' is not a rating agency (expected {RatingAgency.Expected})");
             else agencies.Add(agency);
         }
         return agencies.Count > 0 ? agencies : RatingAgency.All;

@@ -25,7 +25,7 @@ public static class TriggerClauseReader
         var agencyText = node.RequiredString("agency");
         var agency = RatingAgency.Find(agencyText);
         if (agency is null && agencyText.Length > 0)
-            node.Error("agency", $"'{agencyText}' is not a rating agency (expected {string.Join(" or ", RatingAgency.Codes)})");
+            node.Error("agency", $"'{agencyText}' is not a rating agency (expected {RatingAgency.Expected})");
         var term = node.RequiredChoice("term", RatingTerms.Codes);
         var below = node.OptionalString("below");
         var atOrBelow = node.OptionalString("at_or_below");
