@@ -38,6 +38,7 @@ internal static class RatingsCommand
         Events = report.Events.Select(e => new
         {
             Event = e.Event,
+            Name = e.Name,
             Clauses = e.Clauses.Select(c => new
             {
                 Clause = c.Clause.Label,
@@ -108,9 +109,12 @@ internal static class RatingsCommand
         if (report.Events.Count == 0) o.WriteLine("No ratings event has occurred.");
         foreach (var e in report.Events)
         {
-            o.WriteLine($"Ratings Event {e.Event}: occurred {Iso(e.Occurred)}{(e.EndedOn is LocalDate end ? $", ended {Iso(end)}" : ", continuing")} -- {e.Status.ToString().ToUpperInvariant()}");
+            o.WriteLine($"{e.Name}: occurred {Iso(e.Occurred)}{(e.EndedOn is LocalDate end ? $", ended {Iso(end)}" : ", continuing")} -- {e.Status.ToString().ToUpperInvariant()}");
             foreach (var c in e.Clauses) o.WriteLine($"    trigger      {c.Clause.Describe()} (from {Iso(c.FirstHeld)}: {c.RatingSeen})");
-            o.WriteLine($"    notice       due {Iso(e.NoticeDue)}; {(e.NoticeGivenOn is LocalDate n ? $"given {Iso(n)}{(e.NoticeGiven ? "" : " (late)")}" : "not given")}");
+            if (e.NoticeDue is LocalDate noticeDue)
+                o.WriteLine($"    notice       due {Iso(noticeDue)}; {(e.NoticeGivenOn is LocalDate n ? $"given {Iso(n)}{(e.NoticeGiven ? "" : " (late)")}" : "not given")}");
+            else
+                o.WriteLine("    notice       none required by the clause");
             o.WriteLine($"    remedy       due {Iso(e.RemedyDue)} ({string.Join(", ", e.RemediesAllowed)}); " +
                         (e.Remedy is null ? "none taken" : $"{e.Remedy} effective {Iso(e.RemedyTakenOn!.Value)}"));
             if (e.CollateralDemandDue is LocalDate demand)

@@ -17,9 +17,10 @@ public static class ConfirmationProvisions
         return new ConfirmationRatings(terms.Provider, terms.Beneficiary, terms.AffectedParty,
             terms.Events.Select(e => new ConfirmationRatingsEvent(
                 e.Id,
+                e.Name,
                 e.Description,
                 e.Triggers.Select(t => t.Describe()).ToArray(),
-                Days(e.Notice),
+                e.Notice is null ? null : Days(e.Notice),
                 Days(e.Remedy),
                 e.Remedies,
                 e.CollateralDemand is not null,
