@@ -84,7 +84,8 @@ public sealed record ConfirmationAnnex(
     int NotificationBusinessDays,
     string NotificationTime,
     int TransferBusinessDays,
-    int InterestTransferBusinessDay);
+    int InterestTransferBusinessDay,
+    bool BufferByRemainingLife = false);
 
 public sealed record FactorRowModel(string Name, IReadOnlyList<decimal> Percents);
 
