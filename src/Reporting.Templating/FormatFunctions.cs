@@ -6,7 +6,7 @@ namespace Reporting.Templating;
 /// <summary>
 /// Formatting for templates, always in US conventions whatever the machine's culture:
 /// <c>{{ x | money }}</c> 1,234,567.89 · <c>{{ x | money "USD" }}</c> USD 1,234.00 ·
-/// <c>{{ r | percent }}</c> 7.86% (from 0.0786) · <c>{{ d | date }}</c> 25 September 2006 ·
+/// <c>{{ r | percent }}</c> 7.86% (from 0.0786) · <c>{{ r | percent_exact 2 }}</c> 7.8625% (from 0.078625) · <c>{{ d | date }}</c> 25 September 2006 ·
 /// <c>{{ d | date_iso }}</c> 2006-09-25 · <c>{{ n | number 0 }}</c> 1,235 · <c>{{ m | raw }}</c> unescaped markup.
 /// </summary>
 public static class FormatFunctions
@@ -33,6 +33,19 @@ public static class FormatFunctions
     {
         var fraction = ToDecimal(value, nameof(Percent));
         return Math.Round(fraction * 100, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals.ToString(Us), Us) + "%";
+    }
+
+    /// <summary>
+    /// A fraction as a percentage with every decimal it carries and at least
+    /// <paramref name="minimumDecimals"/>: 0.0786 gives 7.86%, 0.078625 gives 7.8625%. For
+    /// contract figures (strikes) that must print as agreed, never rounded.
+    /// </summary>
+    public static string PercentExact(object value, int minimumDecimals = 2)
+    {
+        var percent = ToDecimal(value, nameof(PercentExact)) * 100;
+        // Dividing by 1.000... drops trailing zeros, leaving the decimals the figure really has.
+        var significant = (percent / 1.0000000000000000000000000000m).Scale;
+        return percent.ToString("N" + Math.Max(minimumDecimals, significant).ToString(Us), Us) + "%";
     }
 
     /// <summary>A date in words, day first: 25 September 2006.</summary>

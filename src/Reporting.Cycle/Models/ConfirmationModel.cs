@@ -29,7 +29,7 @@ public sealed record ConfirmationTerms(
     string FloatingRateOption,
     string DesignatedMaturity,
     int FixingOffsetBusinessDays,
-    string FixingCalendar,
+    string FixingCalendar, // the days the fixing offset counts, in words: "London Banking Days"
     string DayCount,
     string CalendarName,
     string CalculationAgent);

@@ -38,7 +38,7 @@ public sealed class ConfirmationPlanner : IOutputPlanner
                 Name(context, cap.Floating.Payer), cap.Floating.CeilingPercent, cap.Floating.FirstPeriodEndDate.Day,
                 cap.Floating.FirstPeriodEndDate, Describe(cap.Floating.PeriodEndAdjustment), cap.Floating.PaymentOffset.Days,
                 cap.Floating.FloatingRateOption, cap.Floating.DesignatedMaturity, -cap.Floating.FixingOffset.Days,
-                cap.Floating.FixingOffset.Calendar.Name, cap.Floating.DayCount.Name, CalendarName(cap.Floating.PeriodEndAdjustment.Calendar.Name),
+                CalendarName(cap.Floating.FixingOffset.Calendar.Name), cap.Floating.DayCount.Name, CalendarName(cap.Floating.PeriodEndAdjustment.Calendar.Name),
                 Name(context, cap.CalculationAgent)),
             context.Cap.Schedule.Select(l => new ScheduleLineModel(l.PeriodStart, l.PeriodEnd, l.Notional, l.StrikePercent)).ToArray(),
             ratings(context),
@@ -56,6 +56,7 @@ public sealed class ConfirmationPlanner : IOutputPlanner
     {
         "USNY" => "New York Business Days",
         "GBLO" => "London Banking Days",
-        _ => code,
+        // A calendar without a name in words is named by its code: "TARGET business days".
+        _ => code + " business days",
     };
 }
