@@ -54,7 +54,7 @@ public sealed class TemplateRendererTests : IDisposable
     {
         // 'date' is the shared date formatter (and so the clock behind Scriban's date.now is out of reach).
         var output = RenderInline("{{ model.date | date }}|{{ model.date | wb.date }}", new Party("x", 1m, new DateOnly(2008, 5, 23), true));
-        Assert.Equal("23 May 2008|2008-05-23", output);
+        Assert.Equal("May\u00A023, 2008|2008-05-23", output);
         Assert.Throws<TemplateException>(() => RenderInline("{{ date.now }}", new Party("x", 1m, default, true)));
     }
 

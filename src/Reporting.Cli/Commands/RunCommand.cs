@@ -33,14 +33,38 @@ internal static class RunCommand
             var dealFolder = parse.GetValue(deal)!;
             var month = parse.GetValue(period)!.Value;
             var templatesFolder = parse.GetValue(templates) ?? RepositoryPaths.Templates();
+            var archiveFolder = parse.GetValue(archive)!;
+            var explicitOut = parse.GetValue(output);
+
+            // Everything is checked before anything is written: the inputs, then the target folder.
             // The default run folder is named after the deal's id, known once the deal is loaded
             // (loading reads each input once; the terms are not read a second time for the name).
-            var prepared = MonthlyCycle.Prepare(new RunRequest(dealFolder, month, templatesFolder, parse.GetValue(output) ?? ""));
-            var outFolder = parse.GetValue(output) ?? Path.Combine("output", prepared.Terms.Info.Id, $"{month.Year:D4}-{month.Month:D2}");
-            var manifest = MonthlyCycle.Write(prepared with { Request = prepared.Request with { OutputFolder = outFolder } });
-            var archived = ArchiveStore.Open(parse.GetValue(archive)!).Add(outFolder, dealFolder, templatesFolder);
+            var prepared = MonthlyCycle.Prepare(new RunRequest(dealFolder, month, templatesFolder, explicitOut ?? ""));
+            var id = prepared.Terms.Info.Id;
+            var outFolder = explicitOut ?? Path.Combine("output", id, $"{month.Year:D4}-{month.Month:D2}");
+            if (RunFolderOwnership.Problem(Path.GetFullPath(outFolder)) is { } problem)
+                throw new UsageException($"{(explicitOut is null ? "the output folder" : "--out")} {outFolder} {problem}. Nothing was written.");
+            // The deal and templates folders are hashed and archived whole: a run must not write into them.
+            foreach (var (written, option) in new[] { (outFolder, "--out"), (archiveFolder, "--archive") })
+                foreach (var (read, what) in new[] { (dealFolder, "deal"), (templatesFolder, "templates") })
+                    if (IsInside(written, read))
+                        throw new UsageException($"{option} {written} is inside the {what} folder {read}, which the run reads and archives whole; choose a folder outside it. Nothing was written.");
+            var context = prepared with { Request = prepared.Request with { OutputFolder = outFolder } };
+
+            // One run of a deal and month at a time, from rendering until archived and in place.
+            using var runLock = RunLock.Acquire(id, context.Period,
+                () => Console.Error.WriteLine($"Waiting for another run of {id} {context.Period} to finish..."));
+            ArchivedRun? archived = null;
+            var manifest = MonthlyCycle.Write(context, (staging, _) =>
+            {
+                var store = ArchiveStore.Open(archiveFolder, ArchiveOptions.Default with
+                {
+                    OnStep = step => { if (step == ArchiveStep.MovedIntoPlace) CommandRunner.Wrote($"a new version in the archive {archiveFolder}"); },
+                });
+                archived = store.Add(staging, dealFolder, templatesFolder);
+            });
             Console.Out.WriteLine($"{manifest.DealName}, {manifest.Period}: {manifest.Outputs.Count} outputs in {outFolder}");
-            Console.Out.WriteLine(archived.IsNew
+            Console.Out.WriteLine(archived!.IsNew
                 ? $"Archived as version {archived.Version} in {archived.Path}"
                 : $"Same inputs and outputs as archived version {archived.Version} ({archived.Path}); nothing new archived");
             foreach (var o in manifest.Outputs)
@@ -53,12 +77,21 @@ internal static class RunCommand
         return command;
     }
 
+    private static bool IsInside(string path, string folder)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        return full == root || full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
     private static YearMonth? ParseMonth(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
         var parsed = YearMonthPattern.Iso.Parse(text);
-        if (parsed.Success) return parsed.Value;
-        result.AddError($"'{text}' is not a month (expected yyyy-mm)");
+        if (parsed.Success && Reporting.Inputs.SupportedRange.Contains(parsed.Value)) return parsed.Value;
+        result.AddError(parsed.Success
+            ? $"--period {Reporting.Inputs.SupportedRange.DateProblem(text)}"
+            : $"'{text}' is not a month (expected yyyy-mm)");
         return null;
     }
 }

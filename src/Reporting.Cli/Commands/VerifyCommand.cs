@@ -11,7 +11,7 @@ namespace Reporting.Cli.Commands;
 /// </summary>
 internal static class VerifyCommand
 {
-    public const int Differs = 3;
+    public const int Differs = CommandRunner.Differs;
 
     /// <param name="renderer">The run pipeline to re-render with; null when this build has none.</param>
     public static Command Build(IRunRenderer? renderer)

@@ -22,7 +22,10 @@ public sealed class CapWorkbookPlanner : IOutputPlanner
             $"{terms.Floating.FloatingRateOption} {terms.Floating.DesignatedMaturity}",
             terms.Floating.CeilingPercent,
             terms.Floating.DayCount.Basis,
-            periods);
+            periods)
+        {
+            CeilingPerPeriod = context.Cap.Schedule.Any(l => l.CeilingPercent is not null),
+        };
         yield return Planned.Xlsx("cap-schedule", $"cap-schedule-{context.Period}.xlsx", "workbooks/cap-schedule.sbn",
             title, date, calculationAgent, model);
     }

@@ -24,9 +24,9 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
         var date = context.Results.StatementDate;
         var parts = new StatementParts(cap, null, null, null, new List<string>());
         foreach (var source in sources) parts = source.Contribute(context, parts);
-        if (terms.RatingsDowngrade is { } provisions && context.Ratings is null)
+        if (terms.RatingsDowngrade is not null && context.Ratings is null)
         {
-            parts.Exceptions.Add($"The deal has ratings downgrade provisions but supplies no {provisions.RatingsFile}: ratings events and collateral are not evaluated.");
+            parts.Exceptions.Add("The deal has ratings downgrade provisions but no rating history: ratings events and collateral are not evaluated.");
         }
         foreach (var p in missingFixings)
         {

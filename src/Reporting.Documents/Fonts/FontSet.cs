@@ -44,6 +44,7 @@ public sealed class FontSet : IFontProvider, IDisposable
     private readonly Dictionary<FontKey, SKTypeface> _typefaces = new();
     private readonly Dictionary<(FontKey Key, float Size), SKFont> _fonts = new();
     private IReadOnlyList<FontFile>? _files;
+    private Text.TextShaper? _shaper;
 
     private FontSet(IReadOnlyDictionary<FontKey, string> paths, IReadOnlyList<FontKey> fallbacks)
     {
@@ -106,6 +107,11 @@ public sealed class FontSet : IFontProvider, IDisposable
 
     SKFont IFontProvider.Font(FontKey key, float size) => Font(key, size);
 
+    /// <summary>Kerned placement of text, shaped from the full files and shared with this set's subsets.</summary>
+    internal Text.TextShaper Shaper => _shaper ??= new Text.TextShaper(Data);
+
+    Text.TextShaper IFontProvider.Shaper => Shaper;
+
     internal SKFont Font(FontKey key, float size)
     {
         if (!_fonts.TryGetValue((key, size), out var font))
@@ -144,7 +150,7 @@ public sealed class FontSet : IFontProvider, IDisposable
             subsets[face] = SKTypeface.FromData(SKData.CreateCopy(bytes))
                 ?? throw new InvalidOperationException($"Skia could not load the subset of {_paths[face]}.");
         }
-        return new SubsetFonts(subsets, Fallback);
+        return new SubsetFonts(subsets, Fallback, Shaper);
     }
 
     private byte[] Data(FontKey key)
@@ -166,6 +172,8 @@ public sealed class FontSet : IFontProvider, IDisposable
     {
         foreach (var font in _fonts.Values) font.Dispose();
         foreach (var typeface in _typefaces.Values) typeface.Dispose();
+        _shaper?.Dispose();
+        _shaper = null;
         _fonts.Clear();
         _typefaces.Clear();
     }

@@ -9,4 +9,7 @@ internal interface IFontProvider
 
     /// <summary>Which face draws each character (the same for the full files and their subsets).</summary>
     FontFallback Fallback { get; }
+
+    /// <summary>Places text with kerning (from the full files, also when drawing with subsets: glyph positions do not change).</summary>
+    Text.TextShaper Shaper { get; }
 }

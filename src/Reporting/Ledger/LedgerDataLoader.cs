@@ -14,29 +14,24 @@ public static class LedgerDataLoader
 {
     /// <summary>Loads the files from the deal's folder.</summary>
     public static LedgerData Load(DealTerms deal, CapInputs? cap, CollateralData? collateral) =>
-        Load(deal, cap, collateral, new InputFileReader(new InputFolder(deal.Folder)));
+        Load(deal, cap, collateral, new InputFileReader(new InputFolder(deal.Folder), deal.InputFiles));
 
     /// <summary>Loads the files through <paramref name="files"/>, which reads each file once.</summary>
     public static LedgerData Load(DealTerms deal, CapInputs? cap, CollateralData? collateral, InputFileReader files)
     {
         var errors = new InputErrors();
         var annex = deal.CreditSupportAnnex;
-        var transfers = files.Read(deal.TransfersFile, errors,
+        var transfers = files.Read<IReadOnlyList<Transfer>>(deal.TransfersFile, errors,
             (text, name, own) => TransfersCsv.Read(text, name, own, deal.Parties, annex?.Pledgor, annex?.SecuredParty));
 
         var fixings = FixingSeries.Empty;
-        if (annex?.InterestRate is { Basis: InterestRateElection.FedFundsEffective, FixingsFile: { } file })
+        if (annex?.InterestRate is { Basis: InterestRateElection.FedFundsEffective, FixingsFile: { } file } election)
         {
-            fixings = files.Read(file, errors, FixingsCsv.Read)
-                ?? Missing(errors, file, "the Interest Rate is the Fed Funds effective rate but its fixings file is not in the deal folder");
+            // A missing file is reported by the reader, at the key that names it.
+            fixings = files.Read(file, errors, (text, name, e) => FixingsCsv.Read(text, name, e, election.Index is { } index ? new[] { index } : null))
+                ?? FixingSeries.Empty;
         }
         errors.ThrowIfAny();
         return new LedgerData(transfers ?? Array.Empty<Transfer>(), cap, collateral, fixings, transfers is not null);
-    }
-
-    private static FixingSeries Missing(InputErrors errors, string file, string message)
-    {
-        errors.Add(file, 0, 0, null, message);
-        return FixingSeries.Empty;
     }
 }

@@ -18,6 +18,8 @@ internal static class LedgerTermsReader
         var basis = node.RequiredChoice("basis", InterestRateElection.Bases);
         var index = node.OptionalString("index");
         var file = node.OptionalString("fixings_file");
+        // A named file is an input of the deal: confined to its folder and required to be there.
+        if (file is not null) file = node.InputFile("fixings_file", file);
         if (basis == InterestRateElection.FedFundsEffective)
         {
             if (index is null) node.Error("index", "required for fed-funds-effective (the index name in the fixings file, e.g. USD-Federal Funds-H.15)");

@@ -68,14 +68,15 @@ public sealed class PurchaseWindowWordingTests : IDisposable
     public void Dispose() => deal.Dispose();
 }
 
-/// <summary><c>percent_exact</c>: a contract's percentage printed with every decimal it has.</summary>
-public sealed class PercentExactTests
+/// <summary><c>percent_figure</c> on contract figures: a strike, ceiling or Factor prints as the deal states it, never rounded.</summary>
+public sealed class ContractPercentFigureTests
 {
     [Theory]
-    [InlineData("0.0786", 2, "7.86%")]
-    [InlineData("0.078625", 2, "7.8625%")]
-    [InlineData("0.07", 2, "7.00%")]
-    [InlineData("0.098900", 2, "9.89%")]
-    public void Every_decimal_and_at_least_the_minimum(string fraction, int minimum, string expected) =>
-        Assert.Equal(expected, Reporting.Templating.FormatFunctions.PercentExact(decimal.Parse(fraction, System.Globalization.CultureInfo.InvariantCulture), minimum));
+    [InlineData("7.86", 0, "7.86%")]
+    [InlineData("7.8625", 0, "7.8625%")]   // a four-place strike keeps its four places, not 7.86%
+    [InlineData("7.60", 0, "7.60%")]       // the trailing zero the contract wrote stays
+    [InlineData("7", 2, "7.00%")]          // a whole-number Factor in a column of two-place figures
+    [InlineData("3.125", 2, "3.125%")]     // the minimum never cuts places off
+    public void As_stated_and_at_least_the_minimum(string figure, int minimum, string expected) =>
+        Assert.Equal(expected, Reporting.Templating.FormatFunctions.PercentFigure(decimal.Parse(figure, System.Globalization.CultureInfo.InvariantCulture), minimum));
 }

@@ -48,7 +48,7 @@ public sealed class LedgerDataLoaderTests : IDisposable
         Elect("    basis: fed-funds-effective\n    index: USD-Federal Funds-H.15\n    fixings_file: fed-funds.csv\n");
         var terms = DealLoader.LoadTerms(deal.Folder);
         var error = Assert.Single(Assert.Throws<InputException>(() => LedgerDataLoader.Load(terms, null, null)).Errors);
-        Assert.Equal("fed-funds.csv: the Interest Rate is the Fed Funds effective rate but its fixings file is not in the deal folder", error.ToString());
+        Assert.Equal("fed-funds.csv: the deal folder has no fed-funds.csv (credit_support_annex.interest_rate.fixings_file in deal.yaml names it)", error.ToString());
     }
 
     [Fact]

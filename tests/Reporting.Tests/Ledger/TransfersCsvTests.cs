@@ -19,12 +19,23 @@ public sealed class TransfersCsvTests
     public void Good_rows_load_with_their_line()
     {
         var (transfers, errors) = Read("""
-            date,payer,receiver,kind,asset,amount,reference,note
-            2007-08-28,JPMC,Counterparty,collateral-delivery,912828HA,2995500.00,2007-08-17,extra columns are ignored
-            2007-09-05,Counterparty,JPMC,collateral-return,CASH,1000.00,substitution,
+            date,payer,receiver,kind,asset,amount,reference
+            2007-08-28,JPMC,Counterparty,collateral-delivery,912828HA,2995500.00,2007-08-17
+            2007-09-05,Counterparty,JPMC,collateral-return,CASH,1000.00,substitution
             """);
         Assert.Empty(errors);
         Assert.Equal(new Transfer(new NodaTime.LocalDate(2007, 9, 5), "Counterparty", "JPMC", "collateral-return", "cash", 1000m, "substitution", 3), transfers[1]);
+    }
+
+    [Fact]
+    public void A_column_the_file_does_not_know_is_an_error_not_ignored()
+    {
+        // Every CSV input: a column that is not understood could carry a term (issue 13).
+        var (_, errors) = Read("""
+            date,payer,receiver,kind,asset,amount,reference,note
+            2007-08-28,JPMC,Counterparty,collateral-delivery,912828HA,2995500.00,2007-08-17,a note
+            """);
+        Assert.StartsWith("transfers.csv:1:8: column note: 'note' is not a column of this file", Assert.Single(errors));
     }
 
     [Fact]
