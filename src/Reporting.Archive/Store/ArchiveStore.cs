@@ -98,7 +98,18 @@ public sealed class ArchiveStore
         Step(ArchiveStep.MovedIntoPlace);
 
         var archivedAt = InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant());
-        index.Insert(IndexRows.For(manifest, record, relative, archivedAt), () => Step(ArchiveStep.IndexRowsInserted));
+        try
+        {
+            index.Insert(IndexRows.For(manifest, record, relative, archivedAt), () => Step(ArchiveStep.IndexRowsInserted));
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 10 or 13)
+        {
+            // The index could not take the rows (a full disk, an I/O error): SQLite rolled the
+            // transaction back, so take the version folder back out too and leave the archive as it was.
+            try { Directory.Delete(target, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            var what = e.SqliteErrorCode == 13 ? "No space left on device" : "I/O error";
+            throw new IOException($"{Layout.IndexFile}: {what} while indexing the new version ({e.Message}); the version was not archived", e);
+        }
         Step(ArchiveStep.IndexCommitted);
         Lifecycle.RunEntries.Append(Layout, relative, manifest.Sha256, metadata ?? Lifecycle.RunMetadata.Unknown("not recorded"), archivedAt);
         IndexHtml.Write(Layout, index);
