@@ -42,7 +42,7 @@ public sealed record ValuationModel(
             v.VolatilityBuffer.Row, v.VolatilityBuffer.FactorPercent, v.VolatilityBuffer.Notional, v.VolatilityBuffer.Amount,
             v.ModifiedExposure, v.IndependentAmount, v.CreditSupportAmount,
             v.Holdings.Select(HoldingModel.From).ToArray(),
-            v.Excluded.Select(e => new ExclusionModel(e.Rule, e.Type, e.Issuer, e.SecurityId, e.Amount, e.Reason)).ToArray(),
+            v.Excluded.Select(e => new ExclusionModel(e.Rule, e.Type, e.Issuer, e.SecurityId, e.Amount, e.Reason, ExclusionWhyModel.From(e.Why))).ToArray(),
             v.EligibleValue, v.ExcludedByLimits, v.PostedValue, v.Shortfall, v.Excess,
             v.MinimumTransferAmount, terms.RoundingMultiple, v.DeliveryAmount, v.ReturnAmount,
             v.NotificationDate, v.NotificationTime, v.TransferDue, v.Exceptions);
@@ -66,7 +66,16 @@ public sealed record HoldingModel(
         h.Holding.MarketValue, h.Eligible, h.Bucket, h.ValuationPercent, h.Value, h.Reason);
 }
 
-public sealed record ExclusionModel(string Rule, string Type, string? Issuer, string? SecurityId, decimal Amount, string Reason);
+/// <param name="Reason">The engine's own wording, kept for results.json and the statement; letters word <see cref="Why"/>.</param>
+public sealed record ExclusionModel(string Rule, string Type, string? Issuer, string? SecurityId, decimal Amount, string Reason, ExclusionWhyModel? Why);
+
+/// <summary>Why value was not counted, as facts (<see cref="ExclusionFacts"/>); the longest band as its bounds.</summary>
+public sealed record ExclusionWhyModel(string Kind, LocalDate? MaturityDate, int? RemainingDays,
+    int? BandAtMostYears, int? BandLessThanYears, int? BandAtMostDays, decimal? LimitPercent, decimal? Counted, decimal? Base, decimal? Cap)
+{
+    public static ExclusionWhyModel? From(ExclusionFacts? f) => f is null ? null : new(f.Kind, f.MaturityDate, f.RemainingDays,
+        f.LongestBand?.AtMostYears, f.LongestBand?.LessThanYears, f.LongestBand?.AtMostDays, f.LimitPercent, f.Counted, f.Base, f.Cap);
+}
 
 /// <summary>The model of <c>documents/collateral-notice.sbn</c>: a Delivery Amount call or a Return Amount request.</summary>
 public sealed record CollateralNoticeModel(
@@ -74,7 +83,7 @@ public sealed record CollateralNoticeModel(
     DealModel Deal,
     PartyModel Sender,
     PartyModel Addressee,
+    NoticeModel Notice,
     string Direction,
     PartyModel ValuationAgent,
-    ValuationModel Valuation,
-    IReadOnlyList<InterpretationModel> Interpretations);
+    ValuationModel Valuation);

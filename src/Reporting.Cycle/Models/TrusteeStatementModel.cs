@@ -14,6 +14,7 @@ public sealed record TrusteeStatementModel(
     CollateralSection? Collateral,
     LoansSection? Loans,
     IReadOnlyList<string> Exceptions,
+    IReadOnlyList<NoticeExceptionModel> NoticeExceptions,
     IReadOnlyList<InterpretationModel> Interpretations);
 
 public sealed record StatementPeriod(LocalDate PeriodStart, LocalDate PeriodEnd);

@@ -33,7 +33,7 @@ public static class CollateralEngine
             .Select(h => ValueHolding(terms, h, valuationDate)).ToArray();
         var excluded = holdings.Where(h => !h.Eligible)
             .Select(h => new CollateralExclusion(CollateralExclusion.Ineligible, h.Holding.Type, NullIfEmpty(h.Holding.Issuer),
-                NullIfEmpty(h.Holding.SecurityId), h.Holding.MarketValue, h.Reason!))
+                NullIfEmpty(h.Holding.SecurityId), h.Holding.MarketValue, h.Reason!) { Why = h.Why })
             .ToList();
         var posted = ApplyLimits(terms, holdings, excluded);
 
@@ -167,19 +167,20 @@ public static class CollateralEngine
     internal static HoldingValuation ValueHolding(CreditSupportAnnexTerms terms, PostedHolding holding, LocalDate valuationDate)
     {
         int? remaining = holding.MaturityDate is LocalDate m ? Period.Between(valuationDate, m, PeriodUnits.Days).Days : null;
-        HoldingValuation Ineligible(string reason) => new(holding, remaining, false, null, null, 0m, reason);
+        HoldingValuation Ineligible(string reason, ExclusionFacts why) => new(holding, remaining, false, null, null, 0m, reason) { Why = why };
 
         var type = terms.EligibleCollateral.FirstOrDefault(t => t.Type == holding.Type);
-        if (type is null) return Ineligible($"{holding.Type} is not Eligible Collateral under this annex");
+        if (type is null) return Ineligible($"{holding.Type} is not Eligible Collateral under this annex", new ExclusionFacts("not-eligible-type"));
         if (type.ExcludedIssuers.Any(i => string.Equals(i, holding.Issuer, StringComparison.OrdinalIgnoreCase)))
-            return Ineligible($"issued by {holding.Issuer}, the Pledgor or an Affiliate");
+            return Ineligible($"issued by {holding.Issuer}, the Pledgor or an Affiliate", new ExclusionFacts("excluded-issuer"));
         if (holding.MaturityDate is LocalDate maturity && maturity <= valuationDate)
-            return Ineligible($"matured on {Iso(maturity)}, on or before the Valuation Date");
+            return Ineligible($"matured on {Iso(maturity)}, on or before the Valuation Date", new ExclusionFacts("matured", MaturityDate: maturity));
         var bucket = type.Buckets.FirstOrDefault(b => b.Admits(valuationDate, holding.MaturityDate));
         if (bucket is null)
         {
             var longest = type.Buckets[^1];
-            return Ineligible($"remaining maturity of {remaining} days is beyond the longest eligible band ({longest.Describe()})");
+            return Ineligible($"remaining maturity of {remaining} days is beyond the longest eligible band ({longest.Describe()})",
+                new ExclusionFacts("beyond-longest-band", RemainingDays: remaining, LongestBand: longest));
         }
         var value = Math.Round(holding.MarketValue * bucket.ValuationPercent / 100m, 2, MidpointRounding.AwayFromZero);
         return new HoldingValuation(holding, remaining, true, bucket.Describe(), bucket.ValuationPercent, value, null);
@@ -206,7 +207,10 @@ public static class CollateralEngine
                 var over = sum - cap;
                 counted[limit.Type] -= over;
                 excluded.Add(new CollateralExclusion(CollateralExclusion.IssuerLimit, limit.Type, issuer.Key, null, over,
-                    $"{issuer.Key} paper of Value {Money(sum)} counts up to {limit.IssuerPercentOfType}% of all {limit.Type} Value {Money(total)} = {Money(cap)}"));
+                    $"{issuer.Key} paper of Value {Money(sum)} counts up to {limit.IssuerPercentOfType}% of all {limit.Type} Value {Money(total)} = {Money(cap)}")
+                {
+                    Why = new ExclusionFacts("issuer-limit", LimitPercent: limit.IssuerPercentOfType, Counted: sum, Base: total, Cap: cap),
+                });
             }
         }
 
@@ -222,7 +226,10 @@ public static class CollateralEngine
             var over = ofType - cap;
             counted[limit.Type] = cap;
             excluded.Add(new CollateralExclusion(CollateralExclusion.TotalLimit, limit.Type, null, null, over,
-                $"{limit.Type} Value {Money(ofType)} counts up to {p}% of the total Value of Posted Collateral: {p}/{100m - p} × other collateral {Money(others)} = {Money(cap)}"));
+                $"{limit.Type} Value {Money(ofType)} counts up to {p}% of the total Value of Posted Collateral: {p}/{100m - p} × other collateral {Money(others)} = {Money(cap)}")
+            {
+                Why = new ExclusionFacts("total-limit", LimitPercent: p, Counted: ofType, Base: others, Cap: cap),
+            });
         }
         return counted.Values.Sum();
     }

@@ -66,6 +66,7 @@ public static class DealLoader
         var optionalPurchase = root.OptionalSection("optional_purchase") is { } purchaseNode
             ? OptionalPurchaseTermsLoader.Read(purchaseNode, parties)
             : null;
+        var notices = root.OptionalSection("notices") is { } noticesNode ? NoticeTermsLoader.Read(noticesNode) : null;
         var interpretations = InterpretationsLoader.Read(root);
         var templates = DocumentTemplatesLoader.Read(root);
         root.RejectUnknownKeys();
@@ -75,6 +76,7 @@ public static class DealLoader
             DocumentTemplates = templates,
             RatingsDowngrade = ratingsDowngrade,
             CreditSupportAnnex = creditSupportAnnex,
+            Notices = notices,
         };
     }
 }
