@@ -1,5 +1,6 @@
 using NodaTime;
 using Reporting.Collateral;
+using Reporting.Ratings;
 
 namespace Reporting.Cycle.Models;
 
@@ -36,6 +37,22 @@ public sealed record ValuationModel(
     LocalDate TransferDue,
     IReadOnlyList<string> Exceptions)
 {
+    /// <summary>Why the Threshold is what it is: <c>no-credit-rating</c>, <c>conditions-hold</c> or <c>infinite</c>.</summary>
+    public string ThresholdKind { get; init; } = "";
+
+    /// <summary>The conditions of a finite Threshold that hold, for <c>documents/_trigger.sbn</c>.</summary>
+    public IReadOnlyList<ClauseModel> ThresholdClauses { get; init; } = [];
+
+    /// <summary>The Credit Ratings in force when the Threshold is infinite.</summary>
+    public IReadOnlyList<RatingSeenModel> ThresholdRatings { get; init; } = [];
+
+    /// <summary>Why the Exposure is what it is (<see cref="ExposureResult.Kind"/>), with the external date and bid count.</summary>
+    public string ExposureKind { get; init; } = "";
+
+    public LocalDate? ExternalDate { get; init; }
+
+    public int BidCount { get; init; }
+
     public static ValuationModel From(CollateralValuation v, CreditSupportAnnexTerms terms) => new(
             v.ValuationDate, v.Threshold.Amount, v.Threshold.Reason,
             v.Exposure.Internal, v.Exposure.External, v.Exposure.ExternalRuleApplies, v.Exposure.Used, v.Exposure.Reason,
@@ -45,7 +62,15 @@ public sealed record ValuationModel(
             v.Excluded.Select(e => new ExclusionModel(e.Rule, e.Type, e.Issuer, e.SecurityId, e.Amount, e.Reason, ExclusionWhyModel.From(e.Why))).ToArray(),
             v.EligibleValue, v.ExcludedByLimits, v.PostedValue, v.Shortfall, v.Excess,
             v.MinimumTransferAmount, terms.RoundingMultiple, v.DeliveryAmount, v.ReturnAmount,
-            v.NotificationDate, v.NotificationTime, v.TransferDue, v.Exceptions);
+            v.NotificationDate, v.NotificationTime, v.TransferDue, v.Exceptions)
+    {
+        ThresholdKind = v.Threshold.Kind,
+        ThresholdClauses = v.Threshold.Holding.Select(ClauseModel.From).ToArray(),
+        ThresholdRatings = v.Threshold.InForce.Select(RatingSeenModel.From).ToArray(),
+        ExposureKind = v.Exposure.Kind,
+        ExternalDate = v.Exposure.ExternalDate,
+        BidCount = v.Exposure.Bids.Count,
+    };
 }
 
 public sealed record HoldingModel(
@@ -87,3 +112,16 @@ public sealed record CollateralNoticeModel(
     string Direction,
     PartyModel ValuationAgent,
     ValuationModel Valuation);
+
+/// <summary>A rating condition as facts for <c>documents/_trigger.sbn</c>: label, agency, term, comparison, level, negative watch.</summary>
+public sealed record ClauseModel(string? Label, string Agency, string Term, string Comparison, string Level, bool OnWatchNegative)
+{
+    public static ClauseModel From(Reporting.Ratings.TriggerClause c) => new(c.Label, c.Scale.Agency.DisplayName, c.Scale.Term.Code(),
+        c.Comparison == Reporting.Ratings.TriggerComparison.Below ? "below" : "at-or-below", c.Level, c.OnWatchNegative);
+}
+
+/// <summary>A rating as facts for <c>documents/_trigger-rating.sbn</c>: agency, term, grade, watch.</summary>
+public sealed record RatingSeenModel(string Agency, string Term, string Rating, string Watch)
+{
+    public static RatingSeenModel From(Reporting.Ratings.CreditRating r) => new(r.Scale.Agency.DisplayName, r.Scale.Term.Code(), r.Symbol, r.Watch.Code());
+}

@@ -66,11 +66,19 @@ public static class CollateralEngine
             .Select(r => r!)
             .ToArray();
         if (inForce.Length == 0)
-            return new ThresholdResult(terms.Amount, $"USD {Money(terms.Amount)}: no Credit Rating in force");
+            return new ThresholdResult(terms.Amount, $"USD {Money(terms.Amount)}: no Credit Rating in force") { Kind = "no-credit-rating" };
         var holding = terms.FiniteWhenAny.Where(c => c.HoldsOn(ratings, withdrawnTriggers)).ToArray();
         if (holding.Length > 0)
-            return new ThresholdResult(terms.Amount, $"USD {Money(terms.Amount)}: {string.Join("; ", holding.Select(c => c.Describe()))}");
-        return new ThresholdResult(null, $"infinite: no Threshold condition holds ({string.Join(", ", inForce.Select(r => r.ToString()))})");
+            return new ThresholdResult(terms.Amount, $"USD {Money(terms.Amount)}: {string.Join("; ", holding.Select(c => c.Describe()))}")
+            {
+                Kind = "conditions-hold",
+                Holding = holding,
+            };
+        return new ThresholdResult(null, $"infinite: no Threshold condition holds ({string.Join(", ", inForce.Select(r => r.ToString()))})")
+        {
+            Kind = "infinite",
+            InForce = inForce,
+        };
     }
 
     internal static ExposureResult Exposure(ExternalMarkTerms terms, IReadOnlyList<ExposureMark> marks, RatingsSnapshot ratings,
@@ -83,7 +91,10 @@ public static class CollateralEngine
         if (rule.Length == 0)
         {
             return new ExposureResult(internalMark?.Amount, null, null, Array.Empty<ExposureMark>(), false, internalMark?.Amount,
-                internalMark is null ? "unknown: no internal mark" : "internal mark (external verification not required)");
+                internalMark is null ? "unknown: no internal mark" : "internal mark (external verification not required)")
+            {
+                Kind = internalMark is null ? "unknown" : "internal-not-required",
+            };
         }
 
         var windowStart = valuationDate.PlusMonths(-terms.ValidMonths);
@@ -93,7 +104,10 @@ public static class CollateralEngine
         {
             exceptions.Add($"external verification required ({ruleText}) but exposures.csv has no external mark after {Iso(windowStart)} up to {Iso(valuationDate)}");
             return new ExposureResult(internalMark?.Amount, null, null, Array.Empty<ExposureMark>(), true, internalMark?.Amount,
-                internalMark is null ? "unknown: no internal mark" : "internal mark: no external verification within the month");
+                internalMark is null ? "unknown: no internal mark" : "internal mark: no external verification within the month")
+            {
+                Kind = internalMark is null ? "unknown" : "internal-unverified",
+            };
         }
 
         var latest = recent.Max(m => m.ValuationDate);
@@ -117,7 +131,8 @@ public static class CollateralEngine
         var reason = internalMark is null ? "unknown: no internal mark"
             : external > internalMark.Amount ? $"external mark of {Iso(latest)} (higher of {bids.Length} bids) exceeds the internal mark"
             : $"internal mark, not below the external mark of {Iso(latest)}";
-        return new ExposureResult(internalMark?.Amount, external, latest, bids, true, used, reason);
+        var kind = internalMark is null ? "unknown" : external > internalMark.Amount ? "external-higher" : "internal-not-below-external";
+        return new ExposureResult(internalMark?.Amount, external, latest, bids, true, used, reason) { Kind = kind };
     }
 
     private static VolatilityBufferResult Buffer(CollateralData data, RatingsSnapshot ratings, bool withdrawnTriggers,
