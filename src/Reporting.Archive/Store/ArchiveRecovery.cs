@@ -41,6 +41,8 @@ internal static class ArchiveRecovery
                 index.InsertQuarantine(target, relative, problem.Length > 0 ? problem : "archive.json does not match its folder", now);
             }
         }
+        // A version indexed but not yet in the chain (the add was killed between the two) gets its run entry now.
+        Lifecycle.RunEntries.AppendMissing(layout, index.Runs(), InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant()));
         // index.html is a view of the index: rewritten every time, it cannot lag behind a commit a kill interrupted.
         IndexHtml.Write(layout, index);
     }

@@ -27,6 +27,8 @@ public sealed class ArchiveStore
 
     public ArchiveLayout Layout { get; }
 
+    internal ArchiveOptions Options => options;
+
     /// <summary>Opens (creating on first use) the archive at <paramref name="archiveDir"/> and recovers from any interrupted add.</summary>
     public static ArchiveStore Open(string archiveDir, ArchiveOptions? options = null)
     {
@@ -47,9 +49,15 @@ public sealed class ArchiveStore
     /// version of the same deal and period has a byte-identical manifest (same inputs, templates,
     /// fonts and outputs); otherwise the next version.
     /// </summary>
-    public ArchivedRun Add(string runFolder, string dealFolder, string templatesFolder)
+    /// <param name="metadata">Who made the run, where, with what and when; recorded in the run's chain entry.</param>
+    public ArchivedRun Add(string runFolder, string dealFolder, string templatesFolder, Lifecycle.RunMetadata? metadata = null)
     {
         var manifest = RunManifest.Load(Path.Combine(runFolder, RunManifest.FileName));
+        // Both name folders of the archive: a manifest from elsewhere must not lead out of it.
+        if (!System.Text.RegularExpressions.Regex.IsMatch(manifest.DealId, "^[a-z0-9][a-z0-9-]{0,63}$"))
+            throw new InputException(new Diagnostic(RunManifest.FileName, 0, 0, "deal_id", $"'{manifest.DealId}' is not a deal id (lower-case letters, digits and '-', at most 64 characters, as deal.yaml requires)"));
+        if (!YearMonthPattern.Iso.Parse(manifest.Period).Success || manifest.Period.Length != 7)
+            throw new InputException(new Diagnostic(RunManifest.FileName, 0, 0, "period", $"'{manifest.Period}' is not a month (expected yyyy-mm)"));
         foreach (var (folder, what) in new[] { (runFolder, "run folder"), (dealFolder, "deal folder"), (templatesFolder, "templates folder") })
             if (!Directory.Exists(folder)) throw new InputException(new Diagnostic(folder, 0, 0, null, $"the {what} does not exist"));
 
@@ -68,21 +76,31 @@ public sealed class ArchiveStore
         var version = NextVersion(manifest.DealId, manifest.Period, existing);
         var staging = Path.Combine(Layout.StagingFolder, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(staging);
-        Step(ArchiveStep.StagingCreated);
-        var record = VersionStager.Stage(manifest, runFolder, dealFolder, templatesFolder, staging, version);
-        Step(ArchiveStep.FilesStaged);
-        VersionStager.WriteRecord(staging, record);
-        Step(ArchiveStep.RecordWritten);
-
         var relative = ArchiveLayout.VersionPath(manifest.DealId, manifest.Period, version);
         var target = Layout.Path(relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        Directory.Move(staging, target);
+        VersionRecord record;
+        try
+        {
+            Step(ArchiveStep.StagingCreated);
+            record = VersionStager.Stage(manifest, runFolder, dealFolder, templatesFolder, staging, version);
+            Step(ArchiveStep.FilesStaged);
+            VersionStager.WriteRecord(staging, record);
+            Step(ArchiveStep.RecordWritten);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            Directory.Move(staging, target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InputException)
+        {
+            // A full disk or a bad file: remove the partial version now rather than leave it filling the disk.
+            try { Directory.Delete(staging, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            throw;
+        }
         Step(ArchiveStep.MovedIntoPlace);
 
         var archivedAt = InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant());
         index.Insert(IndexRows.For(manifest, record, relative, archivedAt), () => Step(ArchiveStep.IndexRowsInserted));
         Step(ArchiveStep.IndexCommitted);
+        Lifecycle.RunEntries.Append(Layout, relative, manifest.Sha256, metadata ?? Lifecycle.RunMetadata.Unknown("not recorded"), archivedAt);
         IndexHtml.Write(Layout, index);
         Step(ArchiveStep.HtmlWritten);
         return new ArchivedRun(manifest.DealId, manifest.Period, version, target, IsNew: true);

@@ -16,8 +16,29 @@ internal static class ArchiveCommand
 {
     public static Command Build() => new("archive", "The append-only archive of runs and their documents (docs/archive.md)")
     {
-        Add(), List(), Show(), Search(),
+        Add(), List(), Show(), Search(), Reindex(),
     };
+
+    private static Command Reindex()
+    {
+        var archive = ArchiveOption();
+        var json = CommonOptions.JsonOption();
+        var command = new Command("reindex", "Rebuild index.sqlite from the archive's version folders (the old index is kept in .replaced/)") { archive, json };
+        command.SetAction(parse => CommandRunner.Execute(() =>
+        {
+            var result = IndexRebuild.Run(parse.GetValue(archive)!);
+            if (parse.GetValue(json)) JsonOutput.Write(result);
+            else
+            {
+                Console.Out.WriteLine($"Rebuilt the index from {result.Versions} version(s) with {result.Documents} document(s)"
+                    + (result.Replaced is null ? "." : $"; the previous index is kept as {result.Replaced}."));
+                foreach (var problem in result.NotIndexed) Console.Out.WriteLine($"not indexed (damaged; see reporting verify): {problem}");
+            }
+            // A damaged version folder is a difference, as for verify.
+            return result.NotIndexed.Count == 0 ? CommandRunner.Ok : VerifyCommand.Differs;
+        }));
+        return command;
+    }
 
     private static Option<string> ArchiveOption() => new("--archive")
     {

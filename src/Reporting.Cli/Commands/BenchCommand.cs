@@ -13,6 +13,7 @@ internal static class BenchCommand
     {
         BenchLoansCommand.Build,
         BenchRenderCommand.Build,
+        BenchMonthCommand.Build,
     };
 
     public static Command Build()

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using NodaTime;
 using NodaTime.Text;
+using Reporting.Archive.Lifecycle;
 using Reporting.Archive.Store;
 using Reporting.Cycle;
 
@@ -27,26 +28,57 @@ internal static class RunCommand
             DefaultValueFactory = _ => "archive",
         };
 
-        var command = new Command("run", "The monthly cycle: every document and workbook due in the month, with a manifest") { deal, period, output, templates, archive };
+        var preparer = new Option<string?>("--preparer") { Description = "Who prepares the run (default: $REPORTING_USER, else the login name); recorded in the archive" };
+
+        var command = new Command("run", "The monthly cycle: every document and workbook due in the month, as drafts, with a manifest") { deal, period, output, templates, archive, preparer };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
+            var started = SystemClock.Instance.GetCurrentInstant();
             var dealFolder = parse.GetValue(deal)!;
             var month = parse.GetValue(period)!.Value;
             var templatesFolder = parse.GetValue(templates) ?? RepositoryPaths.Templates();
+            var archiveFolder = parse.GetValue(archive)!;
+            var explicitOut = parse.GetValue(output);
+
+            // Everything is checked before anything is written: the inputs, then the target folder.
             // The default run folder is named after the deal's id, known once the deal is loaded
             // (loading reads each input once; the terms are not read a second time for the name).
-            var prepared = MonthlyCycle.Prepare(new RunRequest(dealFolder, month, templatesFolder, parse.GetValue(output) ?? ""));
-            var outFolder = parse.GetValue(output) ?? Path.Combine("output", prepared.Terms.Info.Id, $"{month.Year:D4}-{month.Month:D2}");
-            var manifest = MonthlyCycle.Write(prepared with { Request = prepared.Request with { OutputFolder = outFolder } });
-            var archived = ArchiveStore.Open(parse.GetValue(archive)!).Add(outFolder, dealFolder, templatesFolder);
+            var prepared = MonthlyCycle.Prepare(new RunRequest(dealFolder, month, templatesFolder, explicitOut ?? ""));
+            var id = prepared.Terms.Info.Id;
+            var outFolder = explicitOut ?? Path.Combine("output", id, $"{month.Year:D4}-{month.Month:D2}");
+            if (RunFolderOwnership.Problem(Path.GetFullPath(outFolder)) is { } problem)
+                throw new UsageException($"{(explicitOut is null ? "the output folder" : "--out")} {outFolder} {problem}. Nothing was written.");
+            // The deal and templates folders are hashed and archived whole: a run must not write into them.
+            foreach (var (written, option) in new[] { (outFolder, "--out"), (archiveFolder, "--archive") })
+                foreach (var (read, what) in new[] { (dealFolder, "deal"), (templatesFolder, "templates") })
+                    if (IsInside(written, read))
+                        throw new UsageException($"{option} {written} is inside the {what} folder {read}, which the run reads and archives whole; choose a folder outside it. Nothing was written.");
+            var context = prepared with { Request = prepared.Request with { OutputFolder = outFolder } };
+
+            // One run of a deal and month at a time, from rendering until archived and in place.
+            using var runLock = RunLock.Acquire(id, context.Period,
+                () => Console.Error.WriteLine($"Waiting for another run of {id} {context.Period} to finish..."));
+            ArchivedRun? archived = null;
+            RunMetadata? metadata = null;
+            var manifest = MonthlyCycle.Write(context, (staging, _) =>
+            {
+                var store = ArchiveStore.Open(archiveFolder, ArchiveOptions.Default with
+                {
+                    OnStep = step => { if (step == ArchiveStep.MovedIntoPlace) CommandRunner.Wrote($"a new version in the archive {archiveFolder}"); },
+                });
+                metadata = new RunMetadata(Preparer(parse.GetValue(preparer)), Environment.MachineName, EngineVersion.Current, EngineVersion.SourceRevision,
+                    InstantPattern.ExtendedIso.Format(started), InstantPattern.ExtendedIso.Format(SystemClock.Instance.GetCurrentInstant()));
+                archived = store.Add(staging, dealFolder, templatesFolder, metadata);
+            });
             Console.Out.WriteLine($"{manifest.DealName}, {manifest.Period}: {manifest.Outputs.Count} outputs in {outFolder}");
-            Console.Out.WriteLine(archived.IsNew
-                ? $"Archived as version {archived.Version} in {archived.Path}"
+            Console.Out.WriteLine(archived!.IsNew
+                ? $"Archived as version {archived.Version} in {archived.Path}\n  a DRAFT prepared by {metadata!.Preparer}, to be approved by someone else before issue"
                 : $"Same inputs and outputs as archived version {archived.Version} ({archived.Path}); nothing new archived");
             foreach (var o in manifest.Outputs)
             {
                 Console.Out.WriteLine($"  {o.DocumentDate:yyyy-MM-dd}  {o.Path}  ({o.Kind}{(o.Pages is { } p ? $", {p} pages" : "")}) to {o.Addressee}");
             }
+            foreach (var exception in RunSummaryExceptions.Read(outFolder)) Console.Out.WriteLine($"  exception: {exception}");
             // The run summary lists what keeps a letter from going out as the notice clause requires.
             var noticeExceptions = Reporting.Cycle.Planning.NoticeEngine.ExceptionsOf(prepared.Terms, manifest.Outputs.Select(o => o.Kind));
             foreach (var x in noticeExceptions)
@@ -58,12 +90,27 @@ internal static class RunCommand
         return command;
     }
 
+    /// <summary>The preparer named on the command line, else $REPORTING_USER, else the login name.</summary>
+    internal static string Preparer(string? given) =>
+        !string.IsNullOrWhiteSpace(given) ? given.Trim()
+        : Environment.GetEnvironmentVariable("REPORTING_USER") is { Length: > 0 } user ? user.Trim()
+        : Environment.UserName;
+
+    private static bool IsInside(string path, string folder)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        return full == root || full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
     private static YearMonth? ParseMonth(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
         var parsed = YearMonthPattern.Iso.Parse(text);
-        if (parsed.Success) return parsed.Value;
-        result.AddError($"'{text}' is not a month (expected yyyy-mm)");
+        if (parsed.Success && Reporting.Inputs.SupportedRange.Contains(parsed.Value)) return parsed.Value;
+        result.AddError(parsed.Success
+            ? $"--period {Reporting.Inputs.SupportedRange.DateProblem(text)}"
+            : $"'{text}' is not a month (expected yyyy-mm)");
         return null;
     }
 }

@@ -29,12 +29,30 @@ public sealed record ConfirmationTerms(
     string FloatingRateOption,
     string DesignatedMaturity,
     int FixingOffsetBusinessDays,
-    string FixingCalendar,
+    string FixingCalendar, // the days the fixing offset counts, in words: "London Banking Days"
     string DayCount,
     string CalendarName,
-    string CalculationAgent);
+    string CalculationAgent)
+{
+    /// <summary>How the Period End Dates are set: <c>day-of-month</c>, <c>end-of-month</c> or <c>listed</c> (the dates of Schedule I).</summary>
+    public string PeriodEndRoll { get; init; } = "day-of-month";
 
-public sealed record ScheduleLineModel(NodaTime.LocalDate PeriodStart, NodaTime.LocalDate PeriodEnd, decimal Notional, decimal StrikePercent);
+    /// <summary>True when Calculation Periods run between unadjusted Period End Dates.</summary>
+    public bool AccrualUnadjusted { get; init; }
+
+    /// <summary>The Payment Dates' own adjustment in words, e.g. "following (New York Business Days)"; null when none.</summary>
+    public string? PaymentAdjustment { get; init; }
+
+    /// <summary>The rate the confirmation states for the first Calculation Period, if any.</summary>
+    public decimal? InitialRatePercent { get; init; }
+
+    /// <summary>True when Schedule I sets a Ceiling Rate for each period.</summary>
+    public bool CeilingPerPeriod { get; init; }
+}
+
+/// <param name="CeilingPercent">The period's Ceiling Rate when Schedule I sets one per period.</param>
+public sealed record ScheduleLineModel(NodaTime.LocalDate PeriodStart, NodaTime.LocalDate PeriodEnd, decimal Notional, decimal StrikePercent,
+    decimal? CeilingPercent = null);
 
 /// <summary>The ratings downgrade provisions as data; the template states them in words.</summary>
 public sealed record ConfirmationRatings(string Provider, string Beneficiary, string AffectedParty, IReadOnlyList<ConfirmationRatingsEvent> Events);
@@ -42,11 +60,14 @@ public sealed record ConfirmationRatings(string Provider, string Beneficiary, st
 /// <param name="Triggers">Each clause of the event's definition, e.g. "(a) S&amp;P long-term BB+ or lower".</param>
 /// <param name="Remedies">Remedy codes: <c>credit-support-document</c>, <c>transfer</c>, <c>collateral-agreement</c>.</param>
 /// <param name="CollateralDemand">True when, failing a remedy, the beneficiary must demand Eligible Collateral.</param>
+/// <param name="Name">The event's full name: "Ratings Event II", "Moody's Second Trigger Ratings Event".</param>
+/// <param name="Notice">The notice deadline; null when the clause asks for no notice.</param>
 public sealed record ConfirmationRatingsEvent(
     string Event,
+    string Name,
     string? Description,
     IReadOnlyList<string> Triggers,
-    DaysRuleModel Notice,
+    DaysRuleModel? Notice,
     DaysRuleModel Remedy,
     IReadOnlyList<string> Remedies,
     bool CollateralDemand,
@@ -81,7 +102,8 @@ public sealed record ConfirmationAnnex(
     int NotificationBusinessDays,
     string NotificationTime,
     int TransferBusinessDays,
-    int InterestTransferBusinessDay);
+    int InterestTransferBusinessDay,
+    bool BufferByRemainingLife = false);
 
 public sealed record FactorRowModel(string Name, IReadOnlyList<decimal> Percents);
 

@@ -44,6 +44,8 @@ public sealed record RatingsEventNoticeModel(
     PartyModel Addressee,
     NoticeModel Notice,
     string Event,
+    string EventName,
+    string? EventDescription,
     LocalDate Occurred,
     IReadOnlyList<TriggerModel> Triggers,
     IReadOnlyList<CurrentRatingModel> Ratings,
@@ -70,6 +72,7 @@ public sealed record CollateralDemandModel(
     PartyModel Addressee,
     NoticeModel Notice,
     string Event,
+    string EventName,
     LocalDate Occurred,
     LocalDate RemedyDue,
     LocalDate DeliveryDue,
@@ -79,7 +82,7 @@ public sealed record CollateralDemandModel(
 
 /// <summary>Eligible Collateral the provider has delivered since <see cref="Since"/> as the remedy of Ratings Event <see cref="Event"/>.</summary>
 /// <param name="Clause">That event's subparagraph, from the notice terms; null when they give none.</param>
-public sealed record PostingModel(string Event, LocalDate Since, string? Clause);
+public sealed record PostingModel(string Event, string EventName, LocalDate Since, string? Clause);
 
 /// <summary>The latest Valuation Date notified by a demand's date: the Credit Support Amount, the Value held and the transfer called.</summary>
 public sealed record DemandValuationModel(
@@ -102,6 +105,7 @@ public sealed record TerminationEventNoticeModel(
     PartyModel Addressee,
     NoticeModel Notice,
     string Event,
+    string EventName,
     LocalDate Occurred,
     IReadOnlyList<BreachModel> Breaches,
     LocalDate BreachedOn,

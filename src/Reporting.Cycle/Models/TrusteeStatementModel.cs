@@ -54,7 +54,7 @@ public sealed record CurrentRatingModel(string Agency, string Term, string Ratin
 public sealed record RatingsEventModel(
     string Event,
     LocalDate Occurred,
-    LocalDate NoticeDue,
+    LocalDate? NoticeDue,
     LocalDate? RemedyDue,
     LocalDate? CollateralDemandDue,
     string Status,
@@ -68,8 +68,9 @@ public sealed record RatingsEventModel(
 
 /// <summary>A deadline still open on the statement's date.</summary>
 /// <param name="Kind"><c>notice</c>, <c>remedy</c> or <c>collateral-demand</c>.</param>
+/// <param name="EventName">The event's full name as the deal's terms give it.</param>
 /// <param name="Remedies">For <c>remedy</c>: the remedy codes that would cure the event.</param>
-public sealed record DeadlineModel(LocalDate Date, string Kind, string Event, LocalDate Occurred, IReadOnlyList<string> Remedies);
+public sealed record DeadlineModel(LocalDate Date, string Kind, string Event, string EventName, LocalDate Occurred, IReadOnlyList<string> Remedies);
 
 public sealed record CollateralSection(IReadOnlyList<ValuationSummaryModel> Valuations);
 

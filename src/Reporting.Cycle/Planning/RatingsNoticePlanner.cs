@@ -33,24 +33,25 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
             var triggers = occurrence.Clauses.Select(TriggerModel.From).ToArray();
             var tag = $"{occurrence.Event.ToLowerInvariant()}-{occurrence.Occurred:yyyy-MM-dd}";
 
-            var noticeDate = occurrence.NoticeGivenOn ?? occurrence.NoticeDue;
-            if (context.Contains(noticeDate))
+            // A clause that asks for no notice gets no notice document.
+            if (terms.Notice is not null && occurrence.NoticeDue is { } noticeDue
+                && (occurrence.NoticeGivenOn ?? noticeDue) is var noticeDate && context.Contains(noticeDate))
             {
                 const string kind = "ratings-event-notice";
-                var title = $"Notice of Ratings Event {occurrence.Event}";
+                var title = $"Notice of {occurrence.Name}";
                 var fileName = $"ratings-event-{tag}-notice.pdf";
                 var notice = NoticeEngine.For(deal, kind, providerParty, beneficiaryParty, occurrence.Event);
                 var header = DocumentHeader.For(deal, title, $"{title} under the rate cap of {deal.Info.Name}", noticeDate,
                     $"{deal.Info.Id.ToUpperInvariant()}/RE{occurrence.Event}/{occurrence.Occurred:yyyyMMdd}", "ratings event", "notice");
                 var model = new RatingsEventNoticeModel(
                     header, DealModel.From(deal.Info), provider, beneficiary, notice,
-                    occurrence.Event, occurrence.Occurred, triggers,
+                    occurrence.Event, occurrence.Name, terms.Description, occurrence.Occurred, triggers,
                     CurrentRatings(data, occurrence.Occurred),
-                    occurrence.NoticeDue, Days(terms.Notice), occurrence.RemedyDue, Days(terms.Remedy),
+                    noticeDue, Days(terms.Notice), occurrence.RemedyDue, Days(terms.Remedy),
                     occurrence.CollateralDemandDue, occurrence.CollateralDeliveryDue,
                     occurrence.RemediesAllowed,
                     occurrence.RestrictedClauses,
-                    occurrence.NoticeGivenOn is { } given && given > occurrence.NoticeDue);
+                    occurrence.NoticeGivenOn is { } given && given > noticeDue);
                 yield return Planned.Pdf(kind, fileName, "documents/ratings-event-notice.sbn",
                     title, noticeDate, beneficiary.Name, model, model);
                 yield return NoticeMemo.Beside(context, kind, fileName, header, provider, beneficiary, notice, [], readings);
@@ -59,13 +60,13 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
             if (occurrence.CollateralDemandRequired && occurrence.CollateralDemandDue is { } demandDate && context.Contains(demandDate))
             {
                 const string kind = "collateral-demand";
-                var title = $"Demand for Eligible Collateral (Ratings Event {occurrence.Event})";
+                var title = $"Demand for Eligible Collateral ({occurrence.Name})";
                 var fileName = $"ratings-event-{tag}-collateral-demand.pdf";
                 var notice = NoticeEngine.For(deal, kind, beneficiaryParty, providerParty, occurrence.Event);
                 var header = DocumentHeader.For(deal, title, $"{title}, {deal.Info.Name}", demandDate,
                     $"{deal.Info.Id.ToUpperInvariant()}/DEM{occurrence.Event}/{occurrence.Occurred:yyyyMMdd}", "collateral demand");
                 var model = new CollateralDemandModel(
-                    header, DealModel.From(deal.Info), beneficiary, provider, notice, occurrence.Event, occurrence.Occurred,
+                    header, DealModel.From(deal.Info), beneficiary, provider, notice, occurrence.Event, occurrence.Name, occurrence.Occurred,
                     occurrence.RemedyDue, occurrence.CollateralDeliveryDue ?? demandDate, triggers,
                     AlreadyPosting(deal, report, occurrence, demandDate), LatestValuation(context, demandDate));
                 yield return Planned.Pdf(kind, fileName, "documents/collateral-demand.sbn",
@@ -85,7 +86,7 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
                 // The notice states only the failures that exist on its own date.
                 var breaches = occurrence.Breaches.Where(b => b.On <= breached).Select(BreachModel.From).ToArray();
                 var model = new TerminationEventNoticeModel(
-                    header, DealModel.From(deal.Info), beneficiary, provider, notice, occurrence.Event, occurrence.Occurred,
+                    header, DealModel.From(deal.Info), beneficiary, provider, notice, occurrence.Event, occurrence.Name, occurrence.Occurred,
                     breaches, breached, affected);
                 yield return Planned.Pdf(kind, fileName, "documents/termination-event-notice.sbn",
                     title, breached, provider.Name, model, model);
@@ -108,7 +109,7 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
             .FirstOrDefault();
         if (posting is null) return null;
         string? clause = deal.Notices is { } n && n.Clauses.RatingsEvents.TryGetValue(posting.Event, out var c) ? c : null;
-        return new PostingModel(posting.Event, posting.RemedyTakenOn!.Value, clause);
+        return new PostingModel(posting.Event, posting.Name, posting.RemedyTakenOn!.Value, clause);
     }
 
     /// <summary>The latest Valuation Date whose calculations were notified by <paramref name="date"/>.</summary>

@@ -20,16 +20,16 @@ public sealed class RatingsStatementSource : IStatementSectionSource
         var open = new List<DeadlineModel>();
         foreach (var e in report.Events.Where(e => e.Status == RatingsEventStatus.Pending))
         {
-            if (e.NoticeGivenOn is null && e.NoticeDue >= statementDate)
-                open.Add(new DeadlineModel(e.NoticeDue, "notice", e.Event, e.Occurred, []));
+            if (e.NoticeGivenOn is null && e.NoticeDue is { } noticeDue && noticeDue >= statementDate)
+                open.Add(new DeadlineModel(noticeDue, "notice", e.Event, e.Name, e.Occurred, []));
             if (e.Remedy is null && e.RemedyDue >= statementDate)
-                open.Add(new DeadlineModel(e.RemedyDue, "remedy", e.Event, e.Occurred, e.RemediesAllowed));
+                open.Add(new DeadlineModel(e.RemedyDue, "remedy", e.Event, e.Name, e.Occurred, e.RemediesAllowed));
             if (e.CollateralDemandDue is { } demand && demand >= statementDate && e.Remedy is null)
-                open.Add(new DeadlineModel(demand, "collateral-demand", e.Event, e.Occurred, []));
+                open.Add(new DeadlineModel(demand, "collateral-demand", e.Event, e.Name, e.Occurred, []));
         }
         foreach (var e in report.Events.Where(e => e.Status == RatingsEventStatus.Breached))
         {
-            parts.Exceptions.Add($"Ratings Event {e.Event} of {e.Occurred:yyyy-MM-dd}: {e.BreachReason}. An Additional Termination Event exists from {e.BreachedOn:yyyy-MM-dd}.");
+            parts.Exceptions.Add($"{e.Name} of {e.Occurred:yyyy-MM-dd}: {e.BreachReason}. An Additional Termination Event exists from {e.BreachedOn:yyyy-MM-dd}.");
         }
 
         var provider = context.Terms.FindParty(data.Terms.Provider)?.Name ?? data.Terms.Provider;

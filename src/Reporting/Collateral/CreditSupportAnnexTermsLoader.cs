@@ -8,12 +8,14 @@ namespace Reporting.Collateral;
 /// <summary>Reads the <c>credit_support_annex:</c> section of the deal terms file.</summary>
 internal static class CreditSupportAnnexTermsLoader
 {
-    public static CreditSupportAnnexTerms Read(TermsNode node, IReadOnlyList<Party> parties)
+    /// <param name="calendars">The calendars the deal may name, its own included.</param>
+    public static CreditSupportAnnexTerms Read(TermsNode node, IReadOnlyList<Party> parties, CalendarCatalog? calendars = null)
     {
+        calendars ??= CalendarCatalog.Standard;
         var securedParty = PartyKeys.Read(node, "secured_party", parties);
         var pledgor = PartyKeys.Read(node, "pledgor", parties);
         var agent = PartyKeys.Read(node, "valuation_agent", parties);
-        var calendar = node.Required("local_business_days", TermsParsers.Calendar, HolidayCalendars.Usny);
+        var calendar = node.Required("local_business_days", calendars.Parse, HolidayCalendars.Usny);
         node.RequiredChoice("valuation_dates", new[] { "last-local-business-day-of-week" });
 
         var terms = new CreditSupportAnnexTerms(
@@ -28,8 +30,12 @@ internal static class CreditSupportAnnexTermsLoader
             ReadRounding(node.RequiredSection("rounding")),
             ReadTiming(node.RequiredSection("timing"), calendar),
             node.RequiredInt("interest_amount_transfer_business_day"),
-            node.OptionalString("exposures_file") ?? "exposures.csv",
-            node.OptionalString("collateral_file") ?? "collateral.csv");
+            node.InputFile("exposures_file", "exposures.csv"),
+            node.InputFile("collateral_file", "collateral.csv"))
+        {
+            InterestRate = Ledger.LedgerTermsReader.ReadInterestRate(node),
+            FailureToTransfer = Ledger.LedgerTermsReader.ReadFailureToTransfer(node, calendar),
+        };
         node.RejectUnknownKeys();
         return terms;
     }
@@ -51,7 +57,7 @@ internal static class CreditSupportAnnexTermsLoader
         {
             var agency = RatingAgency.Find(item.RequiredString("agency"));
             var term = RatingTerms.Find(item.RequiredChoice("term", RatingTerms.Codes));
-            if (agency is null) item.Error("agency", $"expected {string.Join(" or ", RatingAgency.Codes)}");
+            if (agency is null) item.Error("agency", $"expected {RatingAgency.Expected}");
             else if (term is not null) scales.Add(RatingScales.For(agency, term.Value));
             item.RejectUnknownKeys();
         }
@@ -82,6 +88,8 @@ internal static class CreditSupportAnnexTermsLoader
             if (ValueParsers.TryParseInt(text, out var years) && years > 0 && (columns.Count == 0 || years > columns[^1])) columns.Add(years);
             else node.Error("maturity_columns_years", $"'{text}' is not a whole number of years above the column before it");
         }
+        var basis = node.OptionalChoice("maturity_basis", new[] { "original-maturity", "remaining-weighted-average-life" })
+            == "remaining-weighted-average-life" ? MaturityBasis.RemainingWeightedAverageLife : MaturityBasis.OriginalMaturity;
         var rows = new List<FactorRow>();
         foreach (var rowNode in node.SectionList("factor_rows"))
         {
@@ -99,7 +107,7 @@ internal static class CreditSupportAnnexTermsLoader
             rows.Add(new FactorRow(name, when, percents));
         }
         node.RejectUnknownKeys();
-        return new VolatilityBufferTerms(columns, rows);
+        return new VolatilityBufferTerms(columns, rows, basis);
     }
 
     private static IReadOnlyList<EligibleCollateralType> ReadEligible(TermsNode node)

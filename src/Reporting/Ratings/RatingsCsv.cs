@@ -19,13 +19,14 @@ public static class RatingsCsv
             var agencyText = row.Text("agency");
             var agency = RatingAgency.Find(agencyText);
             if (agency is null)
-                row.Error("agency", $"'{agencyText}' is not a rating agency (expected {string.Join(" or ", RatingAgency.Codes)})");
+                row.Error("agency", $"'{agencyText}' is not a rating agency (expected {RatingAgency.Expected})");
             var termText = row.Text("term");
             var term = RatingTerms.Find(termText);
             if (term is null) row.Error("term", $"'{termText}' is not a rating term (expected long or short)");
             var watchText = row.Text("watch");
             var watch = WatchStatuses.Find(watchText);
-            if (watch is null) row.Error("watch", $"'{watchText}' is not a watch status (expected {string.Join(", ", WatchStatuses.Codes)})");
+            if (watchText.Length == 0) row.Error("watch", $"a watch status is required (expected {string.Join(", ", WatchStatuses.Codes)})");
+            else if (watch is null) row.Error("watch", $"'{watchText}' is not a watch status (expected {string.Join(", ", WatchStatuses.Codes)})");
             var symbol = row.Text("rating");
             CreditRating? rating = null;
             if (agency is not null && term is not null)

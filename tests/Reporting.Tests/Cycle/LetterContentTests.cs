@@ -19,12 +19,12 @@ public sealed class LetterContentTests
 {
     private static readonly string[] LetterKinds =
     [
-        "confirmation", "ratings-event-notice", "collateral-demand", "termination-event-notice", "collateral-call", "collateral-return",
+        "confirmation", "ratings-event-notice", "collateral-demand", "termination-event-notice", "collateral-call", "collateral-return", "failure-to-transfer",
     ];
 
     public static TheoryData<string, string> Months()
     {
-        var months = new TheoryData<string, string> { { "gmacm-2006-he3", "2006-08" } };
+        var months = new TheoryData<string, string> { { "gmacm-2006-he3", "2006-08" }, { "bny-2007-corridor", "2007-02" }, { "corridor-2007-payment-dates", "2006-08" } };
         // The downgrade scenario sends letters from May 2007 (Ratings Event I) to February 2008 (the Return Amount).
         for (var m = new NodaTime.YearMonth(2007, 5); m <= new NodaTime.YearMonth(2008, 2); m = m.PlusMonths(1))
             months.Add("gmacm-2006-he3-downgrade", $"{m.Year:D4}-{m.Month:D2}");

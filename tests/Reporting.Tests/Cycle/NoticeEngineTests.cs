@@ -86,14 +86,14 @@ public sealed class NoticeEngineTests
     [Fact]
     public void TheTerminationNoticeStatesOnlyFailuresThatExistOnItsDate()
     {
-        // Dated 15 November 2007, the day after the notice deadline (14 November: 5 New York
+        // Dated November 15, 2007, the day after the notice deadline (14 November: 5 New York
         // business days after 6 November, 12 November being Veterans Day);
         // the transfer deadline of 21 November has not yet passed, and the guarantee of
         // 19 November has not yet been given.
         using var run = new ScratchRun("gmacm-2006-he3-downgrade", "2007-11");
         var text = Text(Path.Combine(run.Folder, "documents", "ratings-event-ii-2007-11-06-termination-event.pdf"));
 
-        Assert.Contains("notice of the event was due by 14 November 2007 and was given only on 15 November 2007", text);
+        Assert.Contains("notice of the event was due by November 14, 2007 and was given only on November 15, 2007", text);
         Assert.DoesNotContain("21 November", text);
         Assert.DoesNotContain("19 November", text);
         Assert.Contains("100 Witmer Road", Text(Path.Combine(run.Folder, "documents", "ratings-event-ii-2007-11-06-notice.pdf")));
@@ -102,13 +102,13 @@ public sealed class NoticeEngineTests
     [Fact]
     public void TheDemandNotesCollateralAlreadyPostedUnderEventIAndStatesTheAmount()
     {
-        // Event I was remedied by posting from 15 June 2007 (actions.csv); on the Valuation Date of
-        // 24 August 2007 the Credit Support Amount 9,168,746.03 less the Value 8,620,078.56 is
+        // Event I was remedied by posting from June 15, 2007 (actions.csv); on the Valuation Date of
+        // August 24, 2007 the Credit Support Amount 9,168,746.03 less the Value 8,620,078.56 is
         // 548,667.47, rounded up to a multiple of 1,000: 549,000.00 (README of the scenario).
         using var run = new ScratchRun("gmacm-2006-he3-downgrade", "2007-08");
         var text = Text(Path.Combine(run.Folder, "documents", "ratings-event-ii-2007-08-14-collateral-demand.pdf"));
 
-        Assert.Contains("since 15 June 2007", text);
+        Assert.Contains("since June 15, 2007", text);
         Assert.Contains("only to the extent", text);
         Assert.Contains("USD 9,168,746.03", text);
         Assert.Contains("USD 8,620,078.56", text);
