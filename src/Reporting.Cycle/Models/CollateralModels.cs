@@ -1,5 +1,6 @@
 using NodaTime;
 using Reporting.Collateral;
+using Reporting.Ratings;
 
 namespace Reporting.Cycle.Models;
 
@@ -36,16 +37,40 @@ public sealed record ValuationModel(
     LocalDate TransferDue,
     IReadOnlyList<string> Exceptions)
 {
+    /// <summary>Why the Threshold is what it is: <c>no-credit-rating</c>, <c>conditions-hold</c> or <c>infinite</c>.</summary>
+    public string ThresholdKind { get; init; } = "";
+
+    /// <summary>The conditions of a finite Threshold that hold, for <c>documents/_trigger.sbn</c>.</summary>
+    public IReadOnlyList<ClauseModel> ThresholdClauses { get; init; } = [];
+
+    /// <summary>The Credit Ratings in force when the Threshold is infinite.</summary>
+    public IReadOnlyList<RatingSeenModel> ThresholdRatings { get; init; } = [];
+
+    /// <summary>Why the Exposure is what it is (<see cref="ExposureResult.Kind"/>), with the external date and bid count.</summary>
+    public string ExposureKind { get; init; } = "";
+
+    public LocalDate? ExternalDate { get; init; }
+
+    public int BidCount { get; init; }
+
     public static ValuationModel From(CollateralValuation v, CreditSupportAnnexTerms terms) => new(
             v.ValuationDate, v.Threshold.Amount, v.Threshold.Reason,
             v.Exposure.Internal, v.Exposure.External, v.Exposure.ExternalRuleApplies, v.Exposure.Used, v.Exposure.Reason,
             v.VolatilityBuffer.Row, v.VolatilityBuffer.FactorPercent, v.VolatilityBuffer.Notional, v.VolatilityBuffer.Amount,
             v.ModifiedExposure, v.IndependentAmount, v.CreditSupportAmount,
             v.Holdings.Select(HoldingModel.From).ToArray(),
-            v.Excluded.Select(e => new ExclusionModel(e.Rule, e.Type, e.Issuer, e.SecurityId, e.Amount, e.Reason)).ToArray(),
+            v.Excluded.Select(e => new ExclusionModel(e.Rule, e.Type, e.Issuer, e.SecurityId, e.Amount, e.Reason, ExclusionWhyModel.From(e.Why))).ToArray(),
             v.EligibleValue, v.ExcludedByLimits, v.PostedValue, v.Shortfall, v.Excess,
             v.MinimumTransferAmount, terms.RoundingMultiple, v.DeliveryAmount, v.ReturnAmount,
-            v.NotificationDate, v.NotificationTime, v.TransferDue, v.Exceptions);
+            v.NotificationDate, v.NotificationTime, v.TransferDue, v.Exceptions)
+    {
+        ThresholdKind = v.Threshold.Kind,
+        ThresholdClauses = v.Threshold.Holding.Select(ClauseModel.From).ToArray(),
+        ThresholdRatings = v.Threshold.InForce.Select(RatingSeenModel.From).ToArray(),
+        ExposureKind = v.Exposure.Kind,
+        ExternalDate = v.Exposure.ExternalDate,
+        BidCount = v.Exposure.Bids.Count,
+    };
 }
 
 public sealed record HoldingModel(
@@ -66,7 +91,16 @@ public sealed record HoldingModel(
         h.Holding.MarketValue, h.Eligible, h.Bucket, h.ValuationPercent, h.Value, h.Reason);
 }
 
-public sealed record ExclusionModel(string Rule, string Type, string? Issuer, string? SecurityId, decimal Amount, string Reason);
+/// <param name="Reason">The engine's own wording, kept for results.json and the statement; letters word <see cref="Why"/>.</param>
+public sealed record ExclusionModel(string Rule, string Type, string? Issuer, string? SecurityId, decimal Amount, string Reason, ExclusionWhyModel? Why);
+
+/// <summary>Why value was not counted, as facts (<see cref="ExclusionFacts"/>); the longest band as its bounds.</summary>
+public sealed record ExclusionWhyModel(string Kind, LocalDate? MaturityDate, int? RemainingDays,
+    int? BandAtMostYears, int? BandLessThanYears, int? BandAtMostDays, decimal? LimitPercent, decimal? Counted, decimal? Base, decimal? Cap)
+{
+    public static ExclusionWhyModel? From(ExclusionFacts? f) => f is null ? null : new(f.Kind, f.MaturityDate, f.RemainingDays,
+        f.LongestBand?.AtMostYears, f.LongestBand?.LessThanYears, f.LongestBand?.AtMostDays, f.LimitPercent, f.Counted, f.Base, f.Cap);
+}
 
 /// <summary>The model of <c>documents/collateral-notice.sbn</c>: a Delivery Amount call or a Return Amount request.</summary>
 public sealed record CollateralNoticeModel(
@@ -74,7 +108,20 @@ public sealed record CollateralNoticeModel(
     DealModel Deal,
     PartyModel Sender,
     PartyModel Addressee,
+    NoticeModel Notice,
     string Direction,
     PartyModel ValuationAgent,
-    ValuationModel Valuation,
-    IReadOnlyList<InterpretationModel> Interpretations);
+    ValuationModel Valuation);
+
+/// <summary>A rating condition as facts for <c>documents/_trigger.sbn</c>: label, agency, term, comparison, level, negative watch.</summary>
+public sealed record ClauseModel(string? Label, string Agency, string Term, string Comparison, string Level, bool OnWatchNegative)
+{
+    public static ClauseModel From(Reporting.Ratings.TriggerClause c) => new(c.Label, c.Scale.Agency.DisplayName, c.Scale.Term.Code(),
+        c.Comparison == Reporting.Ratings.TriggerComparison.Below ? "below" : "at-or-below", c.Level, c.OnWatchNegative);
+}
+
+/// <summary>A rating as facts for <c>documents/_trigger-rating.sbn</c>: agency, term, grade, watch.</summary>
+public sealed record RatingSeenModel(string Agency, string Term, string Rating, string Watch)
+{
+    public static RatingSeenModel From(Reporting.Ratings.CreditRating r) => new(r.Scale.Agency.DisplayName, r.Scale.Term.Code(), r.Symbol, r.Watch.Code());
+}

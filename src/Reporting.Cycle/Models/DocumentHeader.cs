@@ -4,18 +4,14 @@ using Reporting.Deals;
 namespace Reporting.Cycle.Models;
 
 /// <summary>What every document model starts with: the document's identity and the deal it belongs to.</summary>
-/// <param name="Banner">Printed on every page when the deal's data is invented; null for a real deal.</param>
+/// <param name="Banner">Why every page carries a banner: the deal's data is invented (<c>hypothetical</c>,
+/// <c>synthetic</c>); null for a real deal. <c>documents/_banner.sbn</c> words it.</param>
 public sealed record DocumentHeader(string Title, string Subject, string Keywords, LocalDate Date, string Reference, string? Banner)
 {
     public static DocumentHeader For(DealTerms terms, string title, string subject, LocalDate date, string reference, params string[] keywords) =>
         new(title, subject, string.Join(", ", keywords.Append(terms.Info.Id)), date, reference, BannerFor(terms.Info));
 
-    public static string? BannerFor(DealInfo info) => info.Scenario switch
-    {
-        "hypothetical" => "HYPOTHETICAL SCENARIO",
-        "synthetic" => "SYNTHETIC DATA",
-        _ => null,
-    };
+    public static string? BannerFor(DealInfo info) => info.Scenario is "hypothetical" or "synthetic" ? info.Scenario : null;
 }
 
 /// <summary>The deal as a document names it.</summary>

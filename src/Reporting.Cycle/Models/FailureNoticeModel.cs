@@ -16,6 +16,7 @@ public sealed record FailureNoticeModel(
     DealModel Deal,
     PartyModel Sender,
     PartyModel Addressee,
+    NoticeModel Notice,
     string Obligation,
     LocalDate Reference,
     decimal Amount,
@@ -24,5 +25,4 @@ public sealed record FailureNoticeModel(
     LocalDate DueDate,
     LocalDate GraceEnd,
     int GraceBusinessDays,
-    bool EventOfDefault,
-    IReadOnlyList<InterpretationModel> Interpretations);
+    bool EventOfDefault);

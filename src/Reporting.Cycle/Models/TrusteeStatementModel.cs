@@ -14,6 +14,7 @@ public sealed record TrusteeStatementModel(
     CollateralSection? Collateral,
     LoansSection? Loans,
     IReadOnlyList<string> Exceptions,
+    IReadOnlyList<NoticeExceptionModel> NoticeExceptions,
     IReadOnlyList<InterpretationModel> Interpretations);
 
 public sealed record StatementPeriod(LocalDate PeriodStart, LocalDate PeriodEnd);
@@ -35,8 +36,10 @@ public sealed record StatementSections(int? Ratings, int? Collateral, int? Loans
 /// <summary>The cap part of a statement: the period paid this month and every payment so far.</summary>
 public sealed record CapSection(string Payer, string RateName, string DayCount, CapPeriodModel? Current, IReadOnlyList<CapPeriodModel> ToDate, decimal TotalToDate);
 
+/// <param name="Beneficiary">The party owed the remedies, as the contract names it (its short name).</param>
 public sealed record RatingsSection(
     string Provider,
+    string Beneficiary,
     LocalDate AsOf,
     IReadOnlyList<CurrentRatingModel> Current,
     IReadOnlyList<RatingsEventModel> Events,
@@ -44,6 +47,10 @@ public sealed record RatingsSection(
 
 public sealed record CurrentRatingModel(string Agency, string Term, string Rating, string Watch, LocalDate EffectiveDate);
 
+/// <summary>An occurrence of a ratings event as the statement's table shows it; the template words the detail.</summary>
+/// <param name="Status"><c>pending</c>, <c>remedied</c>, <c>cured</c> or <c>breached</c>.</param>
+/// <param name="Remedy">The remedy counted (a remedy code), or null.</param>
+/// <param name="BreachReason">The engine's account of the missed deadlines; null unless breached.</param>
 public sealed record RatingsEventModel(
     string Event,
     LocalDate Occurred,
@@ -51,9 +58,19 @@ public sealed record RatingsEventModel(
     LocalDate? RemedyDue,
     LocalDate? CollateralDemandDue,
     string Status,
-    string Detail);
+    IReadOnlyList<TriggerModel> Triggers,
+    LocalDate? NoticeGivenOn,
+    bool NoticeLate,
+    string? Remedy,
+    LocalDate? RemedyTakenOn,
+    LocalDate? EndedOn,
+    string? BreachReason);
 
-public sealed record DeadlineModel(LocalDate Date, string What);
+/// <summary>A deadline still open on the statement's date.</summary>
+/// <param name="Kind"><c>notice</c>, <c>remedy</c> or <c>collateral-demand</c>.</param>
+/// <param name="EventName">The event's full name as the deal's terms give it.</param>
+/// <param name="Remedies">For <c>remedy</c>: the remedy codes that would cure the event.</param>
+public sealed record DeadlineModel(LocalDate Date, string Kind, string Event, string EventName, LocalDate Occurred, IReadOnlyList<string> Remedies);
 
 public sealed record CollateralSection(IReadOnlyList<ValuationSummaryModel> Valuations);
 

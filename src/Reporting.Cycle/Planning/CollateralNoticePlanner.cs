@@ -1,3 +1,4 @@
+using Reporting.Deals;
 using Reporting.Collateral;
 using Reporting.Cycle.Models;
 
@@ -16,8 +17,8 @@ public sealed class CollateralNoticePlanner : IOutputPlanner
         if (context.Collateral is null) yield break;
         var data = context.Collateral;
         var deal = context.Terms;
-        var secured = PartyModel.From(deal.FindParty(data.Terms.SecuredParty)!);
-        var pledgor = PartyModel.From(deal.FindParty(data.Terms.Pledgor)!);
+        var secured = deal.FindParty(data.Terms.SecuredParty)!;
+        var pledgor = deal.FindParty(data.Terms.Pledgor)!;
         var agent = PartyModel.From(deal.FindParty(data.Terms.ValuationAgent)!);
         var readings = InterpretationModel.From(deal.Interpretations, k => k.StartsWith("collateral.", StringComparison.Ordinal));
 
@@ -30,28 +31,34 @@ public sealed class CollateralNoticePlanner : IOutputPlanner
             if (valuation.DeliveryAmount is > 0m)
             {
                 var title = "Collateral Call: Demand for Delivery Amount";
-                yield return Notice(context, "collateral-call", title, secured, pledgor, TransferDirection.Delivery, agent, model, readings);
+                foreach (var o in Notice(context, "collateral-call", title, secured, pledgor, TransferDirection.Delivery, agent, model, readings))
+                    yield return o;
             }
             if (valuation.ReturnAmount is > 0m)
             {
                 var title = "Request for Return Amount";
-                yield return Notice(context, "collateral-return", title, pledgor, secured, TransferDirection.Return, agent, model, readings);
+                foreach (var o in Notice(context, "collateral-return", title, pledgor, secured, TransferDirection.Return, agent, model, readings))
+                    yield return o;
             }
         }
     }
 
-    private static PlannedOutput Notice(RunContext context, string kind, string title, PartyModel sender, PartyModel addressee,
+    /// <summary>The letter, and the desk's working memo beside it (the valuation's exceptions and readings stay there).</summary>
+    private static IEnumerable<PlannedOutput> Notice(RunContext context, string kind, string title, Party senderParty, Party addresseeParty,
         TransferDirection direction, PartyModel agent, ValuationModel valuation, IReadOnlyList<InterpretationModel> readings)
     {
         var deal = context.Terms;
+        var sender = PartyModel.From(senderParty);
+        var addressee = PartyModel.From(addresseeParty);
         // The templates choose their wording by these words.
         var directionName = direction == TransferDirection.Delivery ? "delivery" : "return";
         var date = valuation.NotificationDate;
-        var model = new CollateralNoticeModel(
-            DocumentHeader.For(deal, title, $"{title} for the Valuation Date {valuation.ValuationDate:yyyy-MM-dd}", date,
-                $"{deal.Info.Id.ToUpperInvariant()}/{(direction == TransferDirection.Delivery ? "CALL" : "RET")}/{valuation.ValuationDate:yyyyMMdd}", "collateral", directionName),
-            DealModel.From(deal.Info), sender, addressee, directionName, agent, valuation, readings);
-        return Planned.Pdf(kind, $"{kind}-{valuation.ValuationDate:yyyy-MM-dd}.pdf", "documents/collateral-notice.sbn",
-            title, date, addressee.Name, model, model);
+        var notice = NoticeEngine.For(deal, kind, senderParty, addresseeParty);
+        var header = DocumentHeader.For(deal, title, $"{title} for the Valuation Date {valuation.ValuationDate:yyyy-MM-dd}", date,
+            $"{deal.Info.Id.ToUpperInvariant()}/{(direction == TransferDirection.Delivery ? "CALL" : "RET")}/{valuation.ValuationDate:yyyyMMdd}", "collateral", directionName);
+        var model = new CollateralNoticeModel(header, DealModel.From(deal.Info), sender, addressee, notice, directionName, agent, valuation);
+        var fileName = $"{kind}-{valuation.ValuationDate:yyyy-MM-dd}.pdf";
+        yield return Planned.Pdf(kind, fileName, "documents/collateral-notice.sbn", title, date, addressee.Name, model, model);
+        yield return NoticeMemo.Beside(context, kind, fileName, header, sender, addressee, notice, valuation.Exceptions, readings);
     }
 }

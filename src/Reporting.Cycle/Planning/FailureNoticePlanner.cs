@@ -21,18 +21,24 @@ public sealed class FailureNoticePlanner : IOutputPlanner
         // passed); the notice says what had arrived by its own date.
         foreach (var f in ledger.Failures.Where(f => context.Contains(f.NoticeDate) && (f.CuredOn is not { } c || c > f.NoticeDate)))
         {
+            const string kind = "failure-to-transfer";
             var day = f.NoticeDate;
             var failing = deal.FindParty(f.FailingParty)!;
             var owedKey = f.FailingParty == annex.Pledgor ? annex.SecuredParty : annex.Pledgor;
+            var owed = deal.FindParty(owedKey)!;
             var title = "Notice of Failure to Transfer";
-            var model = new FailureNoticeModel(
-                DocumentHeader.For(deal, title, $"{title}: {f.Obligation} of {f.Reference:yyyy-MM-dd}", day,
-                    $"{deal.Info.Id.ToUpperInvariant()}/FTT/{f.Obligation.ToUpperInvariant()}/{f.Reference:yyyyMMdd}", "collateral", "failure to transfer"),
-                DealModel.From(deal.Info), PartyModel.From(deal.FindParty(owedKey)!), PartyModel.From(failing),
+            var fileName = $"failure-to-transfer-{f.Obligation}-{f.Reference:yyyy-MM-dd}.pdf";
+            var notice = NoticeEngine.For(deal, kind, owed, failing);
+            var header = DocumentHeader.For(deal, title, $"{title}: {f.Obligation} of {f.Reference:yyyy-MM-dd}", day,
+                $"{deal.Info.Id.ToUpperInvariant()}/FTT/{f.Obligation.ToUpperInvariant()}/{f.Reference:yyyyMMdd}", "collateral", "failure to transfer");
+            var sender = PartyModel.From(owed);
+            var addressee = PartyModel.From(failing);
+            var model = new FailureNoticeModel(header, DealModel.From(deal.Info), sender, addressee, notice,
                 f.Obligation, f.Reference, f.Amount, f.ReceivedByNotice, Math.Max(0m, f.Amount - f.ReceivedByNotice), f.DueDate, f.GraceEnd,
-                annex.FailureToTransfer.Grace.Days, annex.FailureToTransfer.EventOfDefault, readings);
-            yield return Planned.Pdf("failure-to-transfer", $"failure-to-transfer-{f.Obligation}-{f.Reference:yyyy-MM-dd}.pdf",
-                "documents/failure-to-transfer-notice.sbn", title, day, failing.Name, model, model);
+                annex.FailureToTransfer.Grace.Days, annex.FailureToTransfer.EventOfDefault);
+            yield return Planned.Pdf(kind, fileName, "documents/failure-to-transfer-notice.sbn", title, day, failing.Name, model, model);
+            // The reading of a failure to transfer stays in the desk's memo, not in the letter.
+            yield return NoticeMemo.Beside(context, kind, fileName, header, sender, addressee, notice, [], readings);
         }
     }
 }

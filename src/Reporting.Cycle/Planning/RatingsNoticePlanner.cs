@@ -21,65 +21,104 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
         var data = context.Ratings;
         var report = context.Results.RatingsAtMonthEnd!;
         var deal = context.Terms;
-        var provider = PartyModel.From(deal.FindParty(data.Terms.Provider)!);
-        var beneficiary = PartyModel.From(deal.FindParty(data.Terms.Beneficiary)!);
-        var agencies = RatingAgencies(deal, data.Terms);
+        var providerParty = deal.FindParty(data.Terms.Provider)!;
+        var beneficiaryParty = deal.FindParty(data.Terms.Beneficiary)!;
+        var provider = PartyModel.From(providerParty);
+        var beneficiary = PartyModel.From(beneficiaryParty);
         var readings = InterpretationModel.From(deal.Interpretations, k => k.StartsWith("ratings.", StringComparison.Ordinal));
-        int index = 0;
 
         foreach (var occurrence in report.Events)
         {
-            index++;
             var terms = data.Terms.Events.First(e => e.Id == occurrence.Event);
-            var triggers = occurrence.Clauses.Select(c => new TriggerModel(c.Clause.Describe(), c.RatingSeen, c.FirstHeld)).ToArray();
+            var triggers = occurrence.Clauses.Select(TriggerModel.From).ToArray();
             var tag = $"{occurrence.Event.ToLowerInvariant()}-{occurrence.Occurred:yyyy-MM-dd}";
 
             // A clause that asks for no notice gets no notice document.
             if (terms.Notice is not null && occurrence.NoticeDue is { } noticeDue
                 && (occurrence.NoticeGivenOn ?? noticeDue) is var noticeDate && context.Contains(noticeDate))
             {
+                const string kind = "ratings-event-notice";
                 var title = $"Notice of {occurrence.Name}";
+                var fileName = $"ratings-event-{tag}-notice.pdf";
+                var notice = NoticeEngine.For(deal, kind, providerParty, beneficiaryParty, occurrence.Event);
+                var header = DocumentHeader.For(deal, title, $"{title} under the rate cap of {deal.Info.Name}", noticeDate,
+                    $"{deal.Info.Id.ToUpperInvariant()}/RE{occurrence.Event}/{occurrence.Occurred:yyyyMMdd}", "ratings event", "notice");
                 var model = new RatingsEventNoticeModel(
-                    DocumentHeader.For(deal, title, $"{title} under the rate cap of {deal.Info.Name}", noticeDate,
-                        $"{deal.Info.Id.ToUpperInvariant()}/RE{occurrence.Event}/{occurrence.Occurred:yyyyMMdd}", "ratings event", "notice"),
-                    DealModel.From(deal.Info), provider, beneficiary, agencies,
+                    header, DealModel.From(deal.Info), provider, beneficiary, notice,
                     occurrence.Event, occurrence.Name, terms.Description, occurrence.Occurred, triggers,
                     CurrentRatings(data, occurrence.Occurred),
                     noticeDue, Days(terms.Notice), occurrence.RemedyDue, Days(terms.Remedy),
                     occurrence.CollateralDemandDue, occurrence.CollateralDeliveryDue,
                     occurrence.RemediesAllowed,
-                    occurrence.RemediesAllowed.Count < terms.Remedies.Count,
-                    occurrence.NoticeGivenOn is { } given && given > noticeDue,
-                    readings);
-                yield return Planned.Pdf("ratings-event-notice", $"ratings-event-{tag}-notice.pdf", "documents/ratings-event-notice.sbn",
+                    occurrence.RestrictedClauses,
+                    occurrence.NoticeGivenOn is { } given && given > noticeDue);
+                yield return Planned.Pdf(kind, fileName, "documents/ratings-event-notice.sbn",
                     title, noticeDate, beneficiary.Name, model, model);
+                yield return NoticeMemo.Beside(context, kind, fileName, header, provider, beneficiary, notice, [], readings);
             }
 
             if (occurrence.CollateralDemandRequired && occurrence.CollateralDemandDue is { } demandDate && context.Contains(demandDate))
             {
+                const string kind = "collateral-demand";
                 var title = $"Demand for Eligible Collateral ({occurrence.Name})";
+                var fileName = $"ratings-event-{tag}-collateral-demand.pdf";
+                var notice = NoticeEngine.For(deal, kind, beneficiaryParty, providerParty, occurrence.Event);
+                var header = DocumentHeader.For(deal, title, $"{title}, {deal.Info.Name}", demandDate,
+                    $"{deal.Info.Id.ToUpperInvariant()}/DEM{occurrence.Event}/{occurrence.Occurred:yyyyMMdd}", "collateral demand");
                 var model = new CollateralDemandModel(
-                    DocumentHeader.For(deal, title, $"{title}, {deal.Info.Name}", demandDate,
-                        $"{deal.Info.Id.ToUpperInvariant()}/DEM{occurrence.Event}/{occurrence.Occurred:yyyyMMdd}", "collateral demand"),
-                    DealModel.From(deal.Info), beneficiary, provider, occurrence.Event, occurrence.Name, occurrence.Occurred, occurrence.RemedyDue,
-                    occurrence.CollateralDeliveryDue ?? demandDate, triggers, readings);
-                yield return Planned.Pdf("collateral-demand", $"ratings-event-{tag}-collateral-demand.pdf", "documents/collateral-demand.sbn",
+                    header, DealModel.From(deal.Info), beneficiary, provider, notice, occurrence.Event, occurrence.Name, occurrence.Occurred,
+                    occurrence.RemedyDue, occurrence.CollateralDeliveryDue ?? demandDate, triggers,
+                    AlreadyPosting(deal, report, occurrence, demandDate), LatestValuation(context, demandDate));
+                yield return Planned.Pdf(kind, fileName, "documents/collateral-demand.sbn",
                     title, demandDate, provider.Name, model, model);
+                yield return NoticeMemo.Beside(context, kind, fileName, header, beneficiary, provider, notice, [], readings);
             }
 
             if (occurrence.Status == RatingsEventStatus.Breached && occurrence.BreachedOn is { } breached && context.Contains(breached))
             {
+                const string kind = "termination-event-notice";
                 var title = "Notice of Additional Termination Event";
+                var fileName = $"ratings-event-{tag}-termination-event.pdf";
                 var affected = deal.FindParty(occurrence.AffectedParty ?? data.Terms.AffectedParty)?.Name ?? data.Terms.AffectedParty;
+                var notice = NoticeEngine.For(deal, kind, beneficiaryParty, providerParty, occurrence.Event);
+                var header = DocumentHeader.For(deal, title, $"{title}, {deal.Info.Name}", breached,
+                    $"{deal.Info.Id.ToUpperInvariant()}/ATE/{occurrence.Occurred:yyyyMMdd}", "additional termination event");
+                // The notice states only the failures that exist on its own date.
+                var breaches = occurrence.Breaches.Where(b => b.On <= breached).Select(BreachModel.From).ToArray();
                 var model = new TerminationEventNoticeModel(
-                    DocumentHeader.For(deal, title, $"{title}, {deal.Info.Name}", breached,
-                        $"{deal.Info.Id.ToUpperInvariant()}/ATE/{occurrence.Occurred:yyyyMMdd}", "additional termination event"),
-                    DealModel.From(deal.Info), beneficiary, provider, occurrence.Event, occurrence.Name, occurrence.Occurred,
-                    occurrence.BreachReason ?? "a deadline under the ratings downgrade provisions", breached, affected, readings);
-                yield return Planned.Pdf("termination-event-notice", $"ratings-event-{tag}-termination-event.pdf", "documents/termination-event-notice.sbn",
+                    header, DealModel.From(deal.Info), beneficiary, provider, notice, occurrence.Event, occurrence.Name, occurrence.Occurred,
+                    breaches, breached, affected);
+                yield return Planned.Pdf(kind, fileName, "documents/termination-event-notice.sbn",
                     title, breached, provider.Name, model, model);
+                yield return NoticeMemo.Beside(context, kind, fileName, header, beneficiary, provider, notice, [], readings);
             }
         }
+    }
+
+    /// <summary>
+    /// Eligible Collateral the provider is already delivering on <paramref name="date"/> as the
+    /// remedy of another continuing event (Ratings Event I's collateral agreement): the demand
+    /// under Event II is then required only to the extent it is not already delivered.
+    /// </summary>
+    private static PostingModel? AlreadyPosting(DealTerms deal, RatingsReport report, RatingsEventOccurrence demanding, LocalDate date)
+    {
+        var posting = report.Events
+            .Where(e => e != demanding && e.Remedy == RatingsActionKinds.CollateralAgreement
+                && e.RemedyTakenOn is { } on && on <= date && e.Occurred <= date && (e.EndedOn is null || e.EndedOn > date))
+            .OrderBy(e => e.RemedyTakenOn)
+            .FirstOrDefault();
+        if (posting is null) return null;
+        string? clause = deal.Notices is { } n && n.Clauses.RatingsEvents.TryGetValue(posting.Event, out var c) ? c : null;
+        return new PostingModel(posting.Event, posting.Name, posting.RemedyTakenOn!.Value, clause);
+    }
+
+    /// <summary>The latest Valuation Date whose calculations were notified by <paramref name="date"/>.</summary>
+    private static DemandValuationModel? LatestValuation(RunContext context, LocalDate date)
+    {
+        if (context.Collateral is null) return null;
+        var v = context.Results.Valuations.Where(v => v.NotificationDate <= date).MaxBy(v => v.ValuationDate);
+        return v is null ? null : new DemandValuationModel(v.ValuationDate, v.CreditSupportAmount, v.PostedValue, v.DeliveryAmount,
+            context.Collateral.Terms.RoundingMultiple, v.NotificationDate, v.TransferDue);
     }
 
     private static DaysRuleModel Days(BusinessDayOffset rule) => new(rule.Days, rule.CountsBusinessDays, rule.Calendar.Name);
@@ -93,8 +132,4 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
                 a.Rating.Watch.ToString().ToLowerInvariant(), a.EffectiveDate))
             .ToArray();
     }
-
-    /// <summary>The rating agencies the notices are copied to: their parties when the deal lists them, else their names.</summary>
-    private static IReadOnlyList<string> RatingAgencies(DealTerms deal, RatingsDowngradeTerms terms) =>
-        terms.Agencies.Select(a => deal.FindParty(a.Code)?.Name ?? a.DisplayName).ToArray();
 }

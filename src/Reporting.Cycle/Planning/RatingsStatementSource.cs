@@ -13,17 +13,19 @@ public sealed class RatingsStatementSource : IStatementSectionSource
         var statementDate = context.Results.StatementDate;
         var report = context.Results.RatingsAtStatementDate!;
         var events = report.Events.Select(e => new RatingsEventModel(
-            e.Event, e.Occurred, e.NoticeDue, e.RemedyDue, e.CollateralDemandDue, RatingsText.Status(e.Status), Detail(e))).ToArray();
+            e.Event, e.Occurred, e.NoticeDue, e.RemedyDue, e.CollateralDemandDue, e.Status.ToString().ToLowerInvariant(),
+            e.Clauses.Select(TriggerModel.From).ToArray(), e.NoticeGivenOn, e.NoticeGivenOn is not null && !e.NoticeGiven,
+            e.Remedy, e.RemedyTakenOn, e.EndedOn, e.BreachReason)).ToArray();
 
         var open = new List<DeadlineModel>();
         foreach (var e in report.Events.Where(e => e.Status == RatingsEventStatus.Pending))
         {
             if (e.NoticeGivenOn is null && e.NoticeDue is { } noticeDue && noticeDue >= statementDate)
-                open.Add(new DeadlineModel(noticeDue, $"notice of {e.Name} (occurred {e.Occurred:yyyy-MM-dd})"));
+                open.Add(new DeadlineModel(noticeDue, "notice", e.Event, e.Name, e.Occurred, []));
             if (e.Remedy is null && e.RemedyDue >= statementDate)
-                open.Add(new DeadlineModel(e.RemedyDue, $"remedy for {e.Name}: {string.Join(", ", e.RemediesAllowed.Select(RatingsText.RemedyShort))}"));
+                open.Add(new DeadlineModel(e.RemedyDue, "remedy", e.Event, e.Name, e.Occurred, e.RemediesAllowed));
             if (e.CollateralDemandDue is { } demand && demand >= statementDate && e.Remedy is null)
-                open.Add(new DeadlineModel(demand, $"if no remedy by then, the Counterparty's demand for Eligible Collateral ({e.Name})"));
+                open.Add(new DeadlineModel(demand, "collateral-demand", e.Event, e.Name, e.Occurred, []));
         }
         foreach (var e in report.Events.Where(e => e.Status == RatingsEventStatus.Breached))
         {
@@ -31,18 +33,8 @@ public sealed class RatingsStatementSource : IStatementSectionSource
         }
 
         var provider = context.Terms.FindParty(data.Terms.Provider)?.Name ?? data.Terms.Provider;
-        var section = new RatingsSection(provider, statementDate, RatingsNoticePlanner.CurrentRatings(data, statementDate), events,
+        var section = new RatingsSection(provider, data.Terms.Beneficiary, statementDate, RatingsNoticePlanner.CurrentRatings(data, statementDate), events,
             open.OrderBy(d => d.Date).ToArray());
         return parts with { Ratings = section };
-    }
-
-    private static string Detail(RatingsEventOccurrence e)
-    {
-        var clauses = string.Join("; ", e.Clauses.Select(c => $"{c.Clause.Describe()} ({c.RatingSeen})"));
-        var notice = e.NoticeGivenOn is { } n ? $"notice given {n:yyyy-MM-dd}{(e.NoticeGiven ? "" : " (late)")}" : "no notice recorded";
-        var remedy = e.Remedy is { } r ? $"; {RatingsText.RemedyShort(r)} on {e.RemedyTakenOn:yyyy-MM-dd}" : "";
-        var ended = e.EndedOn is { } end ? $"; condition ended {end:yyyy-MM-dd}" : "";
-        var breach = e.BreachReason is { } b ? $"; {b}" : "";
-        return $"{clauses}; {notice}{remedy}{ended}{breach}";
     }
 }

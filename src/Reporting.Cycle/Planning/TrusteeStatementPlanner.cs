@@ -43,9 +43,23 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
             StatementSections.For(parts.Cap is not null, parts.Ratings is not null, parts.Collateral is not null, parts.Loans is not null),
             parts.Cap, parts.Ratings, parts.Collateral, parts.Loans,
             parts.Exceptions,
+            NoticeExceptionsUpTo(context, date),
             InterpretationModel.From(terms.Interpretations, key => Relevant(key, parts)));
         yield return Planned.Pdf("trustee-statement", $"trustee-statement-{context.Period}.pdf", "documents/trustee-statement.sbn",
             title, date, trustee.Name, model, model);
+    }
+
+    /// <summary>
+    /// What keeps the month's letters dated up to the statement's date from going out as the notice
+    /// clause requires (a Rating Agency with no notice address): the statement lists it.
+    /// </summary>
+    private static IReadOnlyList<NoticeExceptionModel> NoticeExceptionsUpTo(RunContext context, LocalDate date)
+    {
+        var letters = new IOutputPlanner[] { new RatingsNoticePlanner(), new CollateralNoticePlanner() }
+            .SelectMany(p => p.Plan(context))
+            .Where(o => o.DocumentDate <= date && o.Kind != "notice-memo")
+            .Select(o => o.Kind);
+        return NoticeEngine.ExceptionsOf(context.Terms, letters);
     }
 
     /// <summary>The readings behind the sections the statement has: no note on rules it did not apply.</summary>

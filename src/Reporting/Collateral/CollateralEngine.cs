@@ -36,7 +36,7 @@ public static class CollateralEngine
             .Select(h => ValueHolding(terms, h, valuationDate)).ToArray();
         var excluded = holdings.Where(h => !h.Eligible)
             .Select(h => new CollateralExclusion(CollateralExclusion.Ineligible, h.Holding.Type, NullIfEmpty(h.Holding.Issuer),
-                NullIfEmpty(h.Holding.SecurityId), h.Holding.MarketValue, h.Reason!))
+                NullIfEmpty(h.Holding.SecurityId), h.Holding.MarketValue, h.Reason!) { Why = h.Why })
             .ToList();
         var posted = ApplyLimits(terms, holdings, excluded);
 
@@ -69,11 +69,19 @@ public static class CollateralEngine
             .Select(r => r!)
             .ToArray();
         if (inForce.Length == 0)
-            return new ThresholdResult(terms.Amount, $"USD {Money(terms.Amount)}: no Credit Rating in force");
+            return new ThresholdResult(terms.Amount, $"USD {Money(terms.Amount)}: no Credit Rating in force") { Kind = "no-credit-rating" };
         var holding = terms.FiniteWhenAny.Where(c => c.HoldsOn(ratings, withdrawnTriggers)).ToArray();
         if (holding.Length > 0)
-            return new ThresholdResult(terms.Amount, $"USD {Money(terms.Amount)}: {string.Join("; ", holding.Select(c => c.Describe()))}");
-        return new ThresholdResult(null, $"infinite: no Threshold condition holds ({string.Join(", ", inForce.Select(r => r.ToString()))})");
+            return new ThresholdResult(terms.Amount, $"USD {Money(terms.Amount)}: {string.Join("; ", holding.Select(c => c.Describe()))}")
+            {
+                Kind = "conditions-hold",
+                Holding = holding,
+            };
+        return new ThresholdResult(null, $"infinite: no Threshold condition holds ({string.Join(", ", inForce.Select(r => r.ToString()))})")
+        {
+            Kind = "infinite",
+            InForce = inForce,
+        };
     }
 
     internal static ExposureResult Exposure(ExternalMarkTerms terms, IReadOnlyList<ExposureMark> marks, RatingsSnapshot ratings,
@@ -86,7 +94,10 @@ public static class CollateralEngine
         if (rule.Length == 0)
         {
             return new ExposureResult(internalMark?.Amount, null, null, Array.Empty<ExposureMark>(), false, internalMark?.Amount,
-                internalMark is null ? "unknown: no internal mark" : "internal mark (external verification not required)");
+                internalMark is null ? "unknown: no internal mark" : "internal mark (external verification not required)")
+            {
+                Kind = internalMark is null ? "unknown" : "internal-not-required",
+            };
         }
 
         var windowStart = valuationDate.PlusMonths(-terms.ValidMonths);
@@ -96,7 +107,10 @@ public static class CollateralEngine
         {
             exceptions.Add($"external verification required ({ruleText}) but exposures.csv has no external mark after {Iso(windowStart)} up to {Iso(valuationDate)}");
             return new ExposureResult(internalMark?.Amount, null, null, Array.Empty<ExposureMark>(), true, internalMark?.Amount,
-                internalMark is null ? "unknown: no internal mark" : "internal mark: no external verification within the month");
+                internalMark is null ? "unknown: no internal mark" : "internal mark: no external verification within the month")
+            {
+                Kind = internalMark is null ? "unknown" : "internal-unverified",
+            };
         }
 
         var latest = recent.Max(m => m.ValuationDate);
@@ -120,7 +134,8 @@ public static class CollateralEngine
         var reason = internalMark is null ? "unknown: no internal mark"
             : external > internalMark.Amount ? $"external mark of {Iso(latest)} (higher of {bids.Length} bids) exceeds the internal mark"
             : $"internal mark, not below the external mark of {Iso(latest)}";
-        return new ExposureResult(internalMark?.Amount, external, latest, bids, true, used, reason);
+        var kind = internalMark is null ? "unknown" : external > internalMark.Amount ? "external-higher" : "internal-not-below-external";
+        return new ExposureResult(internalMark?.Amount, external, latest, bids, true, used, reason) { Kind = kind };
     }
 
     private static VolatilityBufferResult Buffer(CollateralData data, RatingsSnapshot ratings, bool withdrawnTriggers,
@@ -199,19 +214,20 @@ public static class CollateralEngine
     internal static HoldingValuation ValueHolding(CreditSupportAnnexTerms terms, PostedHolding holding, LocalDate valuationDate)
     {
         int? remaining = holding.MaturityDate is LocalDate m ? Period.Between(valuationDate, m, PeriodUnits.Days).Days : null;
-        HoldingValuation Ineligible(string reason) => new(holding, remaining, false, null, null, 0m, reason);
+        HoldingValuation Ineligible(string reason, ExclusionFacts why) => new(holding, remaining, false, null, null, 0m, reason) { Why = why };
 
         var type = terms.EligibleCollateral.FirstOrDefault(t => t.Type == holding.Type);
-        if (type is null) return Ineligible($"{holding.Type} is not Eligible Collateral under this annex");
+        if (type is null) return Ineligible($"{holding.Type} is not Eligible Collateral under this annex", new ExclusionFacts("not-eligible-type"));
         if (type.ExcludedIssuers.Any(i => string.Equals(i, holding.Issuer, StringComparison.OrdinalIgnoreCase)))
-            return Ineligible($"issued by {holding.Issuer}, the Pledgor or an Affiliate");
+            return Ineligible($"issued by {holding.Issuer}, the Pledgor or an Affiliate", new ExclusionFacts("excluded-issuer"));
         if (holding.MaturityDate is LocalDate maturity && maturity <= valuationDate)
-            return Ineligible($"matured on {Iso(maturity)}, on or before the Valuation Date");
+            return Ineligible($"matured on {Iso(maturity)}, on or before the Valuation Date", new ExclusionFacts("matured", MaturityDate: maturity));
         var bucket = type.Buckets.FirstOrDefault(b => b.Admits(valuationDate, holding.MaturityDate));
         if (bucket is null)
         {
             var longest = type.Buckets[^1];
-            return Ineligible($"remaining maturity of {remaining} days is beyond the longest eligible band ({longest.Describe()})");
+            return Ineligible($"remaining maturity of {remaining} days is beyond the longest eligible band ({longest.Describe()})",
+                new ExclusionFacts("beyond-longest-band", RemainingDays: remaining, LongestBand: longest));
         }
         var value = Math.Round(holding.MarketValue * bucket.ValuationPercent / 100m, 2, MidpointRounding.AwayFromZero);
         return new HoldingValuation(holding, remaining, true, bucket.Describe(), bucket.ValuationPercent, value, null);
@@ -238,7 +254,10 @@ public static class CollateralEngine
                 var over = sum - cap;
                 counted[limit.Type] -= over;
                 excluded.Add(new CollateralExclusion(CollateralExclusion.IssuerLimit, limit.Type, issuer.Key, null, over,
-                    $"{issuer.Key} paper of Value {Money(sum)} counts up to {limit.IssuerPercentOfType}% of all {limit.Type} Value {Money(total)} = {Money(cap)}"));
+                    $"{issuer.Key} paper of Value {Money(sum)} counts up to {limit.IssuerPercentOfType}% of all {limit.Type} Value {Money(total)} = {Money(cap)}")
+                {
+                    Why = new ExclusionFacts("issuer-limit", LimitPercent: limit.IssuerPercentOfType, Counted: sum, Base: total, Cap: cap),
+                });
             }
         }
 
@@ -254,7 +273,10 @@ public static class CollateralEngine
             var over = ofType - cap;
             counted[limit.Type] = cap;
             excluded.Add(new CollateralExclusion(CollateralExclusion.TotalLimit, limit.Type, null, null, over,
-                $"{limit.Type} Value {Money(ofType)} counts up to {p}% of the total Value of Posted Collateral: {p}/{100m - p} × other collateral {Money(others)} = {Money(cap)}"));
+                $"{limit.Type} Value {Money(ofType)} counts up to {p}% of the total Value of Posted Collateral: {p}/{100m - p} × other collateral {Money(others)} = {Money(cap)}")
+            {
+                Why = new ExclusionFacts("total-limit", LimitPercent: p, Counted: ofType, Base: others, Cap: cap),
+            });
         }
         return counted.Values.Sum();
     }

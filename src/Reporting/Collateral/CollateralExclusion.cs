@@ -9,4 +9,7 @@ public sealed record CollateralExclusion(string Rule, string Type, string? Issue
     public const string Ineligible = "ineligible";
     public const string IssuerLimit = "issuer-limit";
     public const string TotalLimit = "total-limit";
+
+    /// <summary>The rule and its figures as facts, for documents to word.</summary>
+    public ExclusionFacts? Why { get; init; }
 }

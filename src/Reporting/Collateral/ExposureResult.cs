@@ -17,4 +17,9 @@ public sealed record ExposureResult(
     IReadOnlyList<ExposureMark> Bids,
     bool ExternalRuleApplies,
     decimal? Used,
-    string Reason);
+    string Reason)
+{
+    /// <summary>Why, as facts: <c>unknown</c> (no internal mark), <c>internal-not-required</c>, <c>internal-unverified</c>
+    /// (no external mark within the month), <c>external-higher</c> or <c>internal-not-below-external</c>.</summary>
+    public string Kind { get; init; } = "";
+}

@@ -12,4 +12,8 @@ public sealed record HoldingValuation(
     string? Bucket,
     decimal? ValuationPercent,
     decimal Value,
-    string? Reason);
+    string? Reason)
+{
+    /// <summary>Why the holding is not Eligible Collateral, as facts; null when it is.</summary>
+    public ExclusionFacts? Why { get; init; }
+}

@@ -70,6 +70,7 @@ public static class DealLoader
         var optionalPurchase = root.OptionalSection("optional_purchase") is { } purchaseNode
             ? OptionalPurchaseTermsLoader.Read(purchaseNode, parties, calendars)
             : null;
+        var notices = root.OptionalSection("notices") is { } noticesNode ? NoticeTermsLoader.Read(noticesNode) : null;
         var interpretations = InterpretationsLoader.Read(root);
         var templates = DocumentTemplatesLoader.Read(root);
         // Optional by default (a deal may keep no ledger); once the key names a file, it must be there.
@@ -81,6 +82,7 @@ public static class DealLoader
             DocumentTemplates = templates,
             RatingsDowngrade = ratingsDowngrade,
             CreditSupportAnnex = creditSupportAnnex,
+            Notices = notices,
             TransfersFile = transfersFile,
             InputFiles = file.InputFiles,
         };

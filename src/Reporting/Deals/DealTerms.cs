@@ -24,6 +24,9 @@ public sealed record DealTerms(
     /// <summary>The Paragraph 13 elections of the Credit Support Annex, when the deal has one.</summary>
     public CreditSupportAnnexTerms? CreditSupportAnnex { get; init; }
 
+    /// <summary>The notice clause of the deal's agreement: how its letters identify it, cite it and travel; null when the deal sends none.</summary>
+    public NoticeTerms? Notices { get; init; }
+
     /// <summary>
     /// Templates a deal supplies in place of the standard ones, by output kind (e.g. its own
     /// legal wording for <c>confirmation</c>); paths are relative to the templates folder.

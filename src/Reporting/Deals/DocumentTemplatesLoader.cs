@@ -13,6 +13,7 @@ internal static class DocumentTemplatesLoader
     {
         "confirmation", "ratings-event-notice", "collateral-demand", "termination-event-notice", "collateral-call",
         "collateral-return", "trustee-statement", "eligibility-report", "cap-schedule", "collateral-valuation", "loan-eligibility",
+        "failure-to-transfer",
     };
 
     public static IReadOnlyDictionary<string, string> Read(TermsNode root)

@@ -16,12 +16,21 @@ internal static class PartiesLoader
                 node.RequiredString("role"),
                 node.OptionalString("capacity"),
                 ReadContact(node.OptionalSection("notices")),
-                node.SectionList("copies_to").Select(c => ReadContact(c)!).ToArray());
+                node.SectionList("copies_to").Select(c => ReadContact(c)!).ToArray(),
+                ReadSignatory(node.OptionalSection("signatory")));
             node.RejectUnknownKeys();
             parties.Add(party);
         }
         if (parties.Count == 0) root.Error("parties", "at least one party is required");
         return parties;
+    }
+
+    private static Signatory? ReadSignatory(TermsNode? node)
+    {
+        if (node is null) return null;
+        var signatory = new Signatory(node.OptionalString("name"), node.OptionalString("title"));
+        node.RejectUnknownKeys();
+        return signatory;
     }
 
     private static Contact? ReadContact(TermsNode? node)

@@ -69,7 +69,7 @@ public static class RatingsEngine
                 foreach (var clause in holding.Where(c => clauses.All(t => t.Clause != c)))
                 {
                     var rating = snapshot.Get(clause.Scale.Agency, clause.Scale.Term)!;
-                    clauses.Add(new TriggeredClause(clause, day, rating.ToString()));
+                    clauses.Add(new TriggeredClause(clause, day, rating.ToString()) { Seen = rating });
                 }
             }
             else if (occurred is LocalDate start)
@@ -118,10 +118,13 @@ public static class RatingsEngine
         bool remedyInTime = remedyOn is LocalDate r0 && r0 <= remedyDue;
 
         var breaches = new List<(LocalDate On, string Reason)>();
+        var facts = new List<RatingsBreach>();
         bool Missed(LocalDate due, LocalDate? doneOn) => (doneOn is null || doneOn > due) && due <= lastDay && asOf > due;
 
         if (noticeDue is LocalDate due && Missed(due, notice?.Date))
         {
+            facts.Add(new RatingsBreach(notice is null ? RatingsBreachKind.NoNotice : RatingsBreachKind.LateNotice,
+                due, due.PlusDays(1), notice?.Date, [], [], null));
             breaches.Add((due.PlusDays(1), notice is null
                 ? $"no notice by {Iso(due)}"
                 : $"notice given late on {Iso(notice.Date)} (due by {Iso(due)})"));
@@ -139,6 +142,8 @@ public static class RatingsEngine
             {
                 if (Missed(remedyDue, remedyOn))
                 {
+                    facts.Add(new RatingsBreach(RatingsBreachKind.NoRemedy, remedyDue, remedyDue.PlusDays(1), null,
+                        allowed, restrictions.Select(r => r.Clause).ToArray(), null));
                     var kind = restrictions.Length > 0
                         ? $"event of type ({string.Join(", ", restrictions.Select(r => r.Clause))}): no {string.Join(" or ", allowed)} by {Iso(remedyDue)}"
                         : $"no remedy by {Iso(remedyDue)}";
@@ -152,6 +157,8 @@ public static class RatingsEngine
                 collateral = remedial.FirstOrDefault(s => s.Action == RatingsActionKinds.CollateralAgreement);
                 if (Missed(deliveryDue!.Value, collateral?.Date))
                 {
+                    facts.Add(new RatingsBreach(RatingsBreachKind.NoCollateral, deliveryDue.Value, deliveryDue.Value.PlusDays(1), null,
+                        allowed, [], demandDue));
                     breaches.Add((deliveryDue.Value.PlusDays(1),
                         $"no remedy by {Iso(remedyDue)} and no Eligible Collateral delivered by {Iso(deliveryDue.Value)} after the demand due {Iso(demandDue.Value)}"));
                 }
@@ -173,7 +180,11 @@ public static class RatingsEngine
             status,
             breaches.Count > 0 ? string.Join("; ", breaches.OrderBy(b => b.On).Select(b => b.Reason)) : null,
             breaches.Count > 0 ? breach.On : null,
-            breaches.Count > 0 ? terms.AffectedParty : null);
+            breaches.Count > 0 ? terms.AffectedParty : null)
+        {
+            Breaches = facts.OrderBy(b => b.On).ToArray(),
+            RestrictedClauses = restrictions.Select(r => r.Clause).ToArray(),
+        };
     }
 
     /// <summary>Why a step that looks like a remedy did not count, for the breach reason.</summary>

@@ -43,4 +43,10 @@ public sealed record RatingsEventOccurrence(
     string? AffectedParty)
 {
     public bool AdditionalTerminationEvent => Status == RatingsEventStatus.Breached;
+
+    /// <summary>Each missed deadline as facts, earliest first; empty unless breached.</summary>
+    public IReadOnlyList<RatingsBreach> Breaches { get; init; } = [];
+
+    /// <summary>The labels of the clauses that made this an event of a restricted type (Ratings Event II's <c>a</c>); empty when none.</summary>
+    public IReadOnlyList<string> RestrictedClauses { get; init; } = [];
 }

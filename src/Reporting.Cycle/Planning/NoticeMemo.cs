@@ -1,0 +1,27 @@
+using Reporting.Cycle.Models;
+
+namespace Reporting.Cycle.Planning;
+
+/// <summary>
+/// The desk's internal working memo rendered beside each letter to the other side: how the
+/// letter travels and to whom, what must be cleared before it is sent, and the readings its
+/// figures rest on. Letters leave these out; the memo keeps them.
+/// </summary>
+internal static class NoticeMemo
+{
+    public static PlannedOutput Beside(RunContext context, string letterKind, string letterFileName, DocumentHeader letter,
+        PartyModel sender, PartyModel addressee, NoticeModel notice, IReadOnlyList<string> findings,
+        IReadOnlyList<InterpretationModel> readings)
+    {
+        var deal = context.Terms;
+        var title = $"Working memo: {letter.Title}";
+        var model = new NoticeMemoModel(
+            DocumentHeader.For(deal, title, $"Internal working memo on {letter.Title} ({letter.Reference})", letter.Date,
+                $"{letter.Reference}/MEMO", "internal memo", letterKind),
+            DealModel.From(deal.Info),
+            new LetterModel(letterKind, letter.Title, letter.Reference, letter.Date),
+            sender, addressee, notice, findings, readings);
+        var fileName = Path.GetFileNameWithoutExtension(letterFileName) + "-memo.pdf";
+        return Planned.Pdf("notice-memo", fileName, "documents/notice-memo.sbn", title, letter.Date, sender.Name, model, model);
+    }
+}
