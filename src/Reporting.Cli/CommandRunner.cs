@@ -25,14 +25,14 @@ internal static class CommandRunner
     public const int InternalError = 70;
     public const int InputOutputError = 74;
 
-    private static readonly AsyncLocal<List<string>?> written = new();
+    private static readonly AsyncLocal<List<string>?> _written = new();
 
     /// <summary>Records that the command has written <paramref name="what"/>, so an error after it does not claim nothing was.</summary>
-    public static void Wrote(string what) => written.Value?.Add(what);
+    public static void Wrote(string what) => _written.Value?.Add(what);
 
     public static int Execute(Func<int> work)
     {
-        written.Value = new List<string>();
+        _written.Value = new List<string>();
         try
         {
             return work();
@@ -83,12 +83,12 @@ internal static class CommandRunner
         }
         finally
         {
-            written.Value = null;
+            _written.Value = null;
         }
     }
 
     private static string WhatWasWritten() =>
-        written.Value is { Count: > 0 } list ? $"written before the error: {string.Join("; ", list)}." : "nothing was written.";
+        _written.Value is { Count: > 0 } list ? $"written before the error: {string.Join("; ", list)}." : "nothing was written.";
 
     private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 

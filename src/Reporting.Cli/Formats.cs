@@ -8,7 +8,7 @@ namespace Reporting.Cli;
 /// <summary>How the command line prints values in tables: US conventions, whatever the machine's culture.</summary>
 internal static class Formats
 {
-    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+    private static readonly CultureInfo _us = CultureInfo.GetCultureInfo("en-US");
 
     public static string Money(decimal? amount) => amount is decimal value ? InvariantFormat.Money(value) : "-";
 

@@ -8,9 +8,9 @@ namespace Reporting.Cycle;
 /// </summary>
 public sealed class RunLock : IDisposable
 {
-    private readonly FileStream stream;
+    private readonly FileStream _stream;
 
-    private RunLock(FileStream stream) => this.stream = stream;
+    private RunLock(FileStream stream) => _stream = stream;
 
     public static string FolderPath => Path.Combine(Path.GetTempPath(), $"reporting-locks-{Environment.UserName}");
 
@@ -38,5 +38,5 @@ public sealed class RunLock : IDisposable
         }
     }
 
-    public void Dispose() => stream.Dispose();
+    public void Dispose() => _stream.Dispose();
 }

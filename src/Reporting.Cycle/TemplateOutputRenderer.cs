@@ -13,16 +13,16 @@ namespace Reporting.Cycle;
 /// </summary>
 public sealed class TemplateOutputRenderer : IOutputRenderer, IDisposable
 {
-    private readonly DocumentRenderer documents;
-    private readonly WorkbookTemplateRenderer workbooks;
-    private readonly DocumentMarking marking;
+    private readonly DocumentRenderer _documents;
+    private readonly WorkbookTemplateRenderer _workbooks;
+    private readonly DocumentMarking _marking;
 
     /// <param name="marking">How documents are marked: a run's are drafts (the default); an issue renders one unmarked.</param>
     public TemplateOutputRenderer(string templatesFolder, DocumentMarking? marking = null)
     {
-        this.marking = marking ?? DocumentMarking.ForDraft;
-        documents = new DocumentRenderer(templatesFolder);
-        workbooks = new WorkbookTemplateRenderer(templatesFolder);
+        _marking = marking ?? DocumentMarking.ForDraft;
+        _documents = new DocumentRenderer(templatesFolder);
+        _workbooks = new WorkbookTemplateRenderer(templatesFolder);
     }
 
     public RenderedOutput Render(PlannedOutput output) => output.Format switch
@@ -34,7 +34,7 @@ public sealed class TemplateOutputRenderer : IOutputRenderer, IDisposable
 
     private RenderedOutput RenderPdf(PlannedOutput output)
     {
-        var rendered = documents.Render(output.Template, marking.AddTo(TemplateModel.FromJson(output.Model)));
+        var rendered = _documents.Render(output.Template, _marking.AddTo(TemplateModel.FromJson(output.Model)));
         var fonts = rendered.Fonts.Select(f => new HashedFile(Path.GetFileName(f.Path), f.Sha256)).ToArray();
         return new RenderedOutput(rendered.Pdf, rendered.PageCount, fonts);
     }
@@ -43,9 +43,9 @@ public sealed class TemplateOutputRenderer : IOutputRenderer, IDisposable
     {
         var model = TemplateModel.FromJson(output.Model.GetRawText());
         // Markup errors point at the template line and column that wrote the markup.
-        var markup = WorkbookMarkupParser.Parse(workbooks.Render(output.Template, model));
+        var markup = WorkbookMarkupParser.Parse(_workbooks.Render(output.Template, model));
         return new RenderedOutput(WorkbookWriter.Write(markup), null, Array.Empty<HashedFile>());
     }
 
-    public void Dispose() => documents.Dispose();
+    public void Dispose() => _documents.Dispose();
 }

@@ -5,22 +5,22 @@ namespace Reporting.RunFormat;
 /// </summary>
 public sealed class InputErrors
 {
-    private readonly List<Diagnostic> errors = new();
+    private readonly List<Diagnostic> _errors = new();
 
-    public IReadOnlyList<Diagnostic> All => errors;
+    public IReadOnlyList<Diagnostic> All => _errors;
 
-    public bool Any => errors.Count > 0;
+    public bool Any => _errors.Count > 0;
 
-    public int Count => errors.Count;
+    public int Count => _errors.Count;
 
-    public void Add(Diagnostic error) => errors.Add(error);
+    public void Add(Diagnostic error) => _errors.Add(error);
 
     public void Add(string file, int line, int column, string? field, string message) =>
-        errors.Add(new Diagnostic(file, line, column, field, message));
+        _errors.Add(new Diagnostic(file, line, column, field, message));
 
     /// <summary>Throws an <see cref="InputException"/> carrying every error collected, if any.</summary>
     public void ThrowIfAny()
     {
-        if (errors.Count > 0) throw new InputException(errors.ToArray());
+        if (_errors.Count > 0) throw new InputException(_errors.ToArray());
     }
 }

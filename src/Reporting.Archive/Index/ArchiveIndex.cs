@@ -15,11 +15,11 @@ namespace Reporting.Archive.Index;
 public sealed class ArchiveIndex : IDisposable
 {
     private const int SchemaVersion = 1;
-    private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan _busyTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly SqliteConnection connection;
+    private readonly SqliteConnection _connection;
 
-    private ArchiveIndex(SqliteConnection connection) => this.connection = connection;
+    private ArchiveIndex(SqliteConnection connection) => _connection = connection;
 
     /// <summary>Opens the index for writing, creating it and its schema on first use.</summary>
     public static ArchiveIndex OpenOrCreate(string file)
@@ -43,18 +43,18 @@ public sealed class ArchiveIndex : IDisposable
     private static SqliteConnection Connect(string file, SqliteOpenMode mode)
     {
         // No pooling: a closed index is closed, so the lock and the file are free for the next process.
-        var builder = new SqliteConnectionStringBuilder { DataSource = file, Mode = mode, Pooling = false, DefaultTimeout = (int)BusyTimeout.TotalSeconds };
+        var builder = new SqliteConnectionStringBuilder { DataSource = file, Mode = mode, Pooling = false, DefaultTimeout = (int)_busyTimeout.TotalSeconds };
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
         using var busy = connection.CreateCommand();
-        busy.CommandText = $"PRAGMA busy_timeout={(int)BusyTimeout.TotalMilliseconds}";
+        busy.CommandText = $"PRAGMA busy_timeout={(int)_busyTimeout.TotalMilliseconds}";
         busy.ExecuteNonQuery();
         return connection;
     }
 
     private void CreateSchema()
     {
-        using var transaction = connection.BeginTransaction();
+        using var transaction = _connection.BeginTransaction();
         Execute("""
             CREATE TABLE IF NOT EXISTS runs (
               deal_id TEXT NOT NULL, period TEXT NOT NULL, version INTEGER NOT NULL,
@@ -86,7 +86,7 @@ public sealed class ArchiveIndex : IDisposable
     /// </summary>
     public void Insert(IndexRows rows, Action? beforeCommit = null)
     {
-        using var transaction = connection.BeginTransaction();
+        using var transaction = _connection.BeginTransaction();
         var run = rows.Run;
         Execute("""
             INSERT INTO runs (deal_id, period, version, path, deal_name, scenario, engine_version, manifest_sha256, archived_at)
@@ -108,7 +108,7 @@ public sealed class ArchiveIndex : IDisposable
 
     public void InsertQuarantine(string path, string originalPath, string reason, string at)
     {
-        using var transaction = connection.BeginTransaction();
+        using var transaction = _connection.BeginTransaction();
         Execute("INSERT INTO quarantine (path, original_path, reason, quarantined_at) VALUES ($path, $original, $reason, $at)",
             transaction, ("$path", path), ("$original", originalPath), ("$reason", reason), ("$at", at));
         transaction.Commit();
@@ -162,11 +162,11 @@ public sealed class ArchiveIndex : IDisposable
     public IReadOnlyList<(string Path, string OriginalPath, string Reason)> Quarantined() =>
         Query("SELECT path, original_path, reason FROM quarantine ORDER BY path", r => (r.GetString(0), r.GetString(1), r.GetString(2)));
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose() => _connection.Dispose();
 
     private void Execute(string sql, SqliteTransaction? transaction = null, params (string Name, object? Value)[] parameters)
     {
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
@@ -175,7 +175,7 @@ public sealed class ArchiveIndex : IDisposable
 
     private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] parameters)
     {
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         using var reader = command.ExecuteReader();

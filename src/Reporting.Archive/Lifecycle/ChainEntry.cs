@@ -21,7 +21,7 @@ public sealed record ChainEntry(int Sequence, string Kind, string Previous, stri
     /// <summary>The <see cref="Previous"/> of the first entry.</summary>
     public static readonly string Genesis = new('0', 64);
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly JsonSerializerOptions _json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
@@ -29,13 +29,13 @@ public sealed record ChainEntry(int Sequence, string Kind, string Previous, stri
 
     public string? Field(string name) => Fields.TryGetValue(name, out var value) ? value : null;
 
-    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
+    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, _json);
 
     public static ChainEntry Parse(string path, byte[] bytes)
     {
         try
         {
-            return JsonSerializer.Deserialize<ChainEntry>(bytes, Json) is { Kind: not null, Previous: not null, Fields: not null } entry
+            return JsonSerializer.Deserialize<ChainEntry>(bytes, _json) is { Kind: not null, Previous: not null, Fields: not null } entry
                 ? entry
                 : throw new InputException(new Diagnostic(path, 0, 0, null, "not a chain entry"));
         }

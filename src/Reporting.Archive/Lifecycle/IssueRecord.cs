@@ -42,20 +42,20 @@ public sealed record IssueRecord(
     public const string CurrentFormat = "reporting-issue/1";
     public static readonly string[] Channels = ["courier", "email", "fax"];
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly JsonSerializerOptions _json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
     };
 
-    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
+    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, _json);
 
     public static IssueRecord Load(string folder)
     {
         var path = Path.Combine(folder, FileName);
         try
         {
-            return JsonSerializer.Deserialize<IssueRecord>(File.ReadAllBytes(path), Json) is { Format: CurrentFormat } record
+            return JsonSerializer.Deserialize<IssueRecord>(File.ReadAllBytes(path), _json) is { Format: CurrentFormat } record
                 ? record
                 : throw new InputException(new Diagnostic(path, 0, 0, null, $"not a {CurrentFormat} record"));
         }

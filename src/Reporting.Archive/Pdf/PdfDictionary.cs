@@ -3,7 +3,7 @@ namespace Reporting.Archive.Pdf;
 /// <summary>A dictionary that keeps its keys in order, so what is read is written back in the same order.</summary>
 internal sealed class PdfDictionary : PdfObject
 {
-    private readonly List<KeyValuePair<string, PdfObject>> entries = new();
+    private readonly List<KeyValuePair<string, PdfObject>> _entries = new();
 
     public PdfDictionary()
     {
@@ -14,16 +14,16 @@ internal sealed class PdfDictionary : PdfObject
         foreach (var (key, value) in entries) Set(key, value);
     }
 
-    public IEnumerable<KeyValuePair<string, PdfObject>> Entries => entries;
+    public IEnumerable<KeyValuePair<string, PdfObject>> Entries => _entries;
 
-    public PdfObject? Get(string key) => entries.FirstOrDefault(e => e.Key == key).Value;
+    public PdfObject? Get(string key) => _entries.FirstOrDefault(e => e.Key == key).Value;
 
     /// <summary>Replaces the value of an existing key in place, or appends the key.</summary>
     public PdfDictionary Set(string key, PdfObject value)
     {
-        var index = entries.FindIndex(e => e.Key == key);
-        if (index >= 0) entries[index] = new(key, value);
-        else entries.Add(new(key, value));
+        var index = _entries.FindIndex(e => e.Key == key);
+        if (index >= 0) _entries[index] = new(key, value);
+        else _entries.Add(new(key, value));
         return this;
     }
 
@@ -31,7 +31,7 @@ internal sealed class PdfDictionary : PdfObject
     {
         output.Write("<<");
         var first = true;
-        foreach (var (key, value) in entries)
+        foreach (var (key, value) in _entries)
         {
             if (!first) output.Write(" ");
             first = false;

@@ -12,22 +12,22 @@ namespace Reporting.Archive.Pdf;
 /// </summary>
 internal sealed class PdfIncrementalUpdate
 {
-    private readonly byte[] original;
-    private readonly PdfCrossReference xref;
-    private readonly SortedDictionary<int, Func<PdfOutput, long>> objects = new();
-    private int nextNumber;
+    private readonly byte[] _original;
+    private readonly PdfCrossReference _xref;
+    private readonly SortedDictionary<int, Func<PdfOutput, long>> _objects = new();
+    private int _nextNumber;
 
     public PdfIncrementalUpdate(byte[] original, PdfCrossReference xref)
     {
-        this.original = original;
-        this.xref = xref;
-        nextNumber = checked((int)((xref.Trailer.Get("Size") as PdfNumber)?.AsLong()
+        _original = original;
+        _xref = xref;
+        _nextNumber = checked((int)((xref.Trailer.Get("Size") as PdfNumber)?.AsLong()
                                     ?? throw new PdfFormatException("the trailer has no /Size")));
     }
 
-    public PdfReference Add(PdfObject value) => Put(nextNumber++, value, stream: null);
+    public PdfReference Add(PdfObject value) => Put(_nextNumber++, value, stream: null);
 
-    public PdfReference AddStream(PdfDictionary dictionary, byte[] data) => Put(nextNumber++, dictionary, data);
+    public PdfReference AddStream(PdfDictionary dictionary, byte[] data) => Put(_nextNumber++, dictionary, data);
 
     /// <summary>A new version of an existing object (generation 0, as Skia writes them).</summary>
     public void Replace(int number, PdfObject value) => Put(number, value, stream: null);
@@ -39,13 +39,13 @@ internal sealed class PdfIncrementalUpdate
     public byte[] Write(PdfDictionary trailer, Func<byte[], PdfObject> idFromUpdate)
     {
         var body = new PdfOutput();
-        body.Write(original);
-        if (original.Length > 0 && original[^1] != '\n' && original[^1] != '\r') body.Write("\n");
+        body.Write(_original);
+        if (_original.Length > 0 && _original[^1] != '\n' && _original[^1] != '\r') body.Write("\n");
         var offsets = new SortedDictionary<int, long>();
-        foreach (var (number, write) in objects) offsets[number] = write(body);
+        foreach (var (number, write) in _objects) offsets[number] = write(body);
 
         var bytes = body.ToArray();
-        var updateHash = SHA256.HashData(bytes.AsSpan(original.Length));
+        var updateHash = SHA256.HashData(bytes.AsSpan(_original.Length));
 
         var output = new PdfOutput();
         output.Write(bytes);
@@ -57,8 +57,8 @@ internal sealed class PdfIncrementalUpdate
             // Each entry is exactly 20 bytes: 10-digit offset, 5-digit generation, type, two-byte EOL.
             foreach (var number in run) output.Write(Invariant($"{offsets[number]:D10} 00000 n \n"));
         }
-        trailer.Set("Size", PdfNumber.Of(nextNumber));
-        trailer.Set("Prev", PdfNumber.Of(xref.StartXref));
+        trailer.Set("Size", PdfNumber.Of(_nextNumber));
+        trailer.Set("Prev", PdfNumber.Of(_xref.StartXref));
         trailer.Set("ID", idFromUpdate(updateHash));
         output.Write("trailer\n").Write(trailer).Write(Invariant($"\nstartxref\n{xrefAt}\n%%EOF\n"));
         return output.ToArray();
@@ -66,7 +66,7 @@ internal sealed class PdfIncrementalUpdate
 
     private PdfReference Put(int number, PdfObject value, byte[]? stream)
     {
-        objects[number] = output =>
+        _objects[number] = output =>
         {
             var at = output.Position;
             output.Write(Invariant($"{number} 0 obj\n"));

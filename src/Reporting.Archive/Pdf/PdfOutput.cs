@@ -5,21 +5,21 @@ namespace Reporting.Archive.Pdf;
 /// <summary>Bytes being written to a PDF, with the position each object starts at for the xref table.</summary>
 internal sealed class PdfOutput
 {
-    private readonly MemoryStream bytes = new();
+    private readonly MemoryStream _bytes = new();
 
-    public long Position => bytes.Position;
+    public long Position => _bytes.Position;
 
     /// <summary>PDF syntax is ASCII; Latin-1 maps each char to the one byte it stands for.</summary>
     public PdfOutput Write(string ascii)
     {
         var data = Encoding.Latin1.GetBytes(ascii);
-        bytes.Write(data, 0, data.Length);
+        _bytes.Write(data, 0, data.Length);
         return this;
     }
 
     public PdfOutput Write(ReadOnlySpan<byte> data)
     {
-        bytes.Write(data);
+        _bytes.Write(data);
         return this;
     }
 
@@ -29,5 +29,5 @@ internal sealed class PdfOutput
         return this;
     }
 
-    public byte[] ToArray() => bytes.ToArray();
+    public byte[] ToArray() => _bytes.ToArray();
 }

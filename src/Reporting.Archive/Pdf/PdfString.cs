@@ -9,13 +9,13 @@ namespace Reporting.Archive.Pdf;
 /// </summary>
 internal sealed class PdfString : PdfObject
 {
-    private readonly byte[] raw;
-    private readonly bool hex;
+    private readonly byte[] _raw;
+    private readonly bool _hex;
 
     private PdfString(byte[] raw, bool hex)
     {
-        this.raw = raw;
-        this.hex = hex;
+        _raw = raw;
+        _hex = hex;
     }
 
     /// <summary>The bytes between the delimiters, escapes left as they were.</summary>
@@ -37,8 +37,8 @@ internal sealed class PdfString : PdfObject
 
     public override void WriteTo(PdfOutput output)
     {
-        output.Write(hex ? "<" : "(");
-        output.Write(raw);
-        output.Write(hex ? ">" : ")");
+        output.Write(_hex ? "<" : "(");
+        output.Write(_raw);
+        output.Write(_hex ? ">" : ")");
     }
 }

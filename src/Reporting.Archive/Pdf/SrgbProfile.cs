@@ -9,9 +9,9 @@ internal static class SrgbProfile
 {
     public const string Identifier = "sRGB IEC61966-2.1";
 
-    private static readonly Lazy<byte[]> Data = new(Load);
+    private static readonly Lazy<byte[]> _data = new(Load);
 
-    public static byte[] Bytes => Data.Value;
+    public static byte[] Bytes => _data.Value;
 
     private static byte[] Load()
     {

@@ -23,15 +23,15 @@ public sealed class PadesSigner : IPdfSigner, IDisposable
     private const int ContentsBytes = 16384;
     private const string ByteRangePlaceholder = "[0 0000000000 0000000000 0000000000]";
 
-    private readonly X509Certificate2 certificate;
+    private readonly X509Certificate2 _certificate;
 
     public PadesSigner(X509Certificate2 certificate)
     {
         if (!certificate.HasPrivateKey) throw new ArgumentException("the signing certificate has no private key", nameof(certificate));
-        this.certificate = certificate;
+        _certificate = certificate;
     }
 
-    public string Subject => certificate.Subject;
+    public string Subject => _certificate.Subject;
 
     /// <summary>Loads the desk's certificate and key from a PKCS#12 file.</summary>
     public static PadesSigner FromPkcs12(string path, string? password) =>
@@ -98,7 +98,7 @@ public sealed class PadesSigner : IPdfSigner, IDisposable
     private byte[] Cms(byte[] content)
     {
         var cms = new SignedCms(new ContentInfo(content), detached: true);
-        var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate)
+        var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, _certificate)
         {
             DigestAlgorithm = new Oid("2.16.840.1.101.3.4.2.1"), // SHA-256
             IncludeOption = X509IncludeOption.EndCertOnly,
@@ -115,7 +115,7 @@ public sealed class PadesSigner : IPdfSigner, IDisposable
         using (writer.PushSequence()) // SigningCertificateV2
         using (writer.PushSequence()) // certs
         using (writer.PushSequence()) // ESSCertIDv2, hashAlgorithm defaulting to SHA-256
-            writer.WriteOctetString(SHA256.HashData(certificate.RawData));
+            writer.WriteOctetString(SHA256.HashData(_certificate.RawData));
         return new AsnEncodedData(new Oid("1.2.840.113549.1.9.16.2.47"), writer.Encode());
     }
 
@@ -135,5 +135,5 @@ public sealed class PadesSigner : IPdfSigner, IDisposable
     private static int LastIndexOf(byte[] haystack, byte[] needle) =>
         haystack.AsSpan().LastIndexOf(needle) is var at and >= 0 ? at : throw new InvalidOperationException("signature placeholder not found");
 
-    public void Dispose() => certificate.Dispose();
+    public void Dispose() => _certificate.Dispose();
 }

@@ -8,9 +8,9 @@ namespace Reporting.Archive.Store;
 /// </summary>
 internal sealed class ArchiveLock : IDisposable
 {
-    private readonly FileStream stream;
+    private readonly FileStream _stream;
 
-    private ArchiveLock(FileStream stream) => this.stream = stream;
+    private ArchiveLock(FileStream stream) => _stream = stream;
 
     public static ArchiveLock Acquire(ArchiveLayout layout, TimeSpan timeout)
     {
@@ -36,5 +36,5 @@ internal sealed class ArchiveLock : IDisposable
         }
     }
 
-    public void Dispose() => stream.Dispose();
+    public void Dispose() => _stream.Dispose();
 }

@@ -17,17 +17,17 @@ namespace Reporting.Archive.Store;
 /// </remarks>
 public sealed class ArchiveStore
 {
-    private readonly ArchiveOptions options;
+    private readonly ArchiveOptions _options;
 
     private ArchiveStore(ArchiveLayout layout, ArchiveOptions options)
     {
         Layout = layout;
-        this.options = options;
+        _options = options;
     }
 
     public ArchiveLayout Layout { get; }
 
-    internal ArchiveOptions Options => options;
+    internal ArchiveOptions Options => _options;
 
     /// <summary>Opens (creating on first use) the archive at <paramref name="archiveDir"/> and recovers from any interrupted add.</summary>
     public static ArchiveStore Open(string archiveDir, ArchiveOptions? options = null)
@@ -36,9 +36,9 @@ public sealed class ArchiveStore
         if (File.Exists(store.Layout.Root))
             throw new InputException(new Diagnostic(archiveDir, 0, 0, null, "is a file, not an archive folder"));
         Directory.CreateDirectory(store.Layout.Root);
-        using var writerLock = ArchiveLock.Acquire(store.Layout, store.options.LockTimeout);
+        using var writerLock = ArchiveLock.Acquire(store.Layout, store._options.LockTimeout);
         using var index = ArchiveIndex.OpenOrCreate(store.Layout.IndexFile);
-        ArchiveRecovery.Recover(store.Layout, index, store.options);
+        ArchiveRecovery.Recover(store.Layout, index, store._options);
         return store;
     }
 
@@ -61,10 +61,10 @@ public sealed class ArchiveStore
         foreach (var (folder, what) in new[] { (runFolder, "run folder"), (dealFolder, "deal folder"), (templatesFolder, "templates folder") })
             if (!Directory.Exists(folder)) throw new InputException(new Diagnostic(folder, 0, 0, null, $"the {what} does not exist"));
 
-        using var writerLock = ArchiveLock.Acquire(Layout, options.LockTimeout);
+        using var writerLock = ArchiveLock.Acquire(Layout, _options.LockTimeout);
         Step(ArchiveStep.LockAcquired);
         using var index = ArchiveIndex.OpenOrCreate(Layout.IndexFile);
-        ArchiveRecovery.Recover(Layout, index, options);
+        ArchiveRecovery.Recover(Layout, index, _options);
 
         var existing = index.Runs(manifest.DealId, manifest.Period);
         if (existing.Count > 0 && existing[^1].ManifestSha256 == manifest.Sha256)
@@ -97,7 +97,7 @@ public sealed class ArchiveStore
         }
         Step(ArchiveStep.MovedIntoPlace);
 
-        var archivedAt = InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant());
+        var archivedAt = InstantPattern.ExtendedIso.Format(_options.Clock.GetCurrentInstant());
         try
         {
             index.Insert(IndexRows.For(manifest, record, relative, archivedAt), () => Step(ArchiveStep.IndexRowsInserted));
@@ -130,5 +130,5 @@ public sealed class ArchiveStore
         return used.Count == 0 ? 1 : used.Max() + 1;
     }
 
-    private void Step(ArchiveStep step) => options.OnStep?.Invoke(step);
+    private void Step(ArchiveStep step) => _options.OnStep?.Invoke(step);
 }

@@ -21,14 +21,14 @@ public sealed record VersionRecord(
     public const string FileName = "archive.json";
     public const string CurrentFormat = "reporting-archive/1";
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly JsonSerializerOptions _json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
+    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, _json);
 
     public static VersionRecord Load(string versionFolder)
     {
@@ -36,7 +36,7 @@ public sealed record VersionRecord(
         if (!File.Exists(path)) throw new InputException(new Diagnostic(versionFolder, 0, 0, null, $"no {FileName}: not an archived run version"));
         try
         {
-            var record = JsonSerializer.Deserialize<VersionRecord>(File.ReadAllBytes(path), Json);
+            var record = JsonSerializer.Deserialize<VersionRecord>(File.ReadAllBytes(path), _json);
             if (record is null || record.Format != CurrentFormat || record.Files is null)
                 throw new InputException(new Diagnostic(path, 0, 0, null, $"not a {CurrentFormat} record"));
             return record;

@@ -9,7 +9,7 @@ namespace Reporting.Cli.Commands;
 internal static class BenchCommand
 {
     /// <summary>One builder per benchmark; a new benchmark adds its line here.</summary>
-    private static readonly Func<Command>[] Benchmarks =
+    private static readonly Func<Command>[] _benchmarks =
     {
         BenchLoansCommand.Build,
         BenchRenderCommand.Build,
@@ -19,7 +19,7 @@ internal static class BenchCommand
     public static Command Build()
     {
         var bench = new Command("bench", "Benchmarks on generated inputs (throughput and memory)");
-        foreach (var build in Benchmarks) bench.Subcommands.Add(build());
+        foreach (var build in _benchmarks) bench.Subcommands.Add(build());
         return bench;
     }
 }

@@ -16,7 +16,7 @@ namespace Reporting.Cli.Commands;
 /// </summary>
 internal static class BenchMonthCommand
 {
-    private static readonly string SampleDeal = Path.Combine("deals", "ramp-2006-rs3");
+    private static readonly string _sampleDeal = Path.Combine("deals", "ramp-2006-rs3");
 
     public static Command Build()
     {
@@ -46,7 +46,7 @@ internal static class BenchMonthCommand
             var deal = Directory.CreateDirectory(Path.Combine(folder, "deal")).FullName;
             var templates = RepositoryPaths.Templates();
             // The sample trust's terms (its parties, Section 4.07 and readings) with a generated tape.
-            File.Copy(Path.Combine(Directory.GetParent(templates)!.FullName, SampleDeal, Reporting.Deals.DealLoader.TermsFileName),
+            File.Copy(Path.Combine(Directory.GetParent(templates)!.FullName, _sampleDeal, Reporting.Deals.DealLoader.TermsFileName),
                 Path.Combine(deal, Reporting.Deals.DealLoader.TermsFileName));
             File.WriteAllText(Path.Combine(deal, "purchases.csv"), "loan_id,purchase_date,price\n");
             var generate = Stopwatch.StartNew();

@@ -9,13 +9,13 @@ namespace Reporting.Cycle.Planning;
 /// </summary>
 public sealed class ConfirmationPlanner : IOutputPlanner
 {
-    private readonly Func<RunContext, ConfirmationRatings?> ratings;
-    private readonly Func<RunContext, ConfirmationAnnex?> annex;
+    private readonly Func<RunContext, ConfirmationRatings?> _ratings;
+    private readonly Func<RunContext, ConfirmationAnnex?> _annex;
 
     public ConfirmationPlanner(Func<RunContext, ConfirmationRatings?> ratings, Func<RunContext, ConfirmationAnnex?> annex)
     {
-        this.ratings = ratings;
-        this.annex = annex;
+        _ratings = ratings;
+        _annex = annex;
     }
 
     public IEnumerable<PlannedOutput> Plan(RunContext context)
@@ -53,8 +53,8 @@ public sealed class ConfirmationPlanner : IOutputPlanner
                 CeilingPerPeriod = context.Cap.Schedule.Any(l => l.CeilingPercent is not null),
             },
             context.Cap.Schedule.Select(l => new ScheduleLineModel(l.PeriodStart, l.PeriodEnd, l.Notional, l.StrikePercent, l.CeilingPercent)).ToArray(),
-            ratings(context),
-            annex(context));
+            _ratings(context),
+            _annex(context));
         yield return Planned.Pdf("confirmation", "confirmation.pdf", "documents/confirmation.sbn", title, cap.ConfirmationDate,
             counterparty.Name, model, model);
     }
@@ -68,14 +68,14 @@ public sealed class ConfirmationPlanner : IOutputPlanner
     {
         "USNY" => "New York Business Days",
         "GBLO" => "London Banking Days",
-        _ when code.Contains('+') || PlaceNames.ContainsKey(code) =>
-            $"days on which banks are open in {JoinAnd(code.Split('+').Select(c => PlaceNames.GetValueOrDefault(c, c)).Distinct().ToArray())}",
+        _ when code.Contains('+') || _placeNames.ContainsKey(code) =>
+            $"days on which banks are open in {JoinAnd(code.Split('+').Select(c => _placeNames.GetValueOrDefault(c, c)).Distinct().ToArray())}",
         // A calendar without a name in words is named by its code: "TARGET business days".
         _ => code + " business days",
     };
 
     /// <summary>Where each calendar's banks are, as a document says it.</summary>
-    private static readonly Dictionary<string, string> PlaceNames = new()
+    private static readonly Dictionary<string, string> _placeNames = new()
     {
         ["USNY"] = "New York City", ["GBLO"] = "London",
         ["US-NY"] = "the State of New York", ["US-MD"] = "Maryland", ["US-MA"] = "Massachusetts", ["US-MN"] = "Minnesota",

@@ -10,9 +10,9 @@ namespace Reporting.Cycle.Planning;
 /// </summary>
 public sealed class TrusteeStatementPlanner : IOutputPlanner
 {
-    private readonly IReadOnlyList<IStatementSectionSource> sources;
+    private readonly IReadOnlyList<IStatementSectionSource> _sources;
 
-    public TrusteeStatementPlanner(IReadOnlyList<IStatementSectionSource> sources) => this.sources = sources;
+    public TrusteeStatementPlanner(IReadOnlyList<IStatementSectionSource> sources) => _sources = sources;
 
     public IEnumerable<PlannedOutput> Plan(RunContext context)
     {
@@ -23,7 +23,7 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
 
         var date = context.Results.StatementDate;
         var parts = new StatementParts(cap, null, null, null, new List<string>());
-        foreach (var source in sources) parts = source.Contribute(context, parts);
+        foreach (var source in _sources) parts = source.Contribute(context, parts);
         if (terms.RatingsDowngrade is not null && context.Ratings is null)
         {
             parts.Exceptions.Add("The deal has ratings downgrade provisions but no rating history: ratings events and collateral are not evaluated.");

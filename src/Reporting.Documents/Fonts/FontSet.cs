@@ -13,7 +13,7 @@ public sealed class FontSet : IFontProvider, IDisposable
     /// <summary>Where <c>fonts-dejavu-core</c> installs its files.</summary>
     public const string DejaVuDirectory = "/usr/share/fonts/truetype/dejavu";
 
-    private static readonly IReadOnlyDictionary<FontFamily, string[]> DejaVuFiles = new Dictionary<FontFamily, string[]>
+    private static readonly IReadOnlyDictionary<FontFamily, string[]> _dejaVuFiles = new Dictionary<FontFamily, string[]>
     {
         // regular, bold, italic, bold italic
         [FontFamily.Sans] = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"],
@@ -59,7 +59,7 @@ public sealed class FontSet : IFontProvider, IDisposable
     public static FontSet DejaVu(string directory = DejaVuDirectory, IReadOnlyList<string>? fallbackFiles = null)
     {
         var paths = new Dictionary<FontKey, string>();
-        foreach (var (family, names) in DejaVuFiles)
+        foreach (var (family, names) in _dejaVuFiles)
         {
             for (var style = 0; style < 4; style++)
             {

@@ -10,8 +10,8 @@ namespace Reporting.Documents.Markup;
 
 public sealed partial class MarkupParser
 {
-    private static readonly SKColor RuleColor = new(0x8A, 0x94, 0x9E);
-    private static readonly SKColor MutedInk = new(0x4A, 0x52, 0x5C);
+    private static readonly SKColor _ruleColor = new(0x8A, 0x94, 0x9E);
+    private static readonly SKColor _mutedInk = new(0x4A, 0x52, 0x5C);
 
     /// <summary>Block children of a container, stacked; text directly inside is an error.</summary>
     private Column Blocks(XElement container, BlockContext context)
@@ -76,7 +76,7 @@ public sealed partial class MarkupParser
             case "rule":
                 CheckAttributes(element, "thickness", "space-before", "space-after");
                 NoContent(element);
-                return Spaced(element, new Rule(LengthAttribute(element, "thickness") ?? 0.5f, RuleColor) { Source = source }, 4, 8, source);
+                return Spaced(element, new Rule(LengthAttribute(element, "thickness") ?? 0.5f, _ruleColor) { Source = source }, 4, 8, source);
             case "signatures":
                 return Signatures(element, context, source);
             default:
@@ -178,7 +178,7 @@ public sealed partial class MarkupParser
             {
                 Error(item, "<item> needs a 'label'");
             }
-            var key = new Paragraph([InlineRun.Literal(Collapse(label ?? "").Trim(), style with { Color = MutedInk })]) { Source = Locate(item) };
+            var key = new Paragraph([InlineRun.Literal(Collapse(label ?? "").Trim(), style with { Color = _mutedInk })]) { Source = Locate(item) };
             var value = new Paragraph(Inlines(item, style)) { Source = Locate(item) };
             items.Add((key, value));
         }
@@ -206,7 +206,7 @@ public sealed partial class MarkupParser
                 Line(Attr(child, "for"), style.Bold()),
                 Line(Attr(child, "label") ?? "By:", style)!,
                 Line(Attr(child, "name"), style),
-                Line(Attr(child, "title"), style with { Color = MutedInk })));
+                Line(Attr(child, "title"), style with { Color = _mutedInk })));
         }
         if (signatories.Count == 0)
         {

@@ -6,9 +6,9 @@ namespace Reporting.Documents.Markup;
 
 public sealed partial class MarkupParser
 {
-    private static readonly HashSet<string> InlineNames = ["b", "i", "br", "page-number", "page-count"];
+    private static readonly HashSet<string> _inlineNames = ["b", "i", "br", "page-number", "page-count"];
 
-    private static bool IsInline(XElement element) => InlineNames.Contains(element.Name.LocalName);
+    private static bool IsInline(XElement element) => _inlineNames.Contains(element.Name.LocalName);
 
     /// <summary>The inline content of an element that may hold only inline content.</summary>
     private IReadOnlyList<InlineRun> Inlines(XElement element, TextStyle style)

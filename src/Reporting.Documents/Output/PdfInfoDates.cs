@@ -13,7 +13,7 @@ namespace Reporting.Documents.Output;
 /// </summary>
 internal static class PdfInfoDates
 {
-    private static readonly byte[] Utc = Encoding.ASCII.GetBytes("+00'00'");
+    private static readonly byte[] _utc = Encoding.ASCII.GetBytes("+00'00'");
 
     public static void WriteAsUtc(byte[] pdf, DateTime date)
     {
@@ -25,11 +25,11 @@ internal static class PdfInfoDates
             // unescaped (its parenthesis would be written as "\(").
             var at = pdf.AsSpan().LastIndexOf(prefix);
             var offset = at + prefix.Length;
-            if (at < 0 || offset + Utc.Length > pdf.Length || !IsOffset(pdf.AsSpan(offset, Utc.Length)))
+            if (at < 0 || offset + _utc.Length > pdf.Length || !IsOffset(pdf.AsSpan(offset, _utc.Length)))
             {
                 throw new InvalidOperationException($"The PDF writer did not write '{text}±HH'MM'' as expected.");
             }
-            Utc.CopyTo(pdf.AsSpan(offset));
+            _utc.CopyTo(pdf.AsSpan(offset));
         }
     }
 

@@ -11,7 +11,7 @@ namespace Reporting.Documents.Text;
 internal sealed class LineBreaker(IFontProvider fonts, float leading)
 {
     // Font metrics are the same for a face's full file and its subset; they are asked for on every line.
-    private static readonly ConcurrentDictionary<(FontKey, float), (float Ascent, float Descent)> Metrics = new();
+    private static readonly ConcurrentDictionary<(FontKey, float), (float Ascent, float Descent)> _metrics = new();
 
     public IReadOnlyList<TextLine> Break(IReadOnlyList<InlineRun> runs, float width, Func<InlineKind, string> dynamicText)
     {
@@ -138,10 +138,10 @@ internal sealed class LineBreaker(IFontProvider fonts, float leading)
         }
         var height = style.Size * leading;
         // TryGetValue first: a GetOrAdd lambda would capture this breaker and allocate on every line.
-        if (!Metrics.TryGetValue((style.Font, style.Size), out var found))
+        if (!_metrics.TryGetValue((style.Font, style.Size), out var found))
         {
             var metrics = fonts.Font(style.Font, style.Size).Metrics;
-            found = Metrics.GetOrAdd((style.Font, style.Size), (-metrics.Ascent, metrics.Descent));
+            found = _metrics.GetOrAdd((style.Font, style.Size), (-metrics.Ascent, metrics.Descent));
         }
         var (ascent, descent) = found;
         var glyphHeight = ascent + descent;

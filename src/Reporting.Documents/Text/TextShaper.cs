@@ -23,7 +23,7 @@ namespace Reporting.Documents.Text;
 internal sealed class TextShaper(Func<FontKey, byte[]> fontData) : IDisposable
 {
     /// <summary>Kerning stays on (HarfBuzz's default); ligatures go, for the reason above.</summary>
-    private static readonly HbFeature[] Features =
+    private static readonly HbFeature[] _features =
         [HbFeature.Parse("-liga"), HbFeature.Parse("-clig"), HbFeature.Parse("-dlig"), HbFeature.Parse("-hlig")];
 
     /// <summary>Tables repeat the same strings; the cache is cleared when it grows past this many.</summary>
@@ -61,8 +61,8 @@ internal sealed class TextShaper(Func<FontKey, byte[]> fontData) : IDisposable
         // string could shape the same word differently in two places.
         _buffer.Direction = HarfBuzzSharp.Direction.LeftToRight;
         _buffer.Script = HarfBuzzSharp.Script.Latin;
-        _buffer.Language = English;
-        face.Font.Shape(_buffer, Features);
+        _buffer.Language = _english;
+        face.Font.Shape(_buffer, _features);
 
         var infos = _buffer.GetGlyphInfoSpan();
         var positions = _buffer.GetGlyphPositionSpan();
@@ -91,7 +91,7 @@ internal sealed class TextShaper(Func<FontKey, byte[]> fontData) : IDisposable
         return new ShapedText(result, pen / (float)face.UnitsPerEm, kerned);
     }
 
-    private static readonly HarfBuzzSharp.Language English = new("en");
+    private static readonly HarfBuzzSharp.Language _english = new("en");
 
     private static int CountRunes(string text)
     {

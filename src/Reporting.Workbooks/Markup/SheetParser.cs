@@ -14,7 +14,7 @@ namespace Reporting.Workbooks.Markup;
 /// </remarks>
 internal sealed class SheetParser(MarkupReader reader, FormatCatalog formats)
 {
-    private static readonly string[] SheetChildren = ["columns", "row", "table", "cell"];
+    private static readonly string[] _sheetChildren = ["columns", "row", "table", "cell"];
 
     private readonly SortedDictionary<CellAddress, WorkbookCell> _cells = new();
     private readonly List<TableMarkup> _tables = [];
@@ -50,7 +50,7 @@ internal sealed class SheetParser(MarkupReader reader, FormatCatalog formats)
                     ParseFreeCell(child);
                     break;
                 default:
-                    reader.UnknownElement(child, "sheet", SheetChildren);
+                    reader.UnknownElement(child, "sheet", _sheetChildren);
                     break;
             }
         }

@@ -11,7 +11,7 @@ namespace Reporting.Workbooks.Markup;
 /// </summary>
 public static class WorkbookMarkupParser
 {
-    private static readonly string[] WorkbookChildren = ["styles", "sheet", "name"];
+    private static readonly string[] _workbookChildren = ["styles", "sheet", "name"];
 
     /// <summary>
     /// Parses and checks hand-written <paramref name="xml"/>. Every problem found is reported together in one
@@ -103,7 +103,7 @@ public static class WorkbookMarkupParser
 
                     break;
                 default:
-                    reader.UnknownElement(child, "workbook", WorkbookChildren);
+                    reader.UnknownElement(child, "workbook", _workbookChildren);
                     break;
             }
         }

@@ -7,9 +7,9 @@ internal static class ExcelDate
     /// Day 0 is 1899-12-30, not 1899-12-31, because Excel counts a 29 February 1900 that never was;
     /// counting from here gives Excel's numbers for every date from 1900-03-01 on.
     /// </summary>
-    private static readonly DateOnly Epoch = new(1899, 12, 30);
+    private static readonly DateOnly _epoch = new(1899, 12, 30);
 
-    public static int ToSerial(DateOnly date) => date.DayNumber - Epoch.DayNumber;
+    public static int ToSerial(DateOnly date) => date.DayNumber - _epoch.DayNumber;
 
-    public static DateOnly FromSerial(int serial) => Epoch.AddDays(serial);
+    public static DateOnly FromSerial(int serial) => _epoch.AddDays(serial);
 }

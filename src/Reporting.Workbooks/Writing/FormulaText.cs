@@ -10,7 +10,7 @@ internal static class FormulaText
     /// Functions added to Excel after 2007. The file must call them <c>_xlfn.NAME</c>; Excel shows
     /// <c>#NAME?</c> for the bare name, although its formula bar never shows the prefix.
     /// </summary>
-    private static readonly HashSet<string> FutureFunctions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> _futureFunctions = new(StringComparer.OrdinalIgnoreCase)
     {
         "IFNA", "IFS", "SWITCH", "MAXIFS", "MINIFS", "CONCAT", "TEXTJOIN", "XLOOKUP", "XMATCH",
         "DAYS", "ISOWEEKNUM", "CEILING.MATH", "FLOOR.MATH", "STDEV.S", "STDEV.P", "VAR.S", "VAR.P",
@@ -25,7 +25,7 @@ internal static class FormulaText
         var builder = new StringBuilder(formula);
         foreach (var token in FormulaScanner.Scan(formula).Reverse())
         {
-            if (token.Kind == FormulaTokenKind.Function && FutureFunctions.Contains(token.Text))
+            if (token.Kind == FormulaTokenKind.Function && _futureFunctions.Contains(token.Text))
             {
                 builder.Insert(token.Start, FuturePrefix);
             }

@@ -12,7 +12,7 @@ namespace Reporting.Workbooks.Writing;
 internal sealed class StylesheetBuilder
 {
     /// <summary>Built-in format ids that need no declaration; everything else is declared from 164.</summary>
-    private static readonly Dictionary<string, uint> BuiltInFormatIds = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, uint> _builtInFormatIds = new(StringComparer.Ordinal)
     {
         ["General"] = 0,
         ["@"] = 49,
@@ -93,7 +93,7 @@ internal sealed class StylesheetBuilder
 
     private uint NumberFormatId(string code)
     {
-        if (BuiltInFormatIds.TryGetValue(code, out var builtIn))
+        if (_builtInFormatIds.TryGetValue(code, out var builtIn))
         {
             return builtIn;
         }

@@ -8,12 +8,12 @@ namespace Reporting.Calendars;
 /// </summary>
 public sealed class BusinessDayConvention
 {
-    private readonly Func<LocalDate, HolidayCalendar, LocalDate> adjust;
+    private readonly Func<LocalDate, HolidayCalendar, LocalDate> _adjust;
 
     private BusinessDayConvention(string name, Func<LocalDate, HolidayCalendar, LocalDate> adjust)
     {
         Name = name;
-        this.adjust = adjust;
+        _adjust = adjust;
     }
 
     /// <summary>Name as deal files write it: <c>following</c>, <c>modified-following</c>, <c>preceding</c>, <c>none</c>.</summary>
@@ -35,7 +35,7 @@ public sealed class BusinessDayConvention
     public static IReadOnlyList<BusinessDayConvention> All { get; } =
         new[] { None, Following, ModifiedFollowing, Preceding };
 
-    public LocalDate Adjust(LocalDate date, HolidayCalendar calendar) => adjust(date, calendar);
+    public LocalDate Adjust(LocalDate date, HolidayCalendar calendar) => _adjust(date, calendar);
 
     public static bool TryParse(string name, out BusinessDayConvention convention)
     {

@@ -7,15 +7,15 @@ namespace Reporting.Calendars;
 /// </summary>
 public sealed class CalendarCatalog
 {
-    private readonly IReadOnlyDictionary<string, HolidayCalendar> defined;
+    private readonly IReadOnlyDictionary<string, HolidayCalendar> _defined;
 
     public CalendarCatalog(IReadOnlyDictionary<string, HolidayCalendar> defined) =>
-        this.defined = new Dictionary<string, HolidayCalendar>(defined, StringComparer.OrdinalIgnoreCase);
+        _defined = new Dictionary<string, HolidayCalendar>(defined, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The standard calendars only.</summary>
     public static CalendarCatalog Standard { get; } = new(new Dictionary<string, HolidayCalendar>());
 
-    public IReadOnlyCollection<string> DefinedNames => defined.Keys.ToArray();
+    public IReadOnlyCollection<string> DefinedNames => _defined.Keys.ToArray();
 
     /// <summary>Looks up a calendar or a '+'-joined union of standard and deal-defined calendars.</summary>
     public bool TryParse(string name, out HolidayCalendar calendar)
@@ -24,7 +24,7 @@ public sealed class CalendarCatalog
         var members = new List<HolidayCalendar>();
         foreach (var part in name.Split('+', StringSplitOptions.TrimEntries))
         {
-            HolidayCalendar? member = defined.TryGetValue(part, out var own) ? own
+            HolidayCalendar? member = _defined.TryGetValue(part, out var own) ? own
                 : HolidayCalendars.TryParse(part, out var standard) ? standard : null;
             if (member is null) return false;
             if (!members.Contains(member)) members.Add(member);
@@ -39,7 +39,7 @@ public sealed class CalendarCatalog
         TryParse(text, out var calendar) ? (calendar, null) : (null, $"a calendar ({Expected})");
 
     /// <summary>What a calendar name may be, for messages.</summary>
-    public string Expected => defined.Count == 0
+    public string Expected => _defined.Count == 0
         ? HolidayCalendars.Expected
-        : $"{string.Join(", ", HolidayCalendars.KnownNames.Concat(defined.Keys))} or a union such as USNY+GBLO";
+        : $"{string.Join(", ", HolidayCalendars.KnownNames.Concat(_defined.Keys))} or a union such as USNY+GBLO";
 }

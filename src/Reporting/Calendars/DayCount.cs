@@ -8,13 +8,13 @@ namespace Reporting.Calendars;
 /// </summary>
 public sealed class DayCount
 {
-    private readonly Func<LocalDate, LocalDate, int> days;
+    private readonly Func<LocalDate, LocalDate, int> _days;
 
     private DayCount(string name, int basis, Func<LocalDate, LocalDate, int> days)
     {
         Name = name;
         Basis = basis;
-        this.days = days;
+        _days = days;
     }
 
     /// <summary>Name as deal files write it: <c>ACT/360</c>, <c>30/360</c>.</summary>
@@ -40,7 +40,7 @@ public sealed class DayCount
     public static IReadOnlyList<DayCount> All { get; } = new[] { Act360, Thirty360 };
 
     /// <summary>The day count numerator from <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive).</summary>
-    public int Days(LocalDate start, LocalDate end) => days(start, end);
+    public int Days(LocalDate start, LocalDate end) => _days(start, end);
 
     /// <summary>The year fraction as an exact decimal (days / basis).</summary>
     public decimal YearFraction(LocalDate start, LocalDate end) => (decimal)Days(start, end) / Basis;

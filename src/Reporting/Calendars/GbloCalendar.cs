@@ -16,7 +16,7 @@ internal static class GbloCalendar
 {
     public static HolidayCalendar Create() => new RuleBasedCalendar("GBLO", HolidaysOf);
 
-    private static readonly LocalDate[] ExtraDays =
+    private static readonly LocalDate[] _extraDays =
     {
         new(1999, 12, 31), // Millennium
         new(2002, 6, 3),   // Golden Jubilee
@@ -43,7 +43,7 @@ internal static class GbloCalendar
         var boxingDay = Substitute(new LocalDate(year, 12, 26), new[] { christmas });
         days.Add(christmas);
         days.Add(boxingDay);
-        days.AddRange(ExtraDays.Where(d => d.Year == year));
+        days.AddRange(_extraDays.Where(d => d.Year == year));
         return days;
     }
 

@@ -6,11 +6,11 @@ namespace Reporting.Calendars;
 /// </summary>
 public static class HolidayCalendars
 {
-    private static readonly Lazy<HolidayCalendar> usny = new(UsnyCalendar.Create);
-    private static readonly Lazy<HolidayCalendar> gblo = new(GbloCalendar.Create);
+    private static readonly Lazy<HolidayCalendar> _usny = new(UsnyCalendar.Create);
+    private static readonly Lazy<HolidayCalendar> _gblo = new(GbloCalendar.Create);
 
-    public static HolidayCalendar Usny => usny.Value;
-    public static HolidayCalendar Gblo => gblo.Value;
+    public static HolidayCalendar Usny => _usny.Value;
+    public static HolidayCalendar Gblo => _gblo.Value;
 
     /// <summary>Every day a business day: the calendar of a count of calendar days.</summary>
     public static HolidayCalendar NoHolidays { get; } = new NoHolidaysCalendar();

@@ -5,17 +5,17 @@ namespace Reporting.Calendars;
 /// <summary>A calendar whose holidays are generated once from rules, year by year, into a set.</summary>
 internal sealed class RuleBasedCalendar : HolidayCalendar
 {
-    private readonly HashSet<LocalDate> holidays;
+    private readonly HashSet<LocalDate> _holidays;
 
     public RuleBasedCalendar(string name, Func<int, IEnumerable<LocalDate>> holidaysOfYear)
     {
         Name = name;
-        holidays = new HashSet<LocalDate>();
+        _holidays = new HashSet<LocalDate>();
         for (int year = FirstYear; year <= LastYear; year++)
         {
             foreach (var day in holidaysOfYear(year))
             {
-                if (!IsWeekend(day)) holidays.Add(day);
+                if (!IsWeekend(day)) _holidays.Add(day);
             }
         }
     }
@@ -28,6 +28,6 @@ internal sealed class RuleBasedCalendar : HolidayCalendar
         {
             throw new DateOutsideCalendarException(Name, date);
         }
-        return holidays.Contains(date);
+        return _holidays.Contains(date);
     }
 }

@@ -31,8 +31,8 @@ public static class StateCalendars
     private static HolidayRule Labor => new NthWeekdayHoliday("Labor Day", 9, IsoDayOfWeek.Monday, 1);
     private static HolidayRule Columbus => new NthWeekdayHoliday("Columbus Day", 10, IsoDayOfWeek.Monday, 2);
     private static HolidayRule Veterans => new FixedDateHoliday("Veterans Day", 11, 11, SundayToMonday);
-    private static readonly HolidayRule Thanksgiving = new NthWeekdayHoliday("Thanksgiving Day", 11, IsoDayOfWeek.Thursday, 4);
-    private static HolidayRule DayAfterThanksgiving => new RelativeHoliday("Day after Thanksgiving", Thanksgiving, 1);
+    private static readonly HolidayRule _thanksgiving = new NthWeekdayHoliday("Thanksgiving Day", 11, IsoDayOfWeek.Thursday, 4);
+    private static HolidayRule DayAfterThanksgiving => new RelativeHoliday("Day after Thanksgiving", _thanksgiving, 1);
     private static HolidayRule Christmas => new FixedDateHoliday("Christmas Day", 12, 25, SundayToMonday);
 
     /// <summary>Each state's rules by calendar code.</summary>
@@ -40,58 +40,58 @@ public static class StateCalendars
     {
         // New York General Construction Law §24: adds Lincoln's Birthday and each general election day.
         ["US-NY"] = new[] { NewYear, KingDay, Lincoln, Washington, Memorial, Independence, Labor, Columbus,
-            new ElectionDayHoliday("General Election Day", EvenYearsOnly: false), Veterans, Thanksgiving, Christmas },
+            new ElectionDayHoliday("General Election Day", EvenYearsOnly: false), Veterans, _thanksgiving, Christmas },
         // Maryland General Provisions §1-111: adds the statewide general election day and, from
         // 2008, American Indian Heritage Day, the Friday after Thanksgiving.
         ["US-MD"] = new[] { NewYear, KingDay, Washington, Memorial, Independence, Labor, Columbus,
-            new ElectionDayHoliday("Statewide General Election Day", EvenYearsOnly: true), Veterans, Thanksgiving,
-            new RelativeHoliday("American Indian Heritage Day", Thanksgiving, 1) { FromYear = 2008 }, Christmas },
+            new ElectionDayHoliday("Statewide General Election Day", EvenYearsOnly: true), Veterans, _thanksgiving,
+            new RelativeHoliday("American Indian Heritage Day", _thanksgiving, 1) { FromYear = 2008 }, Christmas },
         // Massachusetts G.L. c. 4 §7 (18): adds Patriots' Day, the third Monday of April.
         ["US-MA"] = new[] { NewYear, KingDay, Washington, new NthWeekdayHoliday("Patriots' Day", 4, IsoDayOfWeek.Monday, 3),
-            Memorial, Independence, Labor, Columbus, Veterans, Thanksgiving, Christmas },
+            Memorial, Independence, Labor, Columbus, Veterans, _thanksgiving, Christmas },
         // Minnesota Statutes §645.44 subd. 5: the federal list (Washington's and Lincoln's Birthday
         // together on the third Monday of February).
-        ["US-MN"] = new[] { NewYear, KingDay, Washington, Memorial, Independence, Labor, Columbus, Veterans, Thanksgiving, Christmas },
+        ["US-MN"] = new[] { NewYear, KingDay, Washington, Memorial, Independence, Labor, Columbus, Veterans, _thanksgiving, Christmas },
         // Colorado C.R.S. §24-11-101: the federal list; Columbus Day gave way in 2020 to Frances
         // Xavier Cabrini Day, the first Monday of October.
         ["US-CO"] = new[] { NewYear, KingDay, Washington, Memorial, Independence, Labor,
             new NthWeekdayHoliday("Columbus Day", 10, IsoDayOfWeek.Monday, 2) { ToYear = 2019 },
             new NthWeekdayHoliday("Frances Xavier Cabrini Day", 10, IsoDayOfWeek.Monday, 1) { FromYear = 2020 },
-            Veterans, Thanksgiving, Christmas },
+            Veterans, _thanksgiving, Christmas },
         // California Government Code §6700: adds Lincoln's Birthday, Cesar Chavez Day (31 March,
         // from 2001) and the day after Thanksgiving.
         ["US-CA"] = new[] { NewYear, KingDay, Lincoln, Washington,
             new FixedDateHoliday("Cesar Chavez Day", 3, 31, SundayToMonday) { FromYear = 2001 },
-            Memorial, Independence, Labor, Columbus, Veterans, Thanksgiving, DayAfterThanksgiving, Christmas },
+            Memorial, Independence, Labor, Columbus, Veterans, _thanksgiving, DayAfterThanksgiving, Christmas },
         // Illinois 205 ILCS 630/17 and 5 ILCS 490: adds Lincoln's Birthday, Casimir Pulaski Day
         // (first Monday of March) and the general election day of even years.
         ["US-IL"] = new[] { NewYear, KingDay, Lincoln, Washington,
             new NthWeekdayHoliday("Casimir Pulaski Day", 3, IsoDayOfWeek.Monday, 1),
             Memorial, Independence, Labor, Columbus,
-            new ElectionDayHoliday("General Election Day", EvenYearsOnly: true), Veterans, Thanksgiving, Christmas },
+            new ElectionDayHoliday("General Election Day", EvenYearsOnly: true), Veterans, _thanksgiving, Christmas },
         // Pennsylvania 44 P.S. §11: adds Good Friday, Flag Day (14 June) and each general election day.
         ["US-PA"] = new[] { NewYear, KingDay, Washington, GoodFriday, Memorial,
             new FixedDateHoliday("Flag Day", 6, 14, SundayToMonday), Independence, Labor, Columbus,
-            new ElectionDayHoliday("General Election Day", EvenYearsOnly: false), Veterans, Thanksgiving, Christmas },
+            new ElectionDayHoliday("General Election Day", EvenYearsOnly: false), Veterans, _thanksgiving, Christmas },
         // Texas Government Code §662.003(a): the national holidays (no Columbus Day), with the three
         // state holidays of §662.003(b) on which state offices close: the day after Thanksgiving,
         // Christmas Eve and the day after Christmas.
-        ["US-TX"] = new[] { NewYear, KingDay, Washington, Memorial, Independence, Labor, Veterans, Thanksgiving,
+        ["US-TX"] = new[] { NewYear, KingDay, Washington, Memorial, Independence, Labor, Veterans, _thanksgiving,
             DayAfterThanksgiving, new FixedDateHoliday("Christmas Eve", 12, 24, None), Christmas,
             new FixedDateHoliday("Day after Christmas", 12, 26, None) },
         // Delaware 1 Del. C. §501: adds Good Friday, the day after Thanksgiving and the general
         // election day of even years.
         ["US-DE"] = new[] { NewYear, KingDay, Washington, GoodFriday, Memorial, Independence, Labor,
-            new ElectionDayHoliday("General Election Day", EvenYearsOnly: true), Veterans, Thanksgiving, DayAfterThanksgiving, Christmas },
+            new ElectionDayHoliday("General Election Day", EvenYearsOnly: true), Veterans, _thanksgiving, DayAfterThanksgiving, Christmas },
         // New Jersey N.J.S.A. 36:1-1: adds Lincoln's Birthday, Good Friday and each general election day.
         ["US-NJ"] = new[] { NewYear, KingDay, Lincoln, Washington, GoodFriday, Memorial, Independence, Labor, Columbus,
-            new ElectionDayHoliday("General Election Day", EvenYearsOnly: false), Veterans, Thanksgiving, Christmas },
+            new ElectionDayHoliday("General Election Day", EvenYearsOnly: false), Veterans, _thanksgiving, Christmas },
     };
 
     public static IReadOnlyList<string> Codes { get; } = Rules.Keys.ToArray();
 
-    private static readonly Dictionary<string, Lazy<HolidayCalendar>> Calendars =
+    private static readonly Dictionary<string, Lazy<HolidayCalendar>> _calendars =
         Rules.ToDictionary(r => r.Key, r => new Lazy<HolidayCalendar>(() => HolidayRuleCalendar.Create(r.Key, r.Value)), StringComparer.OrdinalIgnoreCase);
 
-    public static HolidayCalendar? Find(string code) => Calendars.TryGetValue(code, out var calendar) ? calendar.Value : null;
+    public static HolidayCalendar? Find(string code) => _calendars.TryGetValue(code, out var calendar) ? calendar.Value : null;
 }

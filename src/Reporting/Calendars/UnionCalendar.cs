@@ -8,15 +8,15 @@ namespace Reporting.Calendars;
 /// </summary>
 internal sealed class UnionCalendar : HolidayCalendar
 {
-    private readonly IReadOnlyList<HolidayCalendar> members;
+    private readonly IReadOnlyList<HolidayCalendar> _members;
 
     public UnionCalendar(IReadOnlyList<HolidayCalendar> members)
     {
-        this.members = members;
+        _members = members;
         Name = string.Join('+', members.Select(m => m.Name));
     }
 
     public override string Name { get; }
 
-    public override bool IsHoliday(LocalDate date) => members.Any(m => m.IsHoliday(date));
+    public override bool IsHoliday(LocalDate date) => _members.Any(m => m.IsHoliday(date));
 }

@@ -7,7 +7,7 @@ namespace Reporting.Cap;
 /// <summary>A cap's terms with its Schedule I and published rates, checked against each other.</summary>
 public sealed class CapInputs
 {
-    private readonly Dictionary<(NodaTime.LocalDate, NodaTime.LocalDate), ScheduleLine> scheduleByPeriod;
+    private readonly Dictionary<(NodaTime.LocalDate, NodaTime.LocalDate), ScheduleLine> _scheduleByPeriod;
 
     private CapInputs(DealTerms deal, CapTerms terms, IReadOnlyList<ScheduleLine> schedule, FixingSeries fixings)
     {
@@ -15,7 +15,7 @@ public sealed class CapInputs
         Terms = terms;
         Schedule = schedule;
         Fixings = fixings;
-        scheduleByPeriod = schedule.ToDictionary(l => (l.PeriodStart, l.PeriodEnd));
+        _scheduleByPeriod = schedule.ToDictionary(l => (l.PeriodStart, l.PeriodEnd));
     }
 
     public DealTerms Deal { get; }
@@ -26,7 +26,7 @@ public sealed class CapInputs
 
     public FixingSeries Fixings { get; }
 
-    public ScheduleLine ScheduleLineFor(CapPeriodDates period) => scheduleByPeriod[(period.PeriodStart, period.PeriodEnd)];
+    public ScheduleLine ScheduleLineFor(CapPeriodDates period) => _scheduleByPeriod[(period.PeriodStart, period.PeriodEnd)];
 
     /// <summary>
     /// Loads a deal's cap inputs: the terms file, Schedule I and the fixings. Every error in

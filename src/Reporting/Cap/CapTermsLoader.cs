@@ -68,7 +68,7 @@ internal static class CapTermsLoader
     /// </summary>
     private static PeriodEndDates ReadPeriodEnds(TermsNode node)
     {
-        var roll = node.OptionalChoice("roll", RollNames);
+        var roll = node.OptionalChoice("roll", _rollNames);
         if (!node.Has("period_end_dates"))
         {
             // Required only when no list is given, so the schema cannot require it: said here.
@@ -91,9 +91,9 @@ internal static class CapTermsLoader
         return PeriodEndDates.List(dates);
     }
 
-    private static readonly string[] RollNames = { "day-of-month", "end-of-month" };
+    private static readonly string[] _rollNames = { "day-of-month", "end-of-month" };
 
-    private static readonly string[] AccrualNames = { "adjusted", "unadjusted" };
+    private static readonly string[] _accrualNames = { "adjusted", "unadjusted" };
 
     private static BusinessDayAdjustment? ReadOptionalAdjustment(TermsNode? node, CalendarCatalog calendars) =>
         node is null ? null : ReadAdjustment(node, calendars);
@@ -145,7 +145,7 @@ internal static class CapTermsLoader
         var dayCount = node.Required("day_count", TermsParsers.DayCount, DayCount.Act360);
         var periodEnds = ReadPeriodEnds(node);
         var periodEndAdjustment = ReadAdjustment(node.RequiredSection("period_end_adjustment"), calendars);
-        var accrualDates = node.OptionalChoice("accrual_dates", AccrualNames) == "unadjusted" ? AccrualDates.Unadjusted : AccrualDates.Adjusted;
+        var accrualDates = node.OptionalChoice("accrual_dates", _accrualNames) == "unadjusted" ? AccrualDates.Unadjusted : AccrualDates.Adjusted;
         var paymentDays = node.RequiredInt("payment_offset_business_days");
         var paymentAdjustment = ReadOptionalAdjustment(node.OptionalSection("payment_adjustment"), calendars);
         // The deal file writes the fixing lag as days before the reset; the offset counts back.

@@ -9,14 +9,14 @@ namespace Reporting.Cap;
 /// </remarks>
 public sealed class FixingSeries
 {
-    private readonly IReadOnlyDictionary<(string, LocalDate), Fixing> fixings;
+    private readonly IReadOnlyDictionary<(string, LocalDate), Fixing> _fixings;
 
-    public FixingSeries(IReadOnlyDictionary<(string, LocalDate), Fixing> fixings) => this.fixings = fixings;
+    public FixingSeries(IReadOnlyDictionary<(string, LocalDate), Fixing> fixings) => _fixings = fixings;
 
     public static FixingSeries Empty { get; } = new(new Dictionary<(string, LocalDate), Fixing>());
 
-    public int Count => fixings.Count;
+    public int Count => _fixings.Count;
 
     public Fixing? Find(string index, LocalDate date) =>
-        fixings.TryGetValue((index.ToUpperInvariant(), date), out var fixing) ? fixing : null;
+        _fixings.TryGetValue((index.ToUpperInvariant(), date), out var fixing) ? fixing : null;
 }

@@ -7,14 +7,14 @@ namespace Reporting.Cap;
 /// <summary>Loads <c>fixings.csv</c> (INPUTS.md): published rates by index and fixing date.</summary>
 public static class FixingsCsv
 {
-    private static readonly string[] Columns = { "index", "fixing_date", "rate_percent" };
+    private static readonly string[] _columns = { "index", "fixing_date", "rate_percent" };
 
     /// <param name="indexes">The indexes the terms name; a row of any other index is an error (a typo would otherwise hide a fixing).</param>
     public static FixingSeries Read(TextReader text, string displayName, InputErrors errors, IReadOnlyCollection<string>? indexes = null)
     {
         var fixings = new Dictionary<(string, LocalDate), Fixing>();
         var firstLine = new Dictionary<(string, LocalDate), int>();
-        CsvInput.Read(text, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, _columns, errors, row =>
         {
             var index = row.RequiredText("index");
             var date = row.Date("fixing_date");

@@ -6,18 +6,18 @@ namespace Reporting.Cap;
 /// <summary>Loads <c>schedule.csv</c> (INPUTS.md): Schedule I of a cap confirmation.</summary>
 public static class ScheduleCsv
 {
-    private static readonly string[] Columns = { "period_start", "period_end", "notional", "strike_percent" };
+    private static readonly string[] _columns = { "period_start", "period_end", "notional", "strike_percent" };
 
     /// <summary>A per-period Ceiling Rate, for corridors whose Schedule I sets one for each period.</summary>
     public const string CeilingColumn = "ceiling_percent";
 
-    private static readonly string[] OptionalColumns = { CeilingColumn };
+    private static readonly string[] _optionalColumns = { CeilingColumn };
 
     public static IReadOnlyList<ScheduleLine> Read(TextReader text, string displayName, InputErrors errors)
     {
         var lines = new List<ScheduleLine>();
         bool previousRowRead = true;
-        CsvInput.Read(text, displayName, Columns, OptionalColumns, errors, row =>
+        CsvInput.Read(text, displayName, _columns, _optionalColumns, errors, row =>
         {
             bool continuityCheckable = previousRowRead;
             previousRowRead = false;

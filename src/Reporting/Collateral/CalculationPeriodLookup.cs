@@ -14,11 +14,11 @@ namespace Reporting.Collateral;
 /// </summary>
 public sealed class CalculationPeriodLookup
 {
-    private readonly IReadOnlyList<CalculationPeriod> periods;
+    private readonly IReadOnlyList<CalculationPeriod> _periods;
 
-    private CalculationPeriodLookup(IReadOnlyList<CalculationPeriod> periods) => this.periods = periods;
+    private CalculationPeriodLookup(IReadOnlyList<CalculationPeriod> periods) => _periods = periods;
 
-    public IReadOnlyList<CalculationPeriod> Periods => periods;
+    public IReadOnlyList<CalculationPeriod> Periods => _periods;
 
     /// <summary>Builds the periods; a Period End Date without a Schedule I line is an error of <c>schedule.csv</c>.</summary>
     public static CalculationPeriodLookup Build(CapTerms cap, IReadOnlyList<ScheduleLine> schedule, string scheduleName, InputErrors errors)
@@ -41,5 +41,5 @@ public sealed class CalculationPeriodLookup
 
     /// <summary>The period containing the date (start inclusive, end exclusive), or null before the first and from the last end on.</summary>
     public CalculationPeriod? Containing(LocalDate date) =>
-        periods.FirstOrDefault(p => p.AdjustedStart <= date && date < p.AdjustedEnd);
+        _periods.FirstOrDefault(p => p.AdjustedStart <= date && date < p.AdjustedEnd);
 }

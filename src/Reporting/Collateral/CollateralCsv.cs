@@ -6,13 +6,13 @@ namespace Reporting.Collateral;
 /// <summary>Loads <c>collateral.csv</c> (INPUTS.md): Posted Collateral holdings by Valuation Date.</summary>
 public static class CollateralCsv
 {
-    private static readonly string[] Columns = { "valuation_date", "type", "security_id", "issuer", "maturity_date", "market_value" };
+    private static readonly string[] _columns = { "valuation_date", "type", "security_id", "issuer", "maturity_date", "market_value" };
 
     public static IReadOnlyList<PostedHolding> Read(TextReader text, string displayName, InputErrors errors)
     {
         var holdings = new List<PostedHolding>();
         var seen = new Dictionary<(NodaTime.LocalDate, string), int>();
-        CsvInput.Read(text, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, _columns, errors, row =>
         {
             var date = row.Date("valuation_date");
             var type = row.Choice("type", EligibleCollateralType.Types);

@@ -6,14 +6,14 @@ namespace Reporting.Collateral;
 /// <summary>Loads <c>exposures.csv</c> (INPUTS.md): marks of the Secured Party's Exposure.</summary>
 public static class ExposuresCsv
 {
-    private static readonly string[] Columns = { "valuation_date", "source", "provider", "amount" };
+    private static readonly string[] _columns = { "valuation_date", "source", "provider", "amount" };
 
     public static IReadOnlyList<ExposureMark> Read(TextReader text, string displayName, InputErrors errors)
     {
         var marks = new List<ExposureMark>();
         var internalLine = new Dictionary<NodaTime.LocalDate, int>();
         var externalLine = new Dictionary<(NodaTime.LocalDate, string), int>();
-        CsvInput.Read(text, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, _columns, errors, row =>
         {
             var date = row.Date("valuation_date");
             var source = row.Choice("source", ExposureMark.Sources);

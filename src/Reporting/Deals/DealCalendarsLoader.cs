@@ -22,9 +22,9 @@ namespace Reporting.Deals;
 /// </example>
 internal static class DealCalendarsLoader
 {
-    private static readonly string[] Observances = { "none", "sunday-to-monday", "nearest-weekday" };
-    private static readonly string[] Weekdays = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
-    private static readonly string[] ElectionYears = { "every-year", "even-years" };
+    private static readonly string[] _observances = { "none", "sunday-to-monday", "nearest-weekday" };
+    private static readonly string[] _weekdays = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+    private static readonly string[] _electionYears = { "every-year", "even-years" };
 
     public static CalendarCatalog Read(TermsNode root)
     {
@@ -59,11 +59,11 @@ internal static class DealCalendarsLoader
         var date = node.OptionalDate("date");
         var month = node.OptionalInt("month");
         var day = node.OptionalInt("day");
-        var weekday = node.OptionalChoice("weekday", Weekdays);
+        var weekday = node.OptionalChoice("weekday", _weekdays);
         var nthText = node.OptionalString("nth");
         var easter = node.OptionalInt("easter_offset");
-        var election = node.OptionalChoice("election_day", ElectionYears);
-        var observed = node.OptionalChoice("observed", Observances);
+        var election = node.OptionalChoice("election_day", _electionYears);
+        var observed = node.OptionalChoice("observed", _observances);
         var daysAfter = node.OptionalInt("days_after") ?? 0;
         var from = node.OptionalInt("from_year");
         var to = node.OptionalInt("to_year");
@@ -98,7 +98,7 @@ internal static class DealCalendarsLoader
         {
             int? nth = nthText is null ? null : nthText == "last" ? -1 : ValueParsers.TryParseInt(nthText, out var n) && n is >= 1 and <= 4 ? n : null;
             if (nth is null) { node.Error("nth", $"'{nthText}' is not which weekday of the month (expected 1 to 4, or last)"); return null; }
-            rule = new NthWeekdayHoliday(name, month!.Value, (IsoDayOfWeek)(Array.IndexOf(Weekdays, weekday) + 1), nth.Value);
+            rule = new NthWeekdayHoliday(name, month!.Value, (IsoDayOfWeek)(Array.IndexOf(_weekdays, weekday) + 1), nth.Value);
         }
         else if (easter is { } e) rule = new EasterHoliday(name, e);
         else if (election is not null) rule = new ElectionDayHoliday(name, EvenYearsOnly: election == "even-years");
@@ -110,16 +110,16 @@ internal static class DealCalendarsLoader
     /// <summary>A deal calendar that joins standard calendars and its own holidays, under the deal's name for it.</summary>
     private sealed class NamedUnion : HolidayCalendar
     {
-        private readonly IReadOnlyList<HolidayCalendar> members;
+        private readonly IReadOnlyList<HolidayCalendar> _members;
 
         public NamedUnion(string name, IReadOnlyList<HolidayCalendar> members)
         {
             Name = name;
-            this.members = members;
+            _members = members;
         }
 
         public override string Name { get; }
 
-        public override bool IsHoliday(LocalDate date) => members.Any(m => m.IsHoliday(date));
+        public override bool IsHoliday(LocalDate date) => _members.Any(m => m.IsHoliday(date));
     }
 }

@@ -7,15 +7,15 @@ namespace Reporting.Inputs;
 /// </summary>
 internal sealed class CsvHeader
 {
-    private readonly IReadOnlyList<string> columns;
-    private readonly int[] positions;
+    private readonly IReadOnlyList<string> _columns;
+    private readonly int[] _positions;
 
     public CsvHeader(string file, IReadOnlyList<string> columns, int[] positions, int fieldCount)
     {
         File = file;
         FieldCount = fieldCount;
-        this.columns = columns;
-        this.positions = positions;
+        _columns = columns;
+        _positions = positions;
     }
 
     public string File { get; }
@@ -23,7 +23,7 @@ internal sealed class CsvHeader
     /// <summary>How many fields the header row has; every data row must have as many.</summary>
     public int FieldCount { get; }
 
-    public int Count => columns.Count;
+    public int Count => _columns.Count;
 
     /// <summary>True when the file has the column (always, for a required one).</summary>
     public bool Has(string column) => Find(column) >= 0;
@@ -37,16 +37,16 @@ internal sealed class CsvHeader
     }
 
     /// <summary>The 0-based position in the file of the column in slot <paramref name="slot"/>.</summary>
-    public int IndexOfPosition(int slot) => positions[slot];
+    public int IndexOfPosition(int slot) => _positions[slot];
 
     /// <summary>1-based column number in the file, for error messages.</summary>
-    public int ColumnNumber(string column) => positions[Slot(column)] + 1;
+    public int ColumnNumber(string column) => _positions[Slot(column)] + 1;
 
     private int Find(string column)
     {
-        for (int i = 0; i < columns.Count; i++)
+        for (int i = 0; i < _columns.Count; i++)
         {
-            if (ReferenceEquals(columns[i], column) || columns[i] == column) return i;
+            if (ReferenceEquals(_columns[i], column) || _columns[i] == column) return i;
         }
         return -1;
     }

@@ -11,7 +11,7 @@ namespace Reporting.Inputs;
 /// </summary>
 public static class CsvInput
 {
-    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
+    private static readonly CsvConfiguration _configuration = new(CultureInfo.InvariantCulture)
     {
         HasHeaderRecord = true,
         TrimOptions = TrimOptions.Trim,
@@ -39,7 +39,7 @@ public static class CsvInput
     public static void Read(TextReader text, string displayName, IReadOnlyList<string> requiredColumns,
         IReadOnlyList<string> optionalColumns, InputErrors errors, Action<CsvRow> onRow)
     {
-        using var csv = new CsvParser(text, Configuration, leaveOpen: true);
+        using var csv = new CsvParser(text, _configuration, leaveOpen: true);
         if (!csv.Read())
         {
             errors.Add(displayName, 1, 0, null, $"the file is empty (expected a header row with {string.Join(",", requiredColumns)})");

@@ -13,47 +13,47 @@ namespace Reporting.Inputs;
 /// </remarks>
 public sealed class CsvRow
 {
-    private readonly string[] fields;
-    private readonly CsvHeader header;
-    private readonly InputErrors errors;
-    private int errorCountAtStart;
+    private readonly string[] _fields;
+    private readonly CsvHeader _header;
+    private readonly InputErrors _errors;
+    private int _errorCountAtStart;
 
     internal CsvRow(CsvHeader header, InputErrors errors)
     {
-        this.header = header;
-        this.errors = errors;
-        fields = new string[header.Count];
+        _header = header;
+        _errors = errors;
+        _fields = new string[header.Count];
     }
 
-    public string File => header.File;
+    public string File => _header.File;
 
     /// <summary>1-based line of the row in the file.</summary>
     public int Line { get; private set; }
 
     /// <summary>True when an accessor recorded an error for this row.</summary>
-    public bool HasErrors => errors.Count > errorCountAtStart;
+    public bool HasErrors => _errors.Count > _errorCountAtStart;
 
     internal void Reset(int line, Func<int, string> fieldAt, int fieldCount)
     {
         Line = line;
-        errorCountAtStart = errors.Count;
-        for (int i = 0; i < fields.Length; i++)
+        _errorCountAtStart = _errors.Count;
+        for (int i = 0; i < _fields.Length; i++)
         {
-            int index = header.IndexOfPosition(i);
-            fields[i] = index < fieldCount ? fieldAt(index).Trim() : string.Empty;
-            if (fields[i].Contains('\0'))
+            int index = _header.IndexOfPosition(i);
+            _fields[i] = index < fieldCount ? fieldAt(index).Trim() : string.Empty;
+            if (_fields[i].Contains('\0'))
             {
-                errors.Add(header.File, line, index + 1, null, "contains a NUL character (expected text; is this a binary file?)");
-                fields[i] = string.Empty;
+                _errors.Add(_header.File, line, index + 1, null, "contains a NUL character (expected text; is this a binary file?)");
+                _fields[i] = string.Empty;
             }
         }
     }
 
     /// <summary>True when the file has the column: always for a required column; for an optional one, when its header names it.</summary>
-    public bool Has(string column) => header.Has(column);
+    public bool Has(string column) => _header.Has(column);
 
     /// <summary>The raw trimmed text of a column.</summary>
-    public string Text(string column) => fields[header.Slot(column)];
+    public string Text(string column) => _fields[_header.Slot(column)];
 
     public string RequiredText(string column)
     {
@@ -138,9 +138,9 @@ public sealed class CsvRow
     }
 
     /// <summary>1-based column number of a required column in the file, for errors found after the row was read.</summary>
-    public int ColumnNumber(string column) => header.ColumnNumber(column);
+    public int ColumnNumber(string column) => _header.ColumnNumber(column);
 
     /// <summary>Records an error located at this row and the given column.</summary>
     public void Error(string column, string message) =>
-        errors.Add(header.File, Line, header.ColumnNumber(column), $"column {column}", message);
+        _errors.Add(_header.File, Line, _header.ColumnNumber(column), $"column {column}", message);
 }

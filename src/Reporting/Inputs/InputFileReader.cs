@@ -10,20 +10,20 @@ namespace Reporting.Inputs;
 /// </summary>
 public sealed class InputFileReader
 {
-    private readonly Dictionary<string, (object? Value, IReadOnlyList<Diagnostic> Errors)> read = new(StringComparer.Ordinal);
-    private readonly IReadOnlyDictionary<string, InputFileSource> sources;
+    private readonly Dictionary<string, (object? Value, IReadOnlyList<Diagnostic> Errors)> _read = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, InputFileSource> _sources;
 
     /// <param name="sources">Where the terms name each file, so that an error about a name points at it.</param>
     public InputFileReader(IInputFiles files, IReadOnlyDictionary<string, InputFileSource>? sources = null)
     {
         Files = files;
-        this.sources = sources ?? new Dictionary<string, InputFileSource>();
+        _sources = sources ?? new Dictionary<string, InputFileSource>();
     }
 
     public IInputFiles Files { get; }
 
     /// <summary>Whether an input the terms leave optional is there to read (a read file, or one the folder accepts).</summary>
-    public bool Exists(string name) => read.ContainsKey(name) || Files.Check(name) is null;
+    public bool Exists(string name) => _read.ContainsKey(name) || Files.Check(name) is null;
 
     /// <summary>
     /// The file parsed by <paramref name="parse"/> (given the text and the file's name), with the file's errors added to
@@ -31,7 +31,7 @@ public sealed class InputFileReader
     /// </summary>
     public T? Read<T>(string name, InputErrors errors, Func<TextReader, string, InputErrors, T> parse) where T : class
     {
-        if (!read.TryGetValue(name, out var file))
+        if (!_read.TryGetValue(name, out var file))
         {
             if (Files.Check(name) is { } problem)
             {
@@ -42,7 +42,7 @@ public sealed class InputFileReader
                 var own = new InputErrors();
                 using (var reader = Files.OpenText(name)) file = (parse(reader, name, own), own.All.ToArray());
             }
-            read.Add(name, file);
+            _read.Add(name, file);
         }
         foreach (var error in file.Errors) errors.Add(error);
         return (T?)file.Value;
@@ -50,7 +50,7 @@ public sealed class InputFileReader
 
     private Diagnostic Describe(string name, InputFileProblem problem)
     {
-        var source = sources.GetValueOrDefault(name);
+        var source = _sources.GetValueOrDefault(name);
         var naming = source is null ? "" : $" ({source.Key} in {source.File} names it)";
         return problem.Kind switch
         {

@@ -17,12 +17,12 @@ public sealed class TermsFile
 
     public InputErrors Errors { get; }
 
-    private readonly Dictionary<string, InputFileSource> inputFiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InputFileSource> _inputFiles = new(StringComparer.Ordinal);
 
     /// <summary>The input files the terms name, each with where it is first named.</summary>
-    public IReadOnlyDictionary<string, InputFileSource> InputFiles => inputFiles;
+    public IReadOnlyDictionary<string, InputFileSource> InputFiles => _inputFiles;
 
-    internal void NameInputFile(string name, InputFileSource source) => inputFiles.TryAdd(name, source);
+    internal void NameInputFile(string name, InputFileSource source) => _inputFiles.TryAdd(name, source);
 
     /// <summary>The root mapping, or null when the file could not be parsed as a YAML mapping.</summary>
     public TermsNode? Root { get; private set; }

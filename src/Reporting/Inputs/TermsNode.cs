@@ -12,17 +12,17 @@ namespace Reporting.Inputs;
 /// </summary>
 public sealed class TermsNode
 {
-    private readonly YamlMappingNode mapping;
-    private readonly TermsSchema? schema;
-    private readonly HashSet<string> readKeys = new(StringComparer.Ordinal);
+    private readonly YamlMappingNode _mapping;
+    private readonly TermsSchema? _schema;
+    private readonly HashSet<string> _readKeys = new(StringComparer.Ordinal);
 
     /// <param name="schema">What the schema declares for this mapping; null for a file read without a schema.</param>
     internal TermsNode(TermsFile file, YamlMappingNode mapping, string path, TermsSchema? schema)
     {
         File = file;
-        this.mapping = mapping;
+        _mapping = mapping;
         Path = path;
-        this.schema = schema;
+        _schema = schema;
     }
 
     internal TermsFile File { get; }
@@ -30,11 +30,11 @@ public sealed class TermsNode
     /// <summary>Dotted path of this mapping in the file, e.g. <c>cap.floating</c>.</summary>
     public string Path { get; }
 
-    public int Line => (int)mapping.Start.Line;
+    public int Line => (int)_mapping.Start.Line;
 
-    public int Column => (int)mapping.Start.Column;
+    public int Column => (int)_mapping.Start.Column;
 
-    public IEnumerable<string> Keys => mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+    public IEnumerable<string> Keys => _mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
 
     public bool Has(string key) => Find(key) is not null;
 
@@ -173,14 +173,14 @@ public sealed class TermsNode
     {
         // Every key the schema declares here must be one the loader asked for, or the schema
         // would accept a key that the loader rejects as unknown.
-        foreach (var declared in schema?.PropertyNames ?? [])
+        foreach (var declared in _schema?.PropertyNames ?? [])
         {
-            if (!readKeys.Contains(declared)) Drift(declared, "the schema declares the key but the loader never reads it");
+            if (!_readKeys.Contains(declared)) Drift(declared, "the schema declares the key but the loader never reads it");
         }
-        foreach (var (keyNode, _) in mapping.Children)
+        foreach (var (keyNode, _) in _mapping.Children)
         {
             var name = (keyNode as YamlScalarNode)?.Value ?? "";
-            if (!readKeys.Contains(name))
+            if (!_readKeys.Contains(name))
             {
                 ErrorAt(keyNode, name, $"unknown key in {(Path.Length == 0 ? "the top level" : Path)}");
             }
@@ -208,8 +208,8 @@ public sealed class TermsNode
 
     private YamlNode? Find(string key)
     {
-        readKeys.Add(key);
-        foreach (var (k, v) in mapping.Children)
+        _readKeys.Add(key);
+        foreach (var (k, v) in _mapping.Children)
         {
             if (k is YamlScalarNode s && s.Value == key) return v;
         }
@@ -225,12 +225,12 @@ public sealed class TermsNode
     /// <returns>The key's schema, for the sections and lists read below it.</returns>
     private TermsSchema? Declare(string key, string reads, bool? required, Func<TermsSchema, bool> fits)
     {
-        if (schema is null) return null;
-        var declared = schema.Property(key);
+        if (_schema is null) return null;
+        var declared = _schema.Property(key);
         if (declared is null) Drift(key, $"the loader reads {reads} but the schema does not declare the key");
         else if (!declared.Alternatives.Any(fits)) Drift(key, $"the loader reads {reads} but the schema declares {declared.Describe()}");
         // A key of a map (parties by name, templates by kind) is the file's, not the schema's, to require.
-        else if (required is bool loaderRequires && schema.PropertyNames.Contains(key) && loaderRequires != schema.Requires(key))
+        else if (required is bool loaderRequires && _schema.PropertyNames.Contains(key) && loaderRequires != _schema.Requires(key))
             Drift(key, loaderRequires ? "the loader requires the key but the schema does not" : "the schema requires the key but the loader does not");
         return declared;
     }

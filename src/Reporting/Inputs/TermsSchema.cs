@@ -16,58 +16,58 @@ internal sealed class TermsSchema
 {
     private const string ResourceName = "deal.schema.json";
 
-    private static readonly Lazy<TermsSchema> deal = new(LoadDeal);
+    private static readonly Lazy<TermsSchema> _deal = new(LoadDeal);
 
-    private readonly JsonObject root;
-    private readonly JsonObject node;
+    private readonly JsonObject _root;
+    private readonly JsonObject _node;
 
     private TermsSchema(JsonObject root, JsonObject node)
     {
-        this.root = root;
-        this.node = Resolve(root, node);
+        _root = root;
+        _node = Resolve(root, node);
     }
 
     /// <summary>The schema of a whole <c>deal.yaml</c>, as built into this assembly.</summary>
-    public static TermsSchema Deal => deal.Value;
+    public static TermsSchema Deal => _deal.Value;
 
     /// <summary>The declared JSON type (<c>string</c>, <c>integer</c>, <c>object</c>, ...), or null for an enum or const.</summary>
-    public string? Type => (string?)node["type"];
+    public string? Type => (string?)_node["type"];
 
     /// <summary>The allowed words of an enum or const, or null when the value is free.</summary>
     public IReadOnlyList<string>? Choices =>
-        node["enum"] is JsonArray values ? values.Select(v => (string)v!).ToArray()
-        : node["const"] is JsonNode single ? new[] { (string)single! }
+        _node["enum"] is JsonArray values ? values.Select(v => (string)v!).ToArray()
+        : _node["const"] is JsonNode single ? new[] { (string)single! }
         : null;
 
     /// <summary>The keys declared under <c>properties</c>, in the file's order.</summary>
     public IReadOnlyList<string> PropertyNames =>
-        node["properties"] is JsonObject properties ? properties.Select(p => p.Key).ToArray() : Array.Empty<string>();
+        _node["properties"] is JsonObject properties ? properties.Select(p => p.Key).ToArray() : Array.Empty<string>();
 
     /// <summary>True when keys other than <see cref="PropertyNames"/> are not allowed.</summary>
-    public bool IsClosed => node["additionalProperties"] is JsonValue value && !(bool)value;
+    public bool IsClosed => _node["additionalProperties"] is JsonValue value && !(bool)value;
 
     /// <summary>The schema of a key of this mapping: declared, or any other key's (a map such as <c>parties:</c>); null if the key is not allowed.</summary>
     public TermsSchema? Property(string key)
     {
-        if (node["properties"] is JsonObject properties && properties[key] is JsonObject declared) return new TermsSchema(root, declared);
-        return node["additionalProperties"] is JsonObject other ? new TermsSchema(root, other) : null;
+        if (_node["properties"] is JsonObject properties && properties[key] is JsonObject declared) return new TermsSchema(_root, declared);
+        return _node["additionalProperties"] is JsonObject other ? new TermsSchema(_root, other) : null;
     }
 
     /// <summary>The schema of the items of a list.</summary>
-    public TermsSchema? Items => node["items"] is JsonObject items ? new TermsSchema(root, items) : null;
+    public TermsSchema? Items => _node["items"] is JsonObject items ? new TermsSchema(_root, items) : null;
 
     /// <summary>
     /// The kinds of value the key may take: the branches of a <c>oneOf</c> (a calendar written as
     /// one name or as a list), else this schema alone. A read fits when it fits one of them.
     /// </summary>
     public IReadOnlyList<TermsSchema> Alternatives =>
-        node["oneOf"] is JsonArray branches ? branches.Select(b => new TermsSchema(root, b!.AsObject())).ToArray() : new[] { this };
+        _node["oneOf"] is JsonArray branches ? branches.Select(b => new TermsSchema(_root, b!.AsObject())).ToArray() : new[] { this };
 
-    public bool Requires(string key) => node["required"] is JsonArray required && required.Any(r => (string?)r == key);
+    public bool Requires(string key) => _node["required"] is JsonArray required && required.Any(r => (string?)r == key);
 
     /// <summary>How the schema describes itself in a message: <c>a string</c>, <c>one of a, b</c>.</summary>
     public string Describe() =>
-        node["oneOf"] is JsonArray ? string.Join(" or ", Alternatives.Select(a => a.Describe()))
+        _node["oneOf"] is JsonArray ? string.Join(" or ", Alternatives.Select(a => a.Describe()))
         : Choices is { } choices ? $"one of {string.Join(", ", choices)}" : $"type {Type ?? "(any)"}";
 
     private static JsonObject Resolve(JsonObject root, JsonObject node)

@@ -10,7 +10,7 @@ namespace Reporting.Ledger;
 /// </summary>
 public static class TransfersCsv
 {
-    private static readonly string[] Columns = { "date", "payer", "receiver", "kind", "asset", "amount", "reference" };
+    private static readonly string[] _columns = { "date", "payer", "receiver", "kind", "asset", "amount", "reference" };
 
     /// <param name="parties">The deal's parties: payer and receiver must name one (except the source of collateral income).</param>
     /// <param name="pledgor">The annex's Pledgor, when the deal has one: collateral moves only between it and the Secured Party.</param>
@@ -19,7 +19,7 @@ public static class TransfersCsv
         IReadOnlyList<Party> parties, string? pledgor, string? securedParty)
     {
         var transfers = new List<Transfer>();
-        CsvInput.Read(text, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, _columns, errors, row =>
         {
             var date = row.Date("date");
             var kind = row.Choice("kind", TransferKinds.All);

@@ -8,12 +8,12 @@ namespace Reporting.Loans;
 /// </summary>
 public sealed class CrossingDateRule
 {
-    private readonly Func<LoanSnapshot, int, LocalDate> crossedOn;
+    private readonly Func<LoanSnapshot, int, LocalDate> _crossedOn;
 
     private CrossingDateRule(string name, Func<LoanSnapshot, int, LocalDate> crossedOn)
     {
         Name = name;
-        this.crossedOn = crossedOn;
+        _crossedOn = crossedOn;
     }
 
     public string Name { get; }
@@ -29,7 +29,7 @@ public sealed class CrossingDateRule
     public static IReadOnlyList<CrossingDateRule> All { get; } = new[] { DueDatePlusThreshold, FirstTapeReportDate };
 
     /// <param name="firstTape">The first tape of the episode showing the loan at or over the threshold.</param>
-    public LocalDate CrossedOn(LoanSnapshot firstTape, int thresholdDays) => crossedOn(firstTape, thresholdDays);
+    public LocalDate CrossedOn(LoanSnapshot firstTape, int thresholdDays) => _crossedOn(firstTape, thresholdDays);
 
     public static CrossingDateRule Named(string name) => All.First(r => r.Name == name);
 

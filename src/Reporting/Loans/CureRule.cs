@@ -6,12 +6,12 @@ namespace Reporting.Loans;
 /// </summary>
 public sealed class CureRule
 {
-    private readonly Func<LoanSnapshot, int, bool> isCured;
+    private readonly Func<LoanSnapshot, int, bool> _isCured;
 
     private CureRule(string name, Func<LoanSnapshot, int, bool> isCured)
     {
         Name = name;
-        this.isCured = isCured;
+        _isCured = isCured;
     }
 
     public string Name { get; }
@@ -24,7 +24,7 @@ public sealed class CureRule
 
     public static IReadOnlyList<CureRule> All { get; } = new[] { BroughtCurrent, BelowThreshold };
 
-    public bool IsCured(LoanSnapshot tape, int thresholdDays) => isCured(tape, thresholdDays);
+    public bool IsCured(LoanSnapshot tape, int thresholdDays) => _isCured(tape, thresholdDays);
 
     public static CureRule Named(string name) => All.First(r => r.Name == name);
 

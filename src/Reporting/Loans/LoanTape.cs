@@ -75,19 +75,19 @@ public sealed class LoanRows
 
     internal sealed class Builder(string loanId)
     {
-        private readonly List<LoanSnapshot> snapshots = new();
-        private readonly List<int> lines = new();
+        private readonly List<LoanSnapshot> _snapshots = new();
+        private readonly List<int> _lines = new();
 
-        public NodaTime.LocalDate LastDate => snapshots[^1].ReportDate;
+        public NodaTime.LocalDate LastDate => _snapshots[^1].ReportDate;
 
-        public int LastLine => lines[^1];
+        public int LastLine => _lines[^1];
 
         public void Add(LoanSnapshot snapshot, int line)
         {
-            snapshots.Add(snapshot);
-            lines.Add(line);
+            _snapshots.Add(snapshot);
+            _lines.Add(line);
         }
 
-        public LoanRows Build() => new(loanId, snapshots.ToArray(), lines.ToArray());
+        public LoanRows Build() => new(loanId, _snapshots.ToArray(), _lines.ToArray());
     }
 }

@@ -19,7 +19,7 @@ public static class LoanTapeCsv
     public const string NoteRate = "note_rate_percent";
     public const string ServicingFee = "servicing_fee_percent";
 
-    private static readonly string[] Columns = { ReportDate, LoanId, Upb, NextDueDate, NoteRate, ServicingFee };
+    private static readonly string[] _columns = { ReportDate, LoanId, Upb, NextDueDate, NoteRate, ServicingFee };
 
     /// <summary>
     /// Reads the file, checking every row; each valid row goes to <paramref name="sink"/> with
@@ -30,7 +30,7 @@ public static class LoanTapeCsv
     public static long Read(TextReader text, string displayName, InputErrors errors, Func<string, LoanSnapshot, int, string?> sink)
     {
         long rows = 0;
-        CsvInput.Read(text, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, _columns, errors, row =>
         {
             rows++;
             var loanId = row.RequiredText(LoanId);

@@ -16,19 +16,19 @@ namespace Reporting.Loans;
 /// </remarks>
 public sealed class OptionalPurchaseFold
 {
-    private readonly OptionalPurchaseRules rules;
-    private readonly LocalDate asOf;
-    private readonly Dictionary<string, LoanHistory> loans = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Purchase> purchases = new(StringComparer.Ordinal);
-    private LocalDate? latestTapeDate;
-    private long rowsRead;
+    private readonly OptionalPurchaseRules _rules;
+    private readonly LocalDate _asOf;
+    private readonly Dictionary<string, LoanHistory> _loans = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Purchase> _purchases = new(StringComparer.Ordinal);
+    private LocalDate? _latestTapeDate;
+    private long _rowsRead;
 
     /// <param name="purchases">Every purchase in the file, one per loan; those after <paramref name="asOf"/> have not happened yet and are ignored.</param>
     public OptionalPurchaseFold(OptionalPurchaseRules rules, LocalDate asOf, IEnumerable<Purchase> purchases)
     {
-        this.rules = rules;
-        this.asOf = asOf;
-        foreach (var purchase in purchases) this.purchases[purchase.LoanId] = purchase;
+        _rules = rules;
+        _asOf = asOf;
+        foreach (var purchase in purchases) _purchases[purchase.LoanId] = purchase;
     }
 
     /// <summary>
@@ -37,13 +37,13 @@ public sealed class OptionalPurchaseFold
     /// </summary>
     public string? Add(string loanId, LoanSnapshot tape, int line)
     {
-        rowsRead++;
-        if (!loans.TryGetValue(loanId, out var loan))
+        _rowsRead++;
+        if (!_loans.TryGetValue(loanId, out var loan))
         {
             loan = new LoanHistory(loanId);
-            if (purchases.TryGetValue(loanId, out var purchase) && purchase.PurchaseDate <= asOf)
+            if (_purchases.TryGetValue(loanId, out var purchase) && purchase.PurchaseDate <= _asOf)
                 loan.PendingPurchase = purchase;
-            loans.Add(loanId, loan);
+            _loans.Add(loanId, loan);
         }
         else if (OrderProblem(loanId, loan.LastRowDate, loan.LastRowLine, tape.ReportDate) is { } problem)
         {
@@ -52,8 +52,8 @@ public sealed class OptionalPurchaseFold
         loan.LastRowDate = tape.ReportDate;
         loan.LastRowLine = line;
 
-        if (tape.ReportDate > asOf) return null;
-        if (latestTapeDate is null || tape.ReportDate > latestTapeDate) latestTapeDate = tape.ReportDate;
+        if (tape.ReportDate > _asOf) return null;
+        if (_latestTapeDate is null || tape.ReportDate > _latestTapeDate) _latestTapeDate = tape.ReportDate;
         if (loan.Check is not null) return null; // purchased: the trust no longer owns it, later tapes change nothing
         if (loan.PendingPurchase is { } pending && tape.ReportDate > pending.PurchaseDate)
         {
@@ -81,27 +81,27 @@ public sealed class OptionalPurchaseFold
 
     /// <summary>Loans named in purchases.csv that no tape row names (an input error).</summary>
     public IEnumerable<Purchase> PurchasesOfUnknownLoans() =>
-        purchases.Values.Where(p => !loans.ContainsKey(p.LoanId)).OrderBy(p => p.Line);
+        _purchases.Values.Where(p => !_loans.ContainsKey(p.LoanId)).OrderBy(p => p.Line);
 
     /// <summary>Every loan's status on the date, once the whole tape has been folded in.</summary>
     public OptionalPurchaseReport Complete()
     {
-        var statuses = new List<LoanStatus>(loans.Count);
-        foreach (var loan in loans.Values)
+        var statuses = new List<LoanStatus>(_loans.Count);
+        foreach (var loan in _loans.Values)
         {
             if (loan.Check is null && loan.PendingPurchase is { } pending) loan.Check = Judge(loan, pending);
             if (loan.Latest is null && loan.Check is null) continue; // first taped after the date
             statuses.Add(StatusOf(loan));
         }
         statuses.Sort((a, b) => string.CompareOrdinal(a.LoanId, b.LoanId));
-        return new OptionalPurchaseReport(asOf, latestTapeDate, rowsRead, statuses, rules);
+        return new OptionalPurchaseReport(_asOf, _latestTapeDate, _rowsRead, statuses, _rules);
     }
 
     private void Apply(LoanHistory loan, LoanSnapshot tape)
     {
-        int threshold = rules.ThresholdDays;
+        int threshold = _rules.ThresholdDays;
         var episode = loan.Episode;
-        if (episode is { IsOpen: true } && rules.Cure.IsCured(tape, threshold))
+        if (episode is { IsOpen: true } && _rules.Cure.IsCured(tape, threshold))
         {
             episode = episode with { CuredOn = tape.ReportDate };
             loan.CuredBeforeLast = loan.LastCuredOn;
@@ -109,7 +109,7 @@ public sealed class OptionalPurchaseFold
         }
         if (episode is not { IsOpen: true } && tape.DaysDelinquent >= threshold)
         {
-            var crossedOn = rules.Crossing.CrossedOn(tape, threshold);
+            var crossedOn = _rules.Crossing.CrossedOn(tape, threshold);
             if (episode is { CuredOn: { } curedOn } && crossedOn <= curedOn)
             {
                 // The loan was 90 days late again before the tape that showed it cured: the cure
@@ -121,7 +121,7 @@ public sealed class OptionalPurchaseFold
             {
                 loan.EpisodeCount++;
                 episode = new DelinquencyEpisode(loan.EpisodeCount, crossedOn, tape.ReportDate,
-                    PurchaseWindow.For(crossedOn, rules.Terms), CuredOn: null);
+                    PurchaseWindow.For(crossedOn, _rules.Terms), CuredOn: null);
             }
         }
         loan.Episode = episode;
@@ -135,16 +135,16 @@ public sealed class OptionalPurchaseFold
             return new PurchaseCheck(purchase, null, null, PurchaseExceptionKind.NoTape,
                 $"no loan tape on or before the purchase date {Iso(purchase.PurchaseDate)} shows the loan", null);
         }
-        var price = rules.Price.Calculate(tape, purchase.PurchaseDate);
-        int threshold = rules.ThresholdDays;
+        var price = _rules.Price.Calculate(tape, purchase.PurchaseDate);
+        int threshold = _rules.ThresholdDays;
         var episode = loan.Episode is { IsOpen: true } open ? open : null;
         // On the purchase date the loan is as late as its oldest unpaid due date makes it, unless
         // the deal measures at the last tape before the purchase (the tape's own report date).
-        var measuredOn = rules.Terms.DelinquentOnPurchaseDate ? purchase.PurchaseDate : tape.ReportDate;
+        var measuredOn = _rules.Terms.DelinquentOnPurchaseDate ? purchase.PurchaseDate : tape.ReportDate;
         int days = (tape with { ReportDate = measuredOn }).DaysDelinquent;
         if (days < threshold || episode is null)
         {
-            var where = rules.Terms.DelinquentOnPurchaseDate ? $"on the purchase date {Iso(measuredOn)}" : $"at the {Iso(tape.ReportDate)} tape";
+            var where = _rules.Terms.DelinquentOnPurchaseDate ? $"on the purchase date {Iso(measuredOn)}" : $"at the {Iso(tape.ReportDate)} tape";
             return new PurchaseCheck(purchase, tape, episode, PurchaseExceptionKind.BelowThreshold,
                 $"{days} days delinquent {where}, below the {threshold} days required at purchase", price);
         }
@@ -168,19 +168,19 @@ public sealed class OptionalPurchaseFold
         {
             return new LoanStatus(loan.LoanId,
                 check.Qualifies ? LoanPurchaseStatus.Purchased : LoanPurchaseStatus.PurchaseException,
-                check.Tape, check.Tape?.DaysDelinquent ?? 0, OnLatestTape: check.Tape?.ReportDate == latestTapeDate,
+                check.Tape, check.Tape?.DaysDelinquent ?? 0, OnLatestTape: check.Tape?.ReportDate == _latestTapeDate,
                 check.Episode, loan.EpisodeCount, loan.LastCuredOn, PriceAsOf: null, check);
         }
 
         var tape = loan.Latest!.Value;
-        bool onLatestTape = tape.ReportDate == latestTapeDate;
+        bool onLatestTape = tape.ReportDate == _latestTapeDate;
         var episode = loan.Episode is { IsOpen: true } open ? open : null;
-        var status = !onLatestTape || episode is null || tape.DaysDelinquent < rules.ThresholdDays
+        var status = !onLatestTape || episode is null || tape.DaysDelinquent < _rules.ThresholdDays
             ? LoanPurchaseStatus.NotEligible
-            : asOf < episode.Window.Start ? LoanPurchaseStatus.AwaitingWindow
-            : asOf <= episode.Window.End ? LoanPurchaseStatus.InWindow
+            : _asOf < episode.Window.Start ? LoanPurchaseStatus.AwaitingWindow
+            : _asOf <= episode.Window.End ? LoanPurchaseStatus.InWindow
             : LoanPurchaseStatus.Lapsed;
-        var price = status == LoanPurchaseStatus.InWindow ? rules.Price.Calculate(tape, asOf) : null;
+        var price = status == LoanPurchaseStatus.InWindow ? _rules.Price.Calculate(tape, _asOf) : null;
         return new LoanStatus(loan.LoanId, status, tape, tape.DaysDelinquent, onLatestTape,
             episode, loan.EpisodeCount, loan.LastCuredOn, price, null);
     }

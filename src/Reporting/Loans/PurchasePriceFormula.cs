@@ -11,12 +11,12 @@ namespace Reporting.Loans;
 /// </summary>
 public sealed class PurchasePriceFormula
 {
-    private readonly Func<LoanSnapshot, decimal> rate;
+    private readonly Func<LoanSnapshot, decimal> _rate;
 
     private PurchasePriceFormula(string name, Func<LoanSnapshot, decimal> rate)
     {
         Name = name;
-        this.rate = rate;
+        _rate = rate;
     }
 
     public string Name { get; }
@@ -40,7 +40,7 @@ public sealed class PurchasePriceFormula
         var to = new LocalDate(purchaseDate.Year, purchaseDate.Month, 1).PlusMonths(1);
         // A loan paid ahead owes no interest to the trust; it is never credited a negative amount.
         int days = Math.Max(0, DayCount.Thirty360.Days(from, to));
-        var ratePercent = rate(tape);
+        var ratePercent = _rate(tape);
         var interest = Math.Round(tape.Upb * ratePercent / 100m * days / 360m, 2, MidpointRounding.AwayFromZero);
         var price = Math.Round(tape.Upb, 2, MidpointRounding.AwayFromZero) + interest;
         return new PurchasePriceCalculation(purchaseDate, tape.ReportDate, tape.Upb, ratePercent, from, to, days, interest, price);

@@ -13,7 +13,7 @@ public static class PurchasesCsv
     public const string PurchaseDate = "purchase_date";
     public const string Price = "price";
 
-    private static readonly string[] Columns = { LoanId, PurchaseDate, Price };
+    private static readonly string[] _columns = { LoanId, PurchaseDate, Price };
 
     /// <returns>The valid purchases, and the column of loan_id for errors found later (a loan no tape names).</returns>
     public static (IReadOnlyList<Purchase> Purchases, int LoanIdColumn) Read(TextReader text, string displayName, InputErrors errors)
@@ -21,7 +21,7 @@ public static class PurchasesCsv
         var purchases = new List<Purchase>();
         var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
         int loanIdColumn = 0;
-        CsvInput.Read(text, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, _columns, errors, row =>
         {
             loanIdColumn = row.ColumnNumber(LoanId);
             var loanId = row.RequiredText(LoanId);

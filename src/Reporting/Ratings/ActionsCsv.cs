@@ -7,7 +7,7 @@ namespace Reporting.Ratings;
 /// <summary>Loads <c>actions.csv</c> (INPUTS.md): steps taken under the ratings downgrade provisions.</summary>
 public static class ActionsCsv
 {
-    private static readonly string[] Columns = { "date", "entity", "action", "reference" };
+    private static readonly string[] _columns = { "date", "entity", "action", "reference" };
 
     /// <param name="eventIds">The deal's ratings event ids, to find the events a reference names.</param>
     /// <param name="eventNames">The events' full names, in the order of <paramref name="eventIds"/>.</param>
@@ -15,7 +15,7 @@ public static class ActionsCsv
         IReadOnlyList<string> eventIds, InputErrors errors, IReadOnlyList<string>? eventNames = null)
     {
         var steps = new List<RatingsStep>();
-        CsvInput.Read(text, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, _columns, errors, row =>
         {
             var date = row.Date("date");
             var entity = EntityColumn.Read(row, "entity", parties);

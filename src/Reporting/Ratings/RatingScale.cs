@@ -6,20 +6,20 @@ namespace Reporting.Ratings;
 /// </summary>
 public sealed class RatingScale
 {
-    private readonly IReadOnlyList<string> grades;
+    private readonly IReadOnlyList<string> _grades;
 
     internal RatingScale(RatingAgency agency, RatingTerm term, IReadOnlyList<string> grades)
     {
         Agency = agency;
         Term = term;
-        this.grades = grades;
+        _grades = grades;
     }
 
     public RatingAgency Agency { get; }
 
     public RatingTerm Term { get; }
 
-    public IReadOnlyList<string> Grades => grades;
+    public IReadOnlyList<string> Grades => _grades;
 
     /// <summary>For messages: "a Moody's long-term rating".</summary>
     public string Description => $"a {Agency.DisplayName} {Term.Describe()} rating";
@@ -27,9 +27,9 @@ public sealed class RatingScale
     /// <summary>The rank of a grade (0 = best), or null when the scale has no such grade. Exact spelling.</summary>
     public int? RankOf(string grade)
     {
-        for (int i = 0; i < grades.Count; i++)
+        for (int i = 0; i < _grades.Count; i++)
         {
-            if (string.Equals(grades[i], grade, StringComparison.Ordinal)) return i;
+            if (string.Equals(_grades[i], grade, StringComparison.Ordinal)) return i;
         }
         return null;
     }

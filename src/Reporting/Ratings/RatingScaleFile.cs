@@ -11,7 +11,7 @@ namespace Reporting.Ratings;
 public sealed class RatingScaleFile
 {
     private const string ResourceName = "rating-scales.yaml";
-    private static readonly Lazy<RatingScaleFile> shipped = new(LoadShipped);
+    private static readonly Lazy<RatingScaleFile> _shipped = new(LoadShipped);
 
     private RatingScaleFile(IReadOnlyList<RatingAgency> agencies, IReadOnlyList<RatingScale> scales, IReadOnlyList<string> withdrawn)
     {
@@ -20,7 +20,7 @@ public sealed class RatingScaleFile
         WithdrawnSymbols = withdrawn;
     }
 
-    public static RatingScaleFile Shipped => shipped.Value;
+    public static RatingScaleFile Shipped => _shipped.Value;
 
     public IReadOnlyList<RatingAgency> Agencies { get; }
 

@@ -7,13 +7,13 @@ namespace Reporting.Ratings;
 /// <summary>Loads <c>ratings.csv</c> (INPUTS.md): rating actions by entity, agency and term.</summary>
 public static class RatingsCsv
 {
-    private static readonly string[] Columns = { "entity", "agency", "term", "rating", "watch", "effective_date" };
+    private static readonly string[] _columns = { "entity", "agency", "term", "rating", "watch", "effective_date" };
 
     public static RatingsHistory Read(TextReader text, string displayName, IReadOnlyList<Party> parties, InputErrors errors)
     {
         var actions = new List<RatingAction>();
         var seen = new Dictionary<(string, RatingScale, NodaTime.LocalDate), int>();
-        CsvInput.Read(text, displayName, Columns, errors, row =>
+        CsvInput.Read(text, displayName, _columns, errors, row =>
         {
             var entity = EntityColumn.Read(row, "entity", parties);
             var agencyText = row.Text("agency");

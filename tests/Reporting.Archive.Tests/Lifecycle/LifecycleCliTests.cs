@@ -16,15 +16,15 @@ public sealed class LifecycleCliTests : IDisposable
 {
     private const string Call = "documents/collateral-call-2007-08-24.pdf";
     private const string CallReference = "GMACM-2006-HE3-DOWNGRADE/CALL/20070824";
-    private readonly TempFolder temp = new();
+    private readonly TemporaryFolder _temp = new();
 
-    private string Deal => temp.Combine("deal");
+    private string Deal => _temp.Combine("deal");
 
     public LifecycleCliTests()
     {
         CopyFolder(Path.Combine(RepositoryRoot(), "deals", "gmacm-2006-he3-downgrade"), Deal);
         // A test certificate, made here and never used for anything else: RSA 2048, no password.
-        File.WriteAllBytes(temp.Combine("desk.p12"), TestCertificate.CreatePkcs12("CN=Trust Desk (test), O=Example Trustee",
+        File.WriteAllBytes(_temp.Combine("desk.p12"), TestCertificate.CreatePkcs12("CN=Trust Desk (test), O=Example Trustee",
             null, new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2040, 1, 1, 0, 0, 0, TimeSpan.Zero)));
     }
 
@@ -35,7 +35,7 @@ public sealed class LifecycleCliTests : IDisposable
         Assert.True(code == 0, stderr);
         Assert.Contains("DRAFT prepared by Ann Preparer", stdout);
         // The run's documents are drafts: the mark is on every page.
-        var draft = temp.Combine("output", "gmacm-2006-he3-downgrade", "2007-08", Call);
+        var draft = _temp.Combine("output", "gmacm-2006-he3-downgrade", "2007-08", Call);
         using (var pdf = PdfDocument.Open(draft))
             Assert.All(pdf.GetPages(), page => Assert.Contains("DRAFT", page.Text));
 
@@ -54,8 +54,8 @@ public sealed class LifecycleCliTests : IDisposable
         Assert.True(code == 0, stderr);
         Assert.Contains("by fax at 2007-08-27T10:15:00-04:00", stdout);
 
-        var sent = File.ReadAllBytes(temp.Combine("first.pdf"));
-        var issueFolder = temp.Combine("archive", "issued", "gmacm-2006-he3-downgrade", "2007-08", "i0001");
+        var sent = File.ReadAllBytes(_temp.Combine("first.pdf"));
+        var issueFolder = _temp.Combine("archive", "issued", "gmacm-2006-he3-downgrade", "2007-08", "i0001");
         var record = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(issueFolder, "issue.json"))).RootElement;
         Assert.Equal(CallReference, record.GetProperty("reference").GetString());
         Assert.Equal("fax", record.GetProperty("channel").GetString());
@@ -70,7 +70,7 @@ public sealed class LifecycleCliTests : IDisposable
 
         // pdfsig, independent of our code: the sent PDF has one valid signature over the whole file;
         // the archived copy keeps it and adds a second over the whole copy; qpdf finds the structure sound.
-        var sentSignatures = Pdfsig.Run(temp.Combine("first.pdf"));
+        var sentSignatures = Pdfsig.Run(_temp.Combine("first.pdf"));
         Assert.Contains("Signature Type: ETSI.CAdES.detached", sentSignatures);
         Assert.Contains("Signing Hash Algorithm: SHA-256", sentSignatures);
         Assert.Contains("Signature Validation: Signature is Valid.", sentSignatures);
@@ -98,7 +98,7 @@ public sealed class LifecycleCliTests : IDisposable
         Assert.Contains($"--amends {CallReference}", stderr);
         (code, stdout, stderr) = Issue("v0002", "second.pdf", "--amends", CallReference, "--reason", "The Exposure of 24 August 2007 was mis-keyed.");
         Assert.True(code == 0, stderr);
-        using (var pdf = PdfDocument.Open(temp.Combine("second.pdf")))
+        using (var pdf = PdfDocument.Open(_temp.Combine("second.pdf")))
         {
             var text = string.Join(" ", pdf.GetPages().SelectMany(PdfText.Lines)).Replace('\u00A0', ' ');
             Assert.Contains($"amends and supersedes our document reference {CallReference} dated August 27, 2007", text);
@@ -115,7 +115,7 @@ public sealed class LifecycleCliTests : IDisposable
         Assert.True(code == 0, stdout);
         var newHead = HeadIn(stdout);
         // The report for the audit file says what was found and that every check held.
-        using (var pdf = PdfDocument.Open(temp.Combine("report.pdf")))
+        using (var pdf = PdfDocument.Open(_temp.Combine("report.pdf")))
         {
             var text = string.Join(" ", pdf.GetPages().SelectMany(PdfText.Lines)).Replace('\u00A0', ' ');
             Assert.Contains("Checked on March 14, 2008.", text);
@@ -131,7 +131,7 @@ public sealed class LifecycleCliTests : IDisposable
         Assert.Equal(0, Reporting("verify", "archive/gmacm-2006-he3-downgrade/2007-08/v0001", "--hashes-only", "--expect-head", newHead).ExitCode);
 
         // The auditor's page, driven in headless Chromium: search, "latest only", follow a link.
-        using (var page = DevToolsPage.Open(new Uri(temp.Combine("archive", "index.html")).AbsoluteUri))
+        using (var page = DevToolsPage.Open(new Uri(_temp.Combine("archive", "index.html")).AbsoluteUri))
         {
             Assert.Equal(2, page.Evaluate("document.querySelectorAll('#issued tbody tr').length").GetInt32());
             Type(page, "#search", "call/20070824");
@@ -159,13 +159,13 @@ public sealed class LifecycleCliTests : IDisposable
         }
 
         // A draft is found by its hash but is not a sent document.
-        File.Copy(draft, temp.Combine("draft.pdf"));
+        File.Copy(draft, _temp.Combine("draft.pdf"));
         (code, stdout, _) = Reporting("verify", "draft.pdf");
         Assert.Equal(3, code);
         Assert.Contains("a DRAFT of run gmacm-2006-he3-downgrade/2007-08/v0002", stdout);
 
         // Rewriting history breaks the chain: a run entry no longer matches its version's record.
-        var record1 = temp.Combine("archive", "gmacm-2006-he3-downgrade", "2007-08", "v0001", "archive.json");
+        var record1 = _temp.Combine("archive", "gmacm-2006-he3-downgrade", "2007-08", "v0001", "archive.json");
         File.AppendAllText(record1, " ");
         (code, stdout, _) = Reporting("verify", "second.pdf");
         Assert.Equal(3, code);
@@ -176,7 +176,7 @@ public sealed class LifecycleCliTests : IDisposable
         Reporting(["issue", $"gmacm-2006-he3-downgrade/2007-08/{version}", Call, "--to", "Bank of New York Trust Company, N.A.",
             "--channel", "fax", "--at", "2007-08-27T10:15:00-04:00", "--cert", "desk.p12", "--out", output, .. more]);
 
-    private (int ExitCode, string Out, string Err) Reporting(params string[] args) => ReportingProcess.Run(temp.Path, args);
+    private (int ExitCode, string Out, string Err) Reporting(params string[] args) => ReportingProcess.Run(_temp.Path, args);
 
     private static string HeadIn(string stdout) =>
         stdout.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith("chain:", StringComparison.Ordinal)).Split("head ")[1].Trim();
@@ -192,12 +192,7 @@ public sealed class LifecycleCliTests : IDisposable
 
     private static string Templates() => Path.Combine(RepositoryRoot(), "templates");
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = AppContext.BaseDirectory; folder is not null; folder = Path.GetDirectoryName(folder))
-            if (File.Exists(Path.Combine(folder, "Reporting.sln"))) return folder;
-        throw new InvalidOperationException("Reporting.sln not found above the test folder");
-    }
+    private static string RepositoryRoot() => Repo.Root;
 
     private static void CopyFolder(string from, string to)
     {
@@ -205,5 +200,5 @@ public sealed class LifecycleCliTests : IDisposable
         foreach (var file in Directory.EnumerateFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 }

@@ -3,14 +3,15 @@ using NodaTime;
 using Reporting.Archive.Pdf;
 using Reporting.Archive.Tests.Support;
 using UglyToad.PdfPig;
+using Reporting.Testing;
 
 namespace Reporting.Archive.Tests.Pdf;
 
 public sealed class PdfA3ConverterTests
 {
-    private static readonly DateTime DocumentDate = new(2007, 3, 23, 0, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime _documentDate = new(2007, 3, 23, 0, 0, 0, DateTimeKind.Utc);
 
-    private static readonly PdfA3Metadata Meta = new(
+    private static readonly PdfA3Metadata _meta = new(
         Title: "Monthly Trustee Statement, March 2007",
         Author: "GMACM Home Equity Loan Trust 2006-HE3 (Trustee)",
         Subject: "trustee-statement for gmacm-2006-he3, 2007-03",
@@ -20,12 +21,12 @@ public sealed class PdfA3ConverterTests
         Modified: Instant.FromUtc(2007, 3, 23, 0, 0),
         AttachmentDescription: "Figures shown in this document (its part of results.json)");
 
-    private static readonly byte[] Figures = Encoding.UTF8.GetBytes("{\n  \"cap_amount\": 12345.67\n}");
+    private static readonly byte[] _figures = Encoding.UTF8.GetBytes("{\n  \"cap_amount\": 12345.67\n}");
 
-    private static byte[] Original() => SkiaPdf.Create("Monthly Trustee Statement, March 2007", DocumentDate,
+    private static byte[] Original() => SkiaPdf.Create("Monthly Trustee Statement, March 2007", _documentDate,
         ["Monthly Trustee Statement", "Cap amount 12,345.67"], ["Page two", "Notional 100,000,000.00"]);
 
-    private static byte[] Converted() => PdfA3Converter.Convert(Original(), Meta, Figures, "trustee-statement-2007-03.json");
+    private static byte[] Converted() => PdfA3Converter.Convert(Original(), _meta, _figures, "trustee-statement-2007-03.json");
 
     [Fact]
     public void Two_conversions_give_the_same_bytes()
@@ -46,7 +47,7 @@ public sealed class PdfA3ConverterTests
     [Fact]
     public void Qpdf_check_passes()
     {
-        using var temp = new TempFolder();
+        using var temp = new TemporaryFolder();
         var file = temp.Combine("converted.pdf");
         File.WriteAllBytes(file, Converted());
         var (code, output) = Qpdf.Run("--check", file);
@@ -62,8 +63,8 @@ public sealed class PdfA3ConverterTests
         Assert.Equal(2, document.NumberOfPages);
         Assert.Contains("Cap amount 12,345.67", document.GetPage(1).Text);
         Assert.Contains("Notional 100,000,000.00", document.GetPage(2).Text);
-        Assert.Equal(Meta.Title, document.Information.Title);
-        Assert.Equal(Meta.Producer, document.Information.Producer);
+        Assert.Equal(_meta.Title, document.Information.Title);
+        Assert.Equal(_meta.Producer, document.Information.Producer);
         Assert.Equal("D:20070323000000Z", document.Information.ModifiedDate);
     }
 
@@ -75,15 +76,15 @@ public sealed class PdfA3ConverterTests
         var xml = xmp.GetXDocument().ToString();
         Assert.Contains("<pdfaid:part>3</pdfaid:part>", xml);
         Assert.Contains("<pdfaid:conformance>B</pdfaid:conformance>", xml);
-        Assert.Contains($">{Meta.Title}</rdf:li>", xml);
-        Assert.Contains($"<pdf:Producer>{Meta.Producer}</pdf:Producer>", xml);
+        Assert.Contains($">{_meta.Title}</rdf:li>", xml);
+        Assert.Contains($"<pdf:Producer>{_meta.Producer}</pdf:Producer>", xml);
         Assert.Contains("<xmp:ModifyDate>2007-03-23T00:00:00Z</xmp:ModifyDate>", xml);
     }
 
     [Fact]
     public void The_figures_are_an_associated_file_with_subtype_and_params()
     {
-        using var temp = new TempFolder();
+        using var temp = new TemporaryFolder();
         var file = temp.Combine("converted.pdf");
         File.WriteAllBytes(file, Converted());
         var objects = Qpdf.Objects(file);
@@ -106,19 +107,19 @@ public sealed class PdfA3ConverterTests
         var fileSpec = objects.GetProperty("obj:" + fileSpecRef).GetProperty("value");
         Assert.Equal("/Source", fileSpec.GetProperty("/AFRelationship").GetString());
         Assert.Equal("u:trustee-statement-2007-03.json", fileSpec.GetProperty("/UF").GetString());
-        Assert.Equal("u:" + Meta.AttachmentDescription, fileSpec.GetProperty("/Desc").GetString());
+        Assert.Equal("u:" + _meta.AttachmentDescription, fileSpec.GetProperty("/Desc").GetString());
         var embedded = objects.GetProperty("obj:" + fileSpec.GetProperty("/EF").GetProperty("/F").GetString()).GetProperty("stream").GetProperty("dict");
         Assert.Equal("/application/json", embedded.GetProperty("/Subtype").GetString());
         Assert.Contains("/Subtype /application#2Fjson", Encoding.Latin1.GetString(Converted()));
         var parameters = embedded.GetProperty("/Params");
-        Assert.Equal(Figures.Length, parameters.GetProperty("/Size").GetInt32());
+        Assert.Equal(_figures.Length, parameters.GetProperty("/Size").GetInt32());
         Assert.Equal("u:D:20070323000000Z", parameters.GetProperty("/ModDate").GetString());
-        Assert.Equal("b:" + Convert.ToHexString(System.Security.Cryptography.MD5.HashData(Figures)).ToLowerInvariant(),
+        Assert.Equal("b:" + Convert.ToHexString(System.Security.Cryptography.MD5.HashData(_figures)).ToLowerInvariant(),
             parameters.GetProperty("/CheckSum").GetString());
 
         using var document = PdfDocument.Open(Converted());
         Assert.True(document.Advanced.TryGetEmbeddedFiles(out var files));
-        Assert.Equal(Figures, files.Single().Bytes.ToArray());
+        Assert.Equal(_figures, files.Single().Bytes.ToArray());
     }
 
     [Fact]
@@ -134,7 +135,7 @@ public sealed class PdfA3ConverterTests
     [Fact]
     public void The_document_id_is_derived_from_the_content()
     {
-        var other = PdfA3Converter.Convert(SkiaPdf.Create("Other", DocumentDate, ["Other text"]), Meta, Figures, "x.json");
+        var other = PdfA3Converter.Convert(SkiaPdf.Create("Other", _documentDate, ["Other text"]), _meta, _figures, "x.json");
         string IdOf(byte[] pdf)
         {
             var text = Encoding.Latin1.GetString(pdf);
@@ -148,7 +149,7 @@ public sealed class PdfA3ConverterTests
     [Fact]
     public void A_file_that_is_not_a_pdf_is_refused_with_a_message()
     {
-        var e = Assert.Throws<PdfFormatException>(() => PdfA3Converter.Convert(Encoding.ASCII.GetBytes("hello, world"), Meta, Figures, "x.json"));
+        var e = Assert.Throws<PdfFormatException>(() => PdfA3Converter.Convert(Encoding.ASCII.GetBytes("hello, world"), _meta, _figures, "x.json"));
         Assert.Contains("%PDF-", e.Message);
     }
 }

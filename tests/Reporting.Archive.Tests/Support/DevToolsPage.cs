@@ -12,15 +12,15 @@ namespace Reporting.Archive.Tests.Support;
 /// </summary>
 internal sealed partial class DevToolsPage : IDisposable
 {
-    private readonly Process process;
-    private readonly DirectoryInfo profile;
-    private readonly ClientWebSocket socket = new();
-    private int nextId;
+    private readonly Process _process;
+    private readonly DirectoryInfo _profile;
+    private readonly ClientWebSocket _socket = new();
+    private int _nextId;
 
     private DevToolsPage(Process process, DirectoryInfo profile)
     {
-        this.process = process;
-        this.profile = profile;
+        _process = process;
+        _profile = profile;
     }
 
     public static DevToolsPage Open(string url)
@@ -36,7 +36,7 @@ internal sealed partial class DevToolsPage : IDisposable
         // Chromium prints "DevTools listening on ws://127.0.0.1:PORT/devtools/browser/ID" once it is ready.
         string? line;
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((line = page.process.StandardError.ReadLine()) is not null && DateTime.UtcNow < deadline)
+        while ((line = page._process.StandardError.ReadLine()) is not null && DateTime.UtcNow < deadline)
         {
             if (ListeningPattern().Match(line) is { Success: true } m)
             {
@@ -57,7 +57,7 @@ internal sealed partial class DevToolsPage : IDisposable
             var target = targets.EnumerateArray().FirstOrDefault(t => t.GetProperty("type").GetString() == "page");
             if (target.ValueKind == JsonValueKind.Object)
             {
-                socket.ConnectAsync(new Uri(target.GetProperty("webSocketDebuggerUrl").GetString()!), CancellationToken.None).Wait();
+                _socket.ConnectAsync(new Uri(target.GetProperty("webSocketDebuggerUrl").GetString()!), CancellationToken.None).Wait();
                 // The first target may still be about:blank: wait for the page asked for to have loaded.
                 WaitFor($"location.href === {JsonSerializer.Serialize(url)} && document.readyState === 'complete'");
                 return;
@@ -70,9 +70,9 @@ internal sealed partial class DevToolsPage : IDisposable
     /// <summary>Evaluates an expression in the page and returns its value as JSON.</summary>
     public JsonElement Evaluate(string expression)
     {
-        var id = ++nextId;
+        var id = ++_nextId;
         var request = JsonSerializer.SerializeToUtf8Bytes(new { id, method = "Runtime.evaluate", @params = new { expression, returnByValue = true, awaitPromise = true } });
-        socket.SendAsync(request, WebSocketMessageType.Text, true, CancellationToken.None).Wait();
+        _socket.SendAsync(request, WebSocketMessageType.Text, true, CancellationToken.None).Wait();
         while (true)
         {
             var message = Receive();
@@ -111,7 +111,7 @@ internal sealed partial class DevToolsPage : IDisposable
         WebSocketReceiveResult result;
         do
         {
-            result = socket.ReceiveAsync(buffer, CancellationToken.None).Result;
+            result = _socket.ReceiveAsync(buffer, CancellationToken.None).Result;
             message.Write(buffer, 0, result.Count);
         } while (!result.EndOfMessage);
         return JsonDocument.Parse(message.ToArray()).RootElement.Clone();
@@ -119,11 +119,11 @@ internal sealed partial class DevToolsPage : IDisposable
 
     public void Dispose()
     {
-        socket.Dispose();
-        try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-        process.WaitForExit();
-        process.Dispose();
-        try { profile.Delete(recursive: true); } catch (IOException) { }
+        _socket.Dispose();
+        try { _process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+        _process.WaitForExit();
+        _process.Dispose();
+        try { _profile.Delete(recursive: true); } catch (IOException) { }
     }
 
     [GeneratedRegex(@"DevTools listening on ws://127\.0\.0\.1:(\d+)/")]

@@ -1,6 +1,7 @@
 using NodaTime;
 using NodaTime.Testing;
 using Reporting.Archive.Store;
+using Reporting.Testing;
 
 namespace Reporting.Archive.Tests.Support;
 
@@ -10,8 +11,8 @@ namespace Reporting.Archive.Tests.Support;
 /// </summary>
 internal sealed class TestRun : IDisposable
 {
-    private readonly TempFolder temp = new();
-    private int runs;
+    private readonly TemporaryFolder _temp = new();
+    private int _runs;
 
     public TestRun(string fixings = "date,rate\n2007-02-22,5.32000\n")
     {
@@ -23,15 +24,15 @@ internal sealed class TestRun : IDisposable
         SetTemplate("Monthly Trustee Statement");
     }
 
-    public string Root => temp.Path;
+    public string Root => _temp.Path;
 
-    public string DealFolder => temp.Combine("deal");
+    public string DealFolder => _temp.Combine("deal");
 
-    public string TemplatesFolder => temp.Combine("templates");
+    public string TemplatesFolder => _temp.Combine("templates");
 
-    public string ArchiveFolder => temp.Combine("archive");
+    public string ArchiveFolder => _temp.Combine("archive");
 
-    public string Combine(params string[] parts) => temp.Combine(parts);
+    public string Combine(params string[] parts) => _temp.Combine(parts);
 
     public static IClock Clock { get; } = new FakeClock(Instant.FromUtc(2024, 5, 6, 7, 8, 9));
 
@@ -44,7 +45,7 @@ internal sealed class TestRun : IDisposable
     /// <summary>Renders the current inputs into a new run folder and returns it.</summary>
     public string Render(string period = "2007-03")
     {
-        var folder = temp.Combine("runs", $"run{++runs}");
+        var folder = _temp.Combine("runs", $"run{++_runs}");
         new FakeRunRenderer().Render(DealFolder, period, TemplatesFolder, folder);
         return folder;
     }
@@ -52,5 +53,5 @@ internal sealed class TestRun : IDisposable
     public ArchivedRun Archive(string runFolder, ArchiveOptions? options = null, string? archive = null) =>
         ArchiveStore.Open(archive ?? ArchiveFolder, options ?? Options()).Add(runFolder, DealFolder, TemplatesFolder);
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 }

@@ -11,7 +11,7 @@ namespace Reporting.Documents.Tests.Layout;
 public class DocumentLayoutTests
 {
     // A 300 x 200 page with 10-point margins: 280 x 180 of content.
-    private static readonly PageSetup SmallPage = new(300, 200, 10, 10, 10, 10) { SlotSpacing = 5 };
+    private static readonly PageSetup _smallPage = new(300, 200, 10, 10, 10, 10) { SlotSpacing = 5 };
 
     [Fact]
     public void The_body_gets_the_page_less_margins_header_footer_and_their_spacing()
@@ -19,7 +19,7 @@ public class DocumentLayoutTests
         var header = new FakeElement("header", 2);
         var footer = new FakeElement("footer", 1);
         var body = new FakeElement("body", 30);
-        var document = new Document { SourceName = "test", Page = SmallPage, Header = header, Footer = footer, Body = body };
+        var document = new Document { SourceName = "test", Page = _smallPage, Header = header, Footer = footer, Body = body };
 
         var pages = Harness.Pages(document);
 
@@ -36,7 +36,7 @@ public class DocumentLayoutTests
     {
         var document = new Document
         {
-            SourceName = "test", Page = SmallPage,
+            SourceName = "test", Page = _smallPage,
             Header = new FakeElement("header", 2), Footer = new FakeElement("footer", 1), Body = new FakeElement("body", 1),
         };
 
@@ -53,7 +53,7 @@ public class DocumentLayoutTests
         var style = TextStyle.Default;
         var footer = new Paragraph([InlineRun.Literal("Page ", style), new InlineRun(InlineKind.PageNumber, "", style),
             InlineRun.Literal(" of ", style), new InlineRun(InlineKind.PageCount, "", style)]);
-        var document = new Document { SourceName = "test", Page = SmallPage, Footer = footer, Body = new FakeElement("body", 30) };
+        var document = new Document { SourceName = "test", Page = _smallPage, Footer = footer, Body = new FakeElement("body", 30) };
 
         var pageCount = Harness.Pages(document).Count;
         var pages = Harness.Pages(document, pageCount);
@@ -67,7 +67,7 @@ public class DocumentLayoutTests
     {
         var document = new Document
         {
-            SourceName = "test", Page = SmallPage,
+            SourceName = "test", Page = _smallPage,
             Header = new FakeElement("header", 40, splittable: false) { Source = new SourceLocation("t.sbn", 3, 5) },
             Body = new FakeElement("body", 1),
         };
@@ -82,7 +82,7 @@ public class DocumentLayoutTests
     {
         var tooTall = new KeepTogether(new FakeElement("block", 30)) { Source = new SourceLocation("t.sbn", 7, 3) };
         var body = new Column([new FakeElement("intro", 2), tooTall]) { Source = new SourceLocation("t.sbn", 1, 1) };
-        var document = new Document { SourceName = "test", Page = SmallPage, Body = body };
+        var document = new Document { SourceName = "test", Page = _smallPage, Body = body };
 
         var error = Assert.Throws<DocumentError>(() => Harness.Pages(document));
 

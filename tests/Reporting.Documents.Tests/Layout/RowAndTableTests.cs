@@ -6,7 +6,7 @@ namespace Reporting.Documents.Tests.Layout;
 
 public class RowAndTableTests
 {
-    private static readonly ColumnWidth[] Grid = [ColumnWidth.Points(50), ColumnWidth.Share(1), ColumnWidth.Share(3)];
+    private static readonly ColumnWidth[] _grid = [ColumnWidth.Points(50), ColumnWidth.Share(1), ColumnWidth.Share(3)];
 
     [Fact]
     public void Row_gives_fixed_columns_their_width_and_shares_the_rest()
@@ -14,7 +14,7 @@ public class RowAndTableTests
         var a = new FakeElement("a", 1);
         var b = new FakeElement("b", 3);
         var c = new FakeElement("c", 2);
-        var row = new Row(Grid, [new RowCell(a, 0), new RowCell(b, 1), new RowCell(c, 2)]);
+        var row = new Row(_grid, [new RowCell(a, 0), new RowCell(b, 1), new RowCell(c, 2)]);
         Harness.Attach(row);
 
         var plan = row.Measure(new Size(250, 100));
@@ -29,7 +29,7 @@ public class RowAndTableTests
     public void A_spanning_cell_gets_the_sum_of_its_columns()
     {
         var wide = new FakeElement("wide", 1);
-        var row = new Row(Grid, [new RowCell(wide, 1, Span: 2)]);
+        var row = new Row(_grid, [new RowCell(wide, 1, Span: 2)]);
         Harness.Attach(row);
 
         row.Measure(new Size(250, 100));

@@ -18,14 +18,14 @@ namespace Reporting.Documents.Tests.Layout;
 public class TypographyTests
 {
     // A 300 x 200 page with 10-point margins: 280 x 180 of body.
-    private static readonly PageSetup SmallPage = new(300, 200, 10, 10, 10, 10) { SlotSpacing = 5 };
+    private static readonly PageSetup _smallPage = new(300, 200, 10, 10, 10, 10) { SlotSpacing = 5 };
 
-    private static readonly TextStyle Body = TextStyle.Default; // DejaVu Sans 10pt: lines of 13pt at leading 1.3
+    private static readonly TextStyle _body = TextStyle.Default; // DejaVu Sans 10pt: lines of 13pt at leading 1.3
 
     [Fact]
     public void Kerned_pairs_sit_closer_than_their_plain_advances()
     {
-        var style = Body.WithSize(20);
+        var style = _body.WithSize(20);
         // Two styles, so the second word is drawn on its own and its position can be read.
         var paragraph = new Paragraph([InlineRun.Literal("AVATAR ", style), InlineRun.Literal("x", style.Bold())]);
         var (canvas, _) = Harness.Attach(paragraph);
@@ -80,12 +80,12 @@ public class TypographyTests
     {
         // 14 lines of 10pt leave 40pt: the heading (about 22pt with its space) and one line of the
         // paragraph would fit, but one line may not end a page, and a heading may not end one either.
-        var heading = new Padding(new Paragraph([InlineRun.Literal("Heading", Body.WithSize(12).Bold())], leading: 1.25f), 4, 0, 4, 0)
+        var heading = new Padding(new Paragraph([InlineRun.Literal("Heading", _body.WithSize(12).Bold())], leading: 1.25f), 4, 0, 4, 0)
         {
             KeepWithNext = true,
         };
         var body = new Column([new FakeElement("filler", 14), heading, Lines("line", 6)]);
-        var pages = Harness.Pages(new Document { SourceName = "t", Page = SmallPage, Body = body });
+        var pages = Harness.Pages(new Document { SourceName = "t", Page = _smallPage, Body = body });
 
         Assert.DoesNotContain(pages[0].Texts, t => t.Text == "Heading");
         Assert.Equal("Heading", pages[1].Texts[0].Text);
@@ -100,7 +100,7 @@ public class TypographyTests
         // 12 lines of 10pt and a four-line paragraph (52pt) fill 172pt of 180; the 30pt signature block does not fit.
         var signature = new KeepTogether(new FakeElement("signature", 3, splittable: false)) { KeepWithPrevious = true };
         var body = new Column([new FakeElement("filler", 12), Lines("line", 4), signature]);
-        var pages = Harness.Pages(new Document { SourceName = "t", Page = SmallPage, Body = body });
+        var pages = Harness.Pages(new Document { SourceName = "t", Page = _smallPage, Body = body });
 
         Assert.Equal(2, pages.Count);
         Assert.Equal(["line 1", "line 2"], pages[0].Texts.Where(t => t.Text.StartsWith("line")).Select(t => t.Text));
@@ -112,7 +112,7 @@ public class TypographyTests
     {
         var signature = new KeepTogether(new FakeElement("signature", 3, splittable: false));
         var body = new Column([new FakeElement("filler", 12), Lines("line", 4), signature]);
-        var pages = Harness.Pages(new Document { SourceName = "t", Page = SmallPage, Body = body });
+        var pages = Harness.Pages(new Document { SourceName = "t", Page = _smallPage, Body = body });
 
         Assert.Equal(["signature"], pages[1].Texts.Select(t => t.Text));
     }
@@ -135,7 +135,7 @@ public class TypographyTests
         // Line one takes the short words; the long code cannot join it, so justifying would put
         // about 60pt of slack into a few spaces.
         var text = "Ref to be paid ABCDEFGHIJKLMNOPQRSTUVWXYZ-0123456789 and so on";
-        var paragraph = new Paragraph([InlineRun.Literal(text, Body)], TextAlignment.Justify);
+        var paragraph = new Paragraph([InlineRun.Literal(text, _body)], TextAlignment.Justify);
         var (canvas, _) = Harness.Attach(paragraph);
         var size = new Size(200, 100);
         paragraph.Measure(size);
@@ -151,10 +151,10 @@ public class TypographyTests
     {
         // Twenty equal words on lines of five with 2pt to spare: 0.5pt more per space, well within the limit.
         var shaper = Harness.Fonts.Shaper;
-        var word = shaper.Shape(Body.Font, "word")!.Width(Body.Size);
-        var space = shaper.Shape(Body.Font, " ")!.Width(Body.Size);
+        var word = shaper.Shape(_body.Font, "word")!.Width(_body.Size);
+        var space = shaper.Shape(_body.Font, " ")!.Width(_body.Size);
         var width = 5 * word + 4 * space + 2;
-        var paragraph = new Paragraph([InlineRun.Literal(string.Join(' ', Enumerable.Repeat("word", 20)), Body)], TextAlignment.Justify);
+        var paragraph = new Paragraph([InlineRun.Literal(string.Join(' ', Enumerable.Repeat("word", 20)), _body)], TextAlignment.Justify);
         var (canvas, _) = Harness.Attach(paragraph);
         var size = new Size(width, 200);
         paragraph.Measure(size);
@@ -177,8 +177,8 @@ public class TypographyTests
         var runs = new List<InlineRun>();
         for (var i = 1; i <= count; i++)
         {
-            if (i > 1) runs.Add(new InlineRun(InlineKind.LineBreak, "", Body));
-            runs.Add(InlineRun.Literal($"{name} {i}", Body));
+            if (i > 1) runs.Add(new InlineRun(InlineKind.LineBreak, "", _body));
+            runs.Add(InlineRun.Literal($"{name} {i}", _body));
         }
         return new Paragraph(runs);
     }
@@ -187,7 +187,7 @@ public class TypographyTests
     private static (int Pages, List<int> ParagraphLines) LayOut(Element filler, Paragraph paragraph)
     {
         var body = new Column([filler, paragraph]);
-        var pages = Harness.Pages(new Document { SourceName = "t", Page = SmallPage, Body = body });
+        var pages = Harness.Pages(new Document { SourceName = "t", Page = _smallPage, Body = body });
         return (pages.Count, pages.Select(p => p.Texts.Count(t => t.Text.StartsWith("line"))).ToList());
     }
 }

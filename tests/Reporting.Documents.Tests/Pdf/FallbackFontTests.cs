@@ -5,6 +5,7 @@ using Reporting.Documents.Fonts;
 using Reporting.Documents.Tests.Support;
 using Reporting.RunFormat;
 using UglyToad.PdfPig;
+using Reporting.Testing;
 
 namespace Reporting.Documents.Tests.Pdf;
 

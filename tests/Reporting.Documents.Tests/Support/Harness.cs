@@ -8,9 +8,9 @@ namespace Reporting.Documents.Tests.Support;
 /// <summary>Runs elements and documents through layout without producing a file.</summary>
 internal static class Harness
 {
-    private static readonly Lazy<FontSet> SharedFonts = new(() => FontSet.DejaVu());
+    private static readonly Lazy<FontSet> _sharedFonts = new(() => FontSet.DejaVu());
 
-    public static FontSet Fonts => SharedFonts.Value;
+    public static FontSet Fonts => _sharedFonts.Value;
 
     public static (RecordingCanvas Canvas, PageContext Page) Attach(Element element, float bodyHeight = 1000)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Reporting.Documents.Tests.Support;
 using UglyToad.PdfPig;
+using Reporting.Testing;
 
 namespace Reporting.Documents.Tests.Templates;
 

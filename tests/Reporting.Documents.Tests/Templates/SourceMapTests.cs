@@ -2,6 +2,7 @@ using System.Text.Json;
 using Reporting.Documents.Diagnostics;
 using Reporting.Documents.Tests.Support;
 using Reporting.RunFormat;
+using Reporting.Testing;
 
 namespace Reporting.Documents.Tests.Templates;
 

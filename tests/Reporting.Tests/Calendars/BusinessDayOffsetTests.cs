@@ -1,5 +1,6 @@
 using Reporting.Calendars;
-using static Reporting.Tests.Support.Dates;
+using static Reporting.Testing.Dates;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Calendars;
 

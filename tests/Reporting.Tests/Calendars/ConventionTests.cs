@@ -1,11 +1,12 @@
 using Reporting.Calendars;
-using static Reporting.Tests.Support.Dates;
+using static Reporting.Testing.Dates;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Calendars;
 
 public class ConventionTests
 {
-    private static readonly HolidayCalendar Usny = HolidayCalendars.Usny;
+    private static readonly HolidayCalendar _usny = HolidayCalendars.Usny;
 
     [Theory]
     [InlineData("following", "2006-11-25", "2006-11-27")]          // Saturday -> Monday
@@ -21,7 +22,7 @@ public class ConventionTests
     public void ConventionsRollOnUsny(string convention, string date, string expected)
     {
         Assert.True(BusinessDayConvention.TryParse(convention, out var c));
-        Assert.Equal(D(expected), c.Adjust(D(date), Usny));
+        Assert.Equal(D(expected), c.Adjust(D(date), _usny));
     }
 
     [Theory]
@@ -32,7 +33,7 @@ public class ConventionTests
     [InlineData("2007-06-29", 5, "2007-07-09")]  // 5 business days after a Friday, across 4 July
     [InlineData("2006-10-25", 0, "2006-10-25")]
     public void BusinessDaysAfterAndBefore(string date, int count, string expected) =>
-        Assert.Equal(D(expected), Usny.AddBusinessDays(D(date), count));
+        Assert.Equal(D(expected), _usny.AddBusinessDays(D(date), count));
 
     [Fact]
     public void TwoLondonDaysBeforeAResetAfterEaster()

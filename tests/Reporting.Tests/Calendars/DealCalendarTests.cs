@@ -3,8 +3,8 @@ using Reporting.Cap;
 using Reporting.Deals;
 using Reporting.Inputs;
 using Reporting.RunFormat;
-using Reporting.Tests.Support;
-using static Reporting.Tests.Support.Dates;
+using static Reporting.Testing.Dates;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Calendars;
 
@@ -17,7 +17,7 @@ namespace Reporting.Tests.Calendars;
 /// </summary>
 public sealed class DealCalendarTests : IDisposable
 {
-    private readonly TempDeal deal = new("gmacm-2006-he3");
+    private readonly TempDeal _deal = new("gmacm-2006-he3");
 
     private const string Boston = """
         calendars:
@@ -30,15 +30,15 @@ public sealed class DealCalendarTests : IDisposable
 
         """;
 
-    private void Define(string calendars) => deal.Replace("deal.yaml", "# Part II of the confirmation", calendars + "# Part II of the confirmation");
+    private void Define(string calendars) => _deal.Replace("deal.yaml", "# Part II of the confirmation", calendars + "# Part II of the confirmation");
 
     [Fact]
     public void ADealCalendarJoinsStandardCalendarsAndItsOwnRules()
     {
         Define(Boston);
-        deal.Replace("deal.yaml", "    period_end_adjustment:\n      convention: following\n      calendar: USNY",
+        _deal.Replace("deal.yaml", "    period_end_adjustment:\n      convention: following\n      calendar: USNY",
             "    period_end_adjustment:\n      convention: following\n      calendar: [USNY, US-MD, US-MN, US-CO, BOSTON]");
-        var calendar = CapInputs.Load(deal.Folder).Terms.Floating.PeriodEndAdjustment.Calendar;
+        var calendar = CapInputs.Load(_deal.Folder).Terms.Floating.PeriodEndAdjustment.Calendar;
         var holidays = calendar.Holidays(new LocalDate(2008, 3, 1), new LocalDate(2008, 6, 30)).ToArray();
         // Federal: Memorial Day 26 May 2008. Massachusetts: Patriots' Day 21 April. Boston: 17 March, 17 June.
         Assert.Equal(new[] { D("2008-03-17"), D("2008-04-21"), D("2008-05-26"), D("2008-06-17") }, holidays);
@@ -61,7 +61,7 @@ public sealed class DealCalendarTests : IDisposable
                   - {name: Which, month: 11, weekday: thursday, nth: 5}
 
             """);
-        var errors = Assert.Throws<InputException>(() => CapInputs.Load(deal.Folder)).Errors.Select(e => $"{e.Field}: {e.Message}").ToArray();
+        var errors = Assert.Throws<InputException>(() => CapInputs.Load(_deal.Folder)).Errors.Select(e => $"{e.Field}: {e.Message}").ToArray();
         Assert.Contains(errors, e => e.StartsWith("calendars.USNY.union: 'USNY' cannot name a calendar of the deal"));
         Assert.Contains(errors, e => e.StartsWith("calendars.CITY.union: 'US-ZZ' is not a standard calendar"));
         Assert.Contains("calendars.CITY.holidays[0].month: 13 is not a month (expected 1 to 12)", errors);
@@ -75,9 +75,9 @@ public sealed class DealCalendarTests : IDisposable
         // The trust office's city also bounds the Local Business Days of the ratings clauses and
         // of the Credit Support Annex: the same BOSTON calendar, named in both sections.
         Define(Boston);
-        deal.Replace("deal.yaml", "  local_business_days: USNY\n", "  local_business_days: USNY+BOSTON\n"); // ratings_downgrade
-        deal.Replace("deal.yaml", "  local_business_days: USNY\n", "  local_business_days: USNY+BOSTON\n"); // credit_support_annex
-        var terms = DealLoader.LoadTerms(deal.Folder);
+        _deal.Replace("deal.yaml", "  local_business_days: USNY\n", "  local_business_days: USNY+BOSTON\n"); // ratings_downgrade
+        _deal.Replace("deal.yaml", "  local_business_days: USNY\n", "  local_business_days: USNY+BOSTON\n"); // credit_support_annex
+        var terms = DealLoader.LoadTerms(_deal.Folder);
         foreach (var calendar in new[] { terms.RatingsDowngrade!.LocalBusinessDays, terms.CreditSupportAnnex!.LocalBusinessDays })
         {
             // Evacuation Day, Monday 17 March 2008, is a Boston holiday only; Memorial Day a federal one.
@@ -87,5 +87,5 @@ public sealed class DealCalendarTests : IDisposable
         }
     }
 
-    public void Dispose() => deal.Dispose();
+    public void Dispose() => _deal.Dispose();
 }

@@ -1,6 +1,7 @@
 using NodaTime;
 using Reporting.Calendars;
-using static Reporting.Tests.Support.Dates;
+using static Reporting.Testing.Dates;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Calendars;
 
@@ -16,7 +17,7 @@ public class StateCalendarTests
     private static LocalDate[] HolidaysOf(string calendar, int year) =>
         HolidayCalendars.Parse(calendar).Holidays(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)).ToArray();
 
-    private static readonly LocalDate[] Fed2007 =
+    private static readonly LocalDate[] _fed2007 =
     {
         D("2007-01-01"), D("2007-01-15"), D("2007-02-19"), D("2007-05-28"), D("2007-07-04"),
         D("2007-09-03"), D("2007-10-08"), D("2007-11-12"), D("2007-11-22"), D("2007-12-25"),
@@ -26,13 +27,13 @@ public class StateCalendarTests
     public void Massachusetts2007_PatriotsDayIsTheThirdMondayOfApril()
     {
         // Veterans Day, Sunday 11 November, is observed Monday 12 November.
-        Assert.Equal(Fed2007.Append(D("2007-04-16")).Order(), HolidaysOf("US-MA", 2007));
+        Assert.Equal(_fed2007.Append(D("2007-04-16")).Order(), HolidaysOf("US-MA", 2007));
     }
 
     [Fact]
     public void Maryland_ElectionDayInEvenYears_AmericanIndianHeritageDayFrom2008()
     {
-        Assert.Equal(Fed2007, HolidaysOf("US-MD", 2007));
+        Assert.Equal(_fed2007, HolidaysOf("US-MD", 2007));
         Assert.Equal(new[]
         {
             D("2008-01-01"), D("2008-01-21"), D("2008-02-18"), D("2008-05-26"), D("2008-07-04"), D("2008-09-01"),
@@ -41,7 +42,7 @@ public class StateCalendarTests
     }
 
     [Fact]
-    public void MinnesotaKeepsTheFederalList() => Assert.Equal(Fed2007, HolidaysOf("US-MN", 2007));
+    public void MinnesotaKeepsTheFederalList() => Assert.Equal(_fed2007, HolidaysOf("US-MN", 2007));
 
     [Fact]
     public void NewYorkState2006_LincolnsBirthdayOnSundayMovesToMonday_ElectionDayEveryYear()
@@ -58,7 +59,7 @@ public class StateCalendarTests
     [Fact]
     public void California2007_LincolnAndDayAfterThanksgiving_CesarChavezDayOnSaturdayNotMoved()
     {
-        Assert.Equal(Fed2007.Concat(new[] { D("2007-02-12"), D("2007-11-23") }).Order(), HolidaysOf("US-CA", 2007));
+        Assert.Equal(_fed2007.Concat(new[] { D("2007-02-12"), D("2007-11-23") }).Order(), HolidaysOf("US-CA", 2007));
         Assert.Contains(D("2008-03-31"), HolidaysOf("US-CA", 2008)); // a Monday
     }
 
@@ -66,7 +67,7 @@ public class StateCalendarTests
     public void Illinois2007_LincolnAndPulaskiDay()
     {
         // Casimir Pulaski Day: first Monday of March 2007 (1 March is a Thursday) = 5 March.
-        Assert.Equal(Fed2007.Concat(new[] { D("2007-02-12"), D("2007-03-05") }).Order(), HolidaysOf("US-IL", 2007));
+        Assert.Equal(_fed2007.Concat(new[] { D("2007-02-12"), D("2007-03-05") }).Order(), HolidaysOf("US-IL", 2007));
     }
 
     [Fact]
@@ -74,13 +75,13 @@ public class StateCalendarTests
     {
         // Easter Sunday 8 April 2007 -> Good Friday 6 April; Flag Day Thursday 14 June;
         // election day: Tuesday after Monday 5 November -> 6 November.
-        Assert.Equal(Fed2007.Concat(new[] { D("2007-04-06"), D("2007-06-14"), D("2007-11-06") }).Order(), HolidaysOf("US-PA", 2007));
+        Assert.Equal(_fed2007.Concat(new[] { D("2007-04-06"), D("2007-06-14"), D("2007-11-06") }).Order(), HolidaysOf("US-PA", 2007));
     }
 
     [Fact]
     public void Texas2007_NoColumbusDay_ChristmasEveAndTheDaysAfter()
     {
-        Assert.Equal(Fed2007.Where(d => d != D("2007-10-08")).Concat(new[] { D("2007-11-23"), D("2007-12-24"), D("2007-12-26") }).Order(),
+        Assert.Equal(_fed2007.Where(d => d != D("2007-10-08")).Concat(new[] { D("2007-11-23"), D("2007-12-24"), D("2007-12-26") }).Order(),
             HolidaysOf("US-TX", 2007));
     }
 
@@ -98,7 +99,7 @@ public class StateCalendarTests
     [Fact]
     public void NewJersey2007_LincolnGoodFridayAndElectionDay()
     {
-        Assert.Equal(Fed2007.Concat(new[] { D("2007-02-12"), D("2007-04-06"), D("2007-11-06") }).Order(), HolidaysOf("US-NJ", 2007));
+        Assert.Equal(_fed2007.Concat(new[] { D("2007-02-12"), D("2007-04-06"), D("2007-11-06") }).Order(), HolidaysOf("US-NJ", 2007));
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public class StateCalendarTests
     {
         const string calendar = "USNY+US-MD+US-MA+US-MN+US-CO";
         // 2007: the Federal Reserve's holidays and Patriots' Day.
-        Assert.Equal(Fed2007.Append(D("2007-04-16")).Order(), HolidaysOf(calendar, 2007));
+        Assert.Equal(_fed2007.Append(D("2007-04-16")).Order(), HolidaysOf(calendar, 2007));
         // 2008 adds Patriots' Day (21 April) and Maryland's election day (4 November) and
         // American Indian Heritage Day (28 November).
         var y2008 = HolidaysOf(calendar, 2008);

@@ -1,6 +1,7 @@
 using NodaTime;
 using Reporting.Calendars;
-using static Reporting.Tests.Support.Dates;
+using static Reporting.Testing.Dates;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Calendars;
 

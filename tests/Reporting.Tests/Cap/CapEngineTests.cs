@@ -1,6 +1,6 @@
 using Reporting.Cap;
-using Reporting.Tests.Support;
-using static Reporting.Tests.Support.Dates;
+using static Reporting.Testing.Dates;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Cap;
 
@@ -11,14 +11,14 @@ namespace Reporting.Tests.Cap;
 /// </summary>
 public sealed class CapEngineTests : IDisposable
 {
-    private readonly TempDeal deal = new("gmacm-2006-he3");
+    private readonly TempDeal _deal = new("gmacm-2006-he3");
 
     public CapEngineTests()
     {
         // Fixing dates from the schedule tests: period 1 fixes 21 Sep 2006, 2 on 23 Oct, 3 on
         // 23 Nov, 4 on 21 Dec, 5 on 23 Jan 2007 (left out: a missing fixing), 6 on 22 Feb,
         // 8 on 23 Apr, 20 on 23 Apr 2008.
-        deal.Write("fixings.csv", """
+        _deal.Write("fixings.csv", """
             index,fixing_date,rate_percent
             USD-LIBOR-BBA-1M,2006-09-21,8.50
             USD-LIBOR-BBA-1M,2006-10-23,10.25
@@ -30,7 +30,7 @@ public sealed class CapEngineTests : IDisposable
             """);
     }
 
-    private IReadOnlyList<CapPeriod> Evaluate(string asOf) => CapEngine.Evaluate(CapInputs.Load(deal.Folder), D(asOf));
+    private IReadOnlyList<CapPeriod> Evaluate(string asOf) => CapEngine.Evaluate(CapInputs.Load(_deal.Folder), D(asOf));
 
     [Fact]
     public void Period1_RateAboveStrikeBelowCeiling()
@@ -133,5 +133,5 @@ public sealed class CapEngineTests : IDisposable
         Assert.Equal(5.33m, periods[0].RatePercent); // FRED USD1MTD156N on 21 Sep 2006
     }
 
-    public void Dispose() => deal.Dispose();
+    public void Dispose() => _deal.Dispose();
 }

@@ -1,22 +1,22 @@
 using Reporting.Cap;
 using Reporting.Inputs;
 using Reporting.RunFormat;
-using Reporting.Tests.Support;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Cap;
 
 /// <summary>Bad input: every error of a file at once, each with file, line, column and what was expected.</summary>
 public sealed class CapInputErrorTests : IDisposable
 {
-    private readonly TempDeal deal = new("gmacm-2006-he3");
+    private readonly TempDeal _deal = new("gmacm-2006-he3");
 
     private string[] Errors() =>
-        Assert.Throws<InputException>(() => CapInputs.Load(deal.Folder)).Errors.Select(e => e.ToString()).ToArray();
+        Assert.Throws<InputException>(() => CapInputs.Load(_deal.Folder)).Errors.Select(e => e.ToString()).ToArray();
 
     [Fact]
     public void EveryBadValueOfAFileIsReportedAtOnce()
     {
-        deal.Write("fixings.csv", """
+        _deal.Write("fixings.csv", """
             index,fixing_date,rate_percent
             USD-LIBOR-BBA-1M,2006-09-21,5.33
             USD-LIBOR-BBA-1M,2006-09-32,5.33
@@ -37,7 +37,7 @@ public sealed class CapInputErrorTests : IDisposable
     [Fact]
     public void MissingRequiredColumnNamesTheHeader()
     {
-        deal.Write("fixings.csv", "index,date,rate_percent\nUSD-LIBOR-BBA-1M,2006-09-21,5.33\n");
+        _deal.Write("fixings.csv", "index,date,rate_percent\nUSD-LIBOR-BBA-1M,2006-09-21,5.33\n");
         var errors = Errors();
         Assert.Equal(2, errors.Length);
         Assert.StartsWith("fixings.csv:1: column fixing_date: required column is missing", errors[0]);
@@ -48,8 +48,8 @@ public sealed class CapInputErrorTests : IDisposable
     [Fact]
     public void ColumnOrderIsFree()
     {
-        deal.Write("fixings.csv", "rate_percent,fixing_date,index\n5.33,2006-09-21,USD-LIBOR-BBA-1M\n");
-        var inputs = CapInputs.Load(deal.Folder);
+        _deal.Write("fixings.csv", "rate_percent,fixing_date,index\n5.33,2006-09-21,USD-LIBOR-BBA-1M\n");
+        var inputs = CapInputs.Load(_deal.Folder);
         Assert.Equal(5.33m, inputs.Fixings.Find("USD-LIBOR-BBA-1M", Dates.D("2006-09-21"))!.RatePercent);
     }
 
@@ -58,7 +58,7 @@ public sealed class CapInputErrorTests : IDisposable
     {
         // A column that is not understood would carry a term the engine never applies (a
         // Ceiling Rate under a misspelt header overstated 32 of 59 amounts): it is an error.
-        deal.Write("fixings.csv", "source,rate_percent,fixing_date,index\nFRED,5.33,2006-09-21,USD-LIBOR-BBA-1M\n");
+        _deal.Write("fixings.csv", "source,rate_percent,fixing_date,index\nFRED,5.33,2006-09-21,USD-LIBOR-BBA-1M\n");
         var error = Assert.Single(Errors());
         Assert.Equal("fixings.csv:1:1: column source: 'source' is not a column of this file (expected index,fixing_date,rate_percent); a column that is not understood is not ignored", error);
     }
@@ -66,8 +66,8 @@ public sealed class CapInputErrorTests : IDisposable
     [Fact]
     public void AMisspeltCeilingColumnInScheduleIIsLocated()
     {
-        var lines = File.ReadAllLines(deal.Path("schedule.csv"));
-        File.WriteAllLines(deal.Path("schedule.csv"), lines.Select((l, i) => i == 0 ? l + ",ceiling_pct" : l + ",9.89"));
+        var lines = File.ReadAllLines(_deal.Path("schedule.csv"));
+        File.WriteAllLines(_deal.Path("schedule.csv"), lines.Select((l, i) => i == 0 ? l + ",ceiling_pct" : l + ",9.89"));
         Assert.Equal(new[]
         {
             "schedule.csv:1:5: column ceiling_pct: 'ceiling_pct' is not a column of this file (expected period_start,period_end,notional,strike_percent,ceiling_percent); a column that is not understood is not ignored",
@@ -77,8 +77,8 @@ public sealed class CapInputErrorTests : IDisposable
     [Fact]
     public void ACeilingInTheTermsAndInScheduleIIsAmbiguous()
     {
-        var lines = File.ReadAllLines(deal.Path("schedule.csv"));
-        File.WriteAllLines(deal.Path("schedule.csv"), lines.Select((l, i) => i == 0 ? l + ",ceiling_percent" : l + ",9.89"));
+        var lines = File.ReadAllLines(_deal.Path("schedule.csv"));
+        File.WriteAllLines(_deal.Path("schedule.csv"), lines.Select((l, i) => i == 0 ? l + ",ceiling_percent" : l + ",9.89"));
         Assert.Equal(new[]
         {
             "schedule.csv:2: column ceiling_percent: Schedule I sets a Ceiling Rate per period while cap.floating.ceiling_percent in deal.yaml sets one for all periods (expected one or the other)",
@@ -88,10 +88,10 @@ public sealed class CapInputErrorTests : IDisposable
     [Fact]
     public void APerPeriodCeilingMustBeAboveTheStrikeAndOnEveryLine()
     {
-        deal.Replace("deal.yaml", "    ceiling_percent: 9.89   # the rate above which the payment stops growing\n", "");
-        var lines = File.ReadAllLines(deal.Path("schedule.csv"));
+        _deal.Replace("deal.yaml", "    ceiling_percent: 9.89   # the rate above which the payment stops growing\n", "");
+        var lines = File.ReadAllLines(_deal.Path("schedule.csv"));
         // Line 2's strike is 7.86: a ceiling of 7.50 is below it; line 3 leaves the cell empty.
-        File.WriteAllLines(deal.Path("schedule.csv"), lines.Select((l, i) => i switch
+        File.WriteAllLines(_deal.Path("schedule.csv"), lines.Select((l, i) => i switch
         {
             0 => l + ",ceiling_percent",
             1 => l + ",7.50",
@@ -108,7 +108,7 @@ public sealed class CapInputErrorTests : IDisposable
     [Fact]
     public void ScheduleErrorsAndAMissingPeriod()
     {
-        deal.Write("schedule.csv", """
+        _deal.Write("schedule.csv", """
             period_start,period_end,notional,strike_percent
             2006-09-25,2006-10-25,571825082.60,7.86
             2006-10-25,2006-11-25,-5,7.60
@@ -126,15 +126,15 @@ public sealed class CapInputErrorTests : IDisposable
     [Fact]
     public void ScheduleMustCoverEveryPeriod()
     {
-        var lines = File.ReadAllLines(deal.Path("schedule.csv"));
-        File.WriteAllLines(deal.Path("schedule.csv"), lines.Take(lines.Length - 1)); // drop the last period
+        var lines = File.ReadAllLines(_deal.Path("schedule.csv"));
+        File.WriteAllLines(_deal.Path("schedule.csv"), lines.Take(lines.Length - 1)); // drop the last period
         Assert.Equal(new[] { "schedule.csv: Schedule I has no line for Calculation Period 20 (2008-04-25 to 2008-05-25)" }, Errors());
     }
 
     [Fact]
     public void ScheduleLineThatIsNotAPeriod()
     {
-        deal.Replace("schedule.csv", "2008-04-25,2008-05-25", "2008-04-25,2008-05-26");
+        _deal.Replace("schedule.csv", "2008-04-25,2008-05-25", "2008-04-25,2008-05-26");
         var errors = Errors();
         Assert.Contains(errors, e => e.StartsWith("schedule.csv:21:1: column period_start: 2008-04-25 to 2008-05-26 is not a Calculation Period of the cap"));
         Assert.Contains("schedule.csv: Schedule I has no line for Calculation Period 20 (2008-04-25 to 2008-05-25)", errors);
@@ -143,10 +143,10 @@ public sealed class CapInputErrorTests : IDisposable
     [Fact]
     public void TermsFileErrorsAreAllReportedWithLineAndColumn()
     {
-        deal.Replace("deal.yaml", "effective_date: 2006-09-25", "effective_date: 2006-09-31");
-        deal.Replace("deal.yaml", "day_count: ACT/360", "day_count: ACT/365X");
-        deal.Replace("deal.yaml", "calendar: USNY\n  calculation_agent", "calendar: NYSE\n  calculation_agent");
-        deal.Replace("deal.yaml", "ceiling_percent: 9.89", "ceiling_pct: 9.89");
+        _deal.Replace("deal.yaml", "effective_date: 2006-09-25", "effective_date: 2006-09-31");
+        _deal.Replace("deal.yaml", "day_count: ACT/360", "day_count: ACT/365X");
+        _deal.Replace("deal.yaml", "calendar: USNY\n  calculation_agent", "calendar: NYSE\n  calculation_agent");
+        _deal.Replace("deal.yaml", "ceiling_percent: 9.89", "ceiling_pct: 9.89");
         var errors = Errors();
         Assert.Contains("deal.yaml:65:19: cap.effective_date: '2006-09-31' is not a date (expected yyyy-mm-dd)", errors);
         Assert.Contains("deal.yaml:69:15: cap.termination_adjustment.calendar: 'NYSE' is not a calendar (expected USNY, GBLO, US-NY, US-MD, US-MA, US-MN, US-CO, US-CA, US-IL, US-PA, US-TX, US-DE, US-NJ or a union such as USNY+GBLO, or a list of them)", errors);
@@ -158,7 +158,7 @@ public sealed class CapInputErrorTests : IDisposable
     [Fact]
     public void YamlSyntaxErrorIsLocated()
     {
-        deal.Write("deal.yaml", "id: x\nname: [unclosed\n");
+        _deal.Write("deal.yaml", "id: x\nname: [unclosed\n");
         var error = Assert.Single(Errors());
         Assert.StartsWith("deal.yaml:3:1: not valid YAML", error);
     }
@@ -166,18 +166,18 @@ public sealed class CapInputErrorTests : IDisposable
     [Fact]
     public void UnknownPartyIsNamed()
     {
-        deal.Replace("deal.yaml", "calculation_agent: JPMC", "calculation_agent: Morgan");
+        _deal.Replace("deal.yaml", "calculation_agent: JPMC", "calculation_agent: Morgan");
         Assert.Contains(Errors(), e => e.Contains("cap.calculation_agent: 'Morgan' is not a party of this deal (parties: JPMC, Counterparty, S&P, Moodys)"));
     }
 
     [Fact]
     public void MissingDealFolderAndTermsFile()
     {
-        var missing = Assert.Throws<InputException>(() => CapInputs.Load(Path.Combine(deal.Folder, "nope")));
+        var missing = Assert.Throws<InputException>(() => CapInputs.Load(Path.Combine(_deal.Folder, "nope")));
         Assert.Contains("no such deal folder", missing.Message);
-        File.Delete(deal.Path("deal.yaml"));
-        Assert.Contains("has no deal.yaml", Assert.Throws<InputException>(() => CapInputs.Load(deal.Folder)).Message);
+        File.Delete(_deal.Path("deal.yaml"));
+        Assert.Contains("has no deal.yaml", Assert.Throws<InputException>(() => CapInputs.Load(_deal.Folder)).Message);
     }
 
-    public void Dispose() => deal.Dispose();
+    public void Dispose() => _deal.Dispose();
 }

@@ -1,7 +1,7 @@
 using Reporting.Cap;
 using Reporting.Calendars;
-using Reporting.Tests.Support;
-using static Reporting.Tests.Support.Dates;
+using static Reporting.Testing.Dates;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Cap;
 
@@ -15,17 +15,17 @@ namespace Reporting.Tests.Cap;
 /// </summary>
 public sealed class PaymentAndAccrualDateTests : IDisposable
 {
-    private readonly TempDeal deal = new("gmacm-2006-he3");
+    private readonly TempDeal _deal = new("gmacm-2006-he3");
 
-    private IReadOnlyList<CapPeriodDates> Periods() => CapSchedule.Periods(CapInputs.Load(deal.Folder).Terms);
+    private IReadOnlyList<CapPeriodDates> Periods() => CapSchedule.Periods(CapInputs.Load(_deal.Folder).Terms);
 
-    private void WithDayCount30360() => deal.Replace("deal.yaml", "day_count: ACT/360", "day_count: 30/360");
+    private void WithDayCount30360() => _deal.Replace("deal.yaml", "day_count: ACT/360", "day_count: 30/360");
 
     [Fact]
     public void PaymentsRollWhileThirtyThreeSixtyAccruesOnTheUnadjustedDates()
     {
         WithDayCount30360();
-        deal.Replace("deal.yaml", """
+        _deal.Replace("deal.yaml", """
                 period_end_adjustment:
                   convention: following
                   calendar: USNY
@@ -65,7 +65,7 @@ public sealed class PaymentAndAccrualDateTests : IDisposable
         // The same contract written the other way: Period End Dates rolled Modified Following for
         // payment, Calculation Periods unadjusted.
         WithDayCount30360();
-        deal.Replace("deal.yaml", """
+        _deal.Replace("deal.yaml", """
                 period_end_adjustment:
                   convention: following
                   calendar: USNY
@@ -90,7 +90,7 @@ public sealed class PaymentAndAccrualDateTests : IDisposable
         // "One Business Day preceding each Period End Date", Period End Dates with No Adjustment
         // (FXNEC9198 as written): Sunday 25 February 2007 -> Friday 23 February.
         WithDayCount30360();
-        deal.Replace("deal.yaml", "    period_end_adjustment:\n      convention: following", "    period_end_adjustment:\n      convention: none");
+        _deal.Replace("deal.yaml", "    period_end_adjustment:\n      convention: following", "    period_end_adjustment:\n      convention: none");
         var periods = Periods();
         Assert.Equal((D("2007-02-25"), D("2007-02-23"), 30), (periods[4].AdjustedEnd, periods[4].PaymentDate, periods[4].Days));
     }
@@ -98,10 +98,10 @@ public sealed class PaymentAndAccrualDateTests : IDisposable
     [Fact]
     public void UnknownAccrualWordIsLocated()
     {
-        deal.Replace("deal.yaml", "    payment_offset_business_days: -1", "    accrual_dates: unadjustd\n    payment_offset_business_days: -1");
-        var error = Assert.Single(Assert.Throws<Reporting.RunFormat.InputException>(() => CapInputs.Load(deal.Folder)).Errors);
+        _deal.Replace("deal.yaml", "    payment_offset_business_days: -1", "    accrual_dates: unadjustd\n    payment_offset_business_days: -1");
+        var error = Assert.Single(Assert.Throws<Reporting.RunFormat.InputException>(() => CapInputs.Load(_deal.Folder)).Errors);
         Assert.Equal("cap.floating.accrual_dates: 'unadjustd' is not one of adjusted, unadjusted", $"{error.Field}: {error.Message}");
     }
 
-    public void Dispose() => deal.Dispose();
+    public void Dispose() => _deal.Dispose();
 }

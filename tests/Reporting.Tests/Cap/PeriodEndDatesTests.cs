@@ -1,8 +1,8 @@
 using Reporting.Cap;
 using Reporting.Inputs;
 using Reporting.RunFormat;
-using Reporting.Tests.Support;
-using static Reporting.Tests.Support.Dates;
+using static Reporting.Testing.Dates;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Cap;
 
@@ -16,17 +16,17 @@ namespace Reporting.Tests.Cap;
 /// </summary>
 public sealed class PeriodEndDatesTests : IDisposable
 {
-    private readonly TempDeal deal = new("gmacm-2006-he3");
+    private readonly TempDeal _deal = new("gmacm-2006-he3");
 
-    private IReadOnlyList<CapPeriodDates> Periods() => CapSchedule.Periods(CapInputs.Load(deal.Folder).Terms);
+    private IReadOnlyList<CapPeriodDates> Periods() => CapSchedule.Periods(CapInputs.Load(_deal.Folder).Terms);
 
     private string[] Errors() =>
-        Assert.Throws<InputException>(() => CapInputs.Load(deal.Folder)).Errors.Select(e => e.ToString()).ToArray();
+        Assert.Throws<InputException>(() => CapInputs.Load(_deal.Folder)).Errors.Select(e => e.ToString()).ToArray();
 
     private void Dates(string effective, string termination, params string[] ends)
     {
-        deal.Replace("deal.yaml", "effective_date: 2006-09-25", $"effective_date: {effective}");
-        deal.Replace("deal.yaml", "termination_date: 2008-05-25", $"termination_date: {termination}");
+        _deal.Replace("deal.yaml", "effective_date: 2006-09-25", $"effective_date: {effective}");
+        _deal.Replace("deal.yaml", "termination_date: 2008-05-25", $"termination_date: {termination}");
         var lines = new List<string> { "period_start,period_end,notional,strike_percent" };
         var start = effective;
         foreach (var end in ends)
@@ -34,7 +34,7 @@ public sealed class PeriodEndDatesTests : IDisposable
             lines.Add($"{start},{end},1000000.00,5.00");
             start = end;
         }
-        deal.Write("schedule.csv", string.Join("\n", lines) + "\n");
+        _deal.Write("schedule.csv", string.Join("\n", lines) + "\n");
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class PeriodEndDatesTests : IDisposable
     {
         // "The last day of every month" from 28 February 2007 to the Termination Date 30 June 2007.
         Dates("2007-01-31", "2007-06-30", "2007-02-28", "2007-03-31", "2007-04-30", "2007-05-31", "2007-06-30");
-        deal.Replace("deal.yaml", "first_period_end_date: 2006-10-25", "first_period_end_date: 2007-02-28\n    roll: end-of-month");
+        _deal.Replace("deal.yaml", "first_period_end_date: 2006-10-25", "first_period_end_date: 2007-02-28\n    roll: end-of-month");
         var periods = Periods();
         Assert.Equal(new[] { D("2007-02-28"), D("2007-03-31"), D("2007-04-30"), D("2007-05-31"), D("2007-06-30") },
             periods.Select(p => p.PeriodEnd));
@@ -59,14 +59,14 @@ public sealed class PeriodEndDatesTests : IDisposable
     {
         // The same schedule read as "the 28th of each month" would end the second period on 28 March.
         Dates("2007-01-31", "2007-06-30", "2007-02-28", "2007-03-31", "2007-04-30", "2007-05-31", "2007-06-30");
-        deal.Replace("deal.yaml", "first_period_end_date: 2006-10-25", "first_period_end_date: 2007-02-28");
+        _deal.Replace("deal.yaml", "first_period_end_date: 2006-10-25", "first_period_end_date: 2007-02-28");
         Assert.Contains(Errors(), e => e.StartsWith("schedule.csv:3:1: column period_start: 2007-02-28 to 2007-03-31 is not a Calculation Period of the cap") && e.EndsWith("ending on day 28 of each month)"));
     }
 
     [Fact]
     public void EndOfMonthRollNeedsAMonthEnd()
     {
-        deal.Replace("deal.yaml", "first_period_end_date: 2006-10-25", "first_period_end_date: 2006-10-25\n    roll: end-of-month");
+        _deal.Replace("deal.yaml", "first_period_end_date: 2006-10-25", "first_period_end_date: 2006-10-25\n    roll: end-of-month");
         Assert.Contains("deal.yaml:83:28: cap.floating.first_period_end_date: 2006-10-25 is not the last day of its month (expected one, as the roll is end-of-month)", Errors());
     }
 
@@ -74,9 +74,9 @@ public sealed class PeriodEndDatesTests : IDisposable
     {
         // Schedule A's Period End Dates, not adjusted; the Termination Date 25 December 2008 for the test.
         Dates("2008-07-25", "2008-12-25", "2008-08-25", "2008-09-25", "2008-10-25", "2008-11-25", "2008-12-25");
-        deal.Replace("deal.yaml", "termination_adjustment:\n    convention: following\n    calendar: USNY",
+        _deal.Replace("deal.yaml", "termination_adjustment:\n    convention: following\n    calendar: USNY",
             "termination_adjustment:\n    convention: following\n    calendar: [USNY, US-MD, US-MA, US-MN, US-CO]");
-        deal.Replace("deal.yaml", "    period_end_adjustment:\n      convention: following\n      calendar: USNY",
+        _deal.Replace("deal.yaml", "    period_end_adjustment:\n      convention: following\n      calendar: USNY",
             "    period_end_adjustment:\n      convention: none\n      calendar: [USNY, US-MD, US-MA, US-MN, US-CO]");
     }
 
@@ -84,7 +84,7 @@ public sealed class PeriodEndDatesTests : IDisposable
     public void ScheduleAListedInTheTerms()
     {
         ScheduleA();
-        deal.Replace("deal.yaml", "first_period_end_date: 2006-10-25", "period_end_dates: [2008-08-25, 2008-09-25, 2008-10-25, 2008-11-25, 2008-12-25]");
+        _deal.Replace("deal.yaml", "first_period_end_date: 2006-10-25", "period_end_dates: [2008-08-25, 2008-09-25, 2008-10-25, 2008-11-25, 2008-12-25]");
         AssertScheduleADates(Periods());
     }
 
@@ -92,7 +92,7 @@ public sealed class PeriodEndDatesTests : IDisposable
     public void ScheduleATakenFromScheduleI()
     {
         ScheduleA();
-        deal.Replace("deal.yaml", "first_period_end_date: 2006-10-25", "period_end_dates: schedule");
+        _deal.Replace("deal.yaml", "first_period_end_date: 2006-10-25", "period_end_dates: schedule");
         AssertScheduleADates(Periods());
     }
 
@@ -111,7 +111,7 @@ public sealed class PeriodEndDatesTests : IDisposable
     public void AListNotEndingOnTheTerminationDateIsLocated()
     {
         ScheduleA();
-        deal.Replace("deal.yaml", "first_period_end_date: 2006-10-25", "period_end_dates: [2008-08-25, 2008-09-25, 2008-09-20, 2008-11-25]");
+        _deal.Replace("deal.yaml", "first_period_end_date: 2006-10-25", "period_end_dates: [2008-08-25, 2008-09-25, 2008-09-20, 2008-11-25]");
         var errors = Errors();
         Assert.Contains("deal.yaml:83:23: cap.floating.period_end_dates: 2008-09-20 (entry 3) does not come after 2008-09-25 (expected dates in increasing order)", errors);
         Assert.Contains("deal.yaml:83:23: cap.floating.period_end_dates: the last date is 2008-11-25, not the termination date 2008-12-25 (expected the list to end on it)", errors);
@@ -123,13 +123,13 @@ public sealed class PeriodEndDatesTests : IDisposable
         // "Floating Rate for initial Calculation Period: 9.95%" (the BNY form of 2007 states one
         // there, or "to be determined"). Period 1: 571,825,082.60 x 30/360 x (min(9.95, 9.89) - 7.86)%
         // = 967,337.4314 -> 967,337.43, known before its fixing date of 21 September 2006.
-        deal.Replace("deal.yaml", "    fixing_calendar: GBLO", "    fixing_calendar: GBLO\n    initial_rate_percent: 9.95");
-        var periods = CapEngine.Evaluate(CapInputs.Load(deal.Folder), D("2006-09-01"));
+        _deal.Replace("deal.yaml", "    fixing_calendar: GBLO", "    fixing_calendar: GBLO\n    initial_rate_percent: 9.95");
+        var periods = CapEngine.Evaluate(CapInputs.Load(_deal.Folder), D("2006-09-01"));
         Assert.True(periods[0].RateStated);
         Assert.Equal((9.95m, 9.89m, 967337.43m), (periods[0].RatePercent, periods[0].AppliedRatePercent, periods[0].Amount));
         Assert.Equal(CapPeriodStatus.Due, periods[0].Status);
         Assert.Equal(CapPeriodStatus.Pending, periods[1].Status);
     }
 
-    public void Dispose() => deal.Dispose();
+    public void Dispose() => _deal.Dispose();
 }

@@ -11,22 +11,22 @@ namespace Reporting.Tests.Collateral;
 /// </summary>
 public class DowngradeScenarioTests
 {
-    private static readonly Lazy<DealTerms> Deal = new(() =>
+    private static readonly Lazy<DealTerms> _deal = new(() =>
         DealLoader.LoadTerms(Path.Combine(RatingsFixture.RepoRoot(), "deals", "gmacm-2006-he3-downgrade")));
 
     private static CollateralValuation Value(string date) =>
-        CollateralEngine.Value(CollateralDataLoader.Load(Deal.Value), RatingsFixture.D(date));
+        CollateralEngine.Value(CollateralDataLoader.Load(_deal.Value), RatingsFixture.D(date));
 
     [Fact]
     public void The_deal_is_marked_hypothetical()
     {
-        Assert.Equal("hypothetical", Deal.Value.Info.Scenario);
+        Assert.Equal("hypothetical", _deal.Value.Info.Scenario);
     }
 
     [Fact]
     public void Ratings_events_as_of_March_2008()
     {
-        var report = RatingsEngine.Evaluate(RatingsDataLoader.Load(Deal.Value), RatingsFixture.D("2008-03-01"));
+        var report = RatingsEngine.Evaluate(RatingsDataLoader.Load(_deal.Value), RatingsFixture.D("2008-03-01"));
         Assert.Equal(
             new[] { ("I", "2007-05-22", RatingsEventStatus.Remedied), ("II", "2007-08-14", RatingsEventStatus.Cured), ("II", "2007-11-06", RatingsEventStatus.Breached) },
             report.Events.Select(e => (e.Event, Reporting.Formatting.InvariantFormat.Iso(e.Occurred), e.Status)));

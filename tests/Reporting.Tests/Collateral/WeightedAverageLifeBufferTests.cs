@@ -18,7 +18,7 @@ public sealed class WeightedAverageLifeBufferTests
     // On the Valuation Date 2009-01-01 three annual periods remain, each of 365 days:
     //   2009: 30,000,000; 2010: 20,000,000; 2011: 10,000,000.
     // Remaining WAL = (30m x 1 + 20m x 1 + 10m x 1) / 30m = 2.0 years.
-    private static readonly CalculationPeriod[] Periods =
+    private static readonly CalculationPeriod[] _periods =
     {
         new(D("2005-01-01"), D("2009-01-01"), D("2009-01-01"), 40_000_000m),
         new(D("2009-01-01"), D("2010-01-01"), D("2010-01-01"), 30_000_000m),
@@ -29,9 +29,9 @@ public sealed class WeightedAverageLifeBufferTests
     [Fact]
     public void Remaining_weighted_average_life_is_the_notional_weighted_time_still_to_run()
     {
-        Assert.Equal(2.0m, CollateralEngine.RemainingWeightedAverageLife(Periods, D("2009-01-01"), 30_000_000m));
+        Assert.Equal(2.0m, CollateralEngine.RemainingWeightedAverageLife(_periods, D("2009-01-01"), 30_000_000m));
         // Half-way through 2009 (2009-07-02, 183 days left of 365): (30m x 183/365 + 20m + 10m) / 30m.
-        var midYear = CollateralEngine.RemainingWeightedAverageLife(Periods, D("2009-07-02"), 30_000_000m);
+        var midYear = CollateralEngine.RemainingWeightedAverageLife(_periods, D("2009-07-02"), 30_000_000m);
         // = 183/365 + 1 = 1.5013698630...
         Assert.Equal(1.5013698630m, Math.Round(midYear, 10));
     }
@@ -54,7 +54,7 @@ public sealed class WeightedAverageLifeBufferTests
             Terms = Terms with { VolatilityBuffer = buffer },
             EffectiveDate = D("2005-01-01"),
             TerminationDate = D("2012-01-01"),
-            Periods = CalculationPeriodLookup.Of(Periods),
+            Periods = CalculationPeriodLookup.Of(_periods),
         };
         var v = CollateralEngine.Value(data, D("2009-01-01"));
         Assert.Equal(column, v.VolatilityBuffer.MaturityColumnYears);

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Reporting.Deals;
-using Reporting.Tests.Support;
 using YamlDotNet.RepresentationModel;
+using Reporting.Testing;
 
 namespace Reporting.Tests.DealFiles;
 
@@ -13,7 +13,7 @@ namespace Reporting.Tests.DealFiles;
 /// </summary>
 public class DealSchemaCoverageTests
 {
-    private static readonly JsonObject Schema = JsonNode.Parse(File.ReadAllText(Repo.Path("schemas", "deal.schema.json")))!.AsObject();
+    private static readonly JsonObject _schema = JsonNode.Parse(File.ReadAllText(Repo.Path("schemas", "deal.schema.json")))!.AsObject();
 
     [Fact]
     public void EverySampleDealLoadsWithTheLoadersMatchingTheSchema()
@@ -32,7 +32,7 @@ public class DealSchemaCoverageTests
             CollectMappings(yaml.Documents[0].RootNode, "", seen);
         }
         var declared = new List<string>();
-        CollectDeclared(Schema, "", declared, depth: 0);
+        CollectDeclared(_schema, "", declared, depth: 0);
         var missing = declared.Where(path => !seen.Contains(path)).ToArray();
         Assert.True(missing.Length == 0, $"no sample deal has: {string.Join(", ", missing)}");
     }
@@ -40,7 +40,7 @@ public class DealSchemaCoverageTests
     [Fact]
     public void InterpretationsDeclareTheCatalogsReadingsAndOptions()
     {
-        var properties = Schema["properties"]!["interpretations"]!["properties"]!.AsObject();
+        var properties = _schema["properties"]!["interpretations"]!["properties"]!.AsObject();
         Assert.Equal(InterpretationCatalog.All.Select(d => d.Key).Order(StringComparer.Ordinal),
             properties.Select(p => p.Key).Order(StringComparer.Ordinal));
         foreach (var definition in InterpretationCatalog.All)
@@ -54,7 +54,7 @@ public class DealSchemaCoverageTests
     [Fact]
     public void TemplatesDeclareTheOutputKinds()
     {
-        var kinds = Schema["properties"]!["templates"]!["propertyNames"]!["enum"]!.AsArray().Select(k => (string)k!);
+        var kinds = _schema["properties"]!["templates"]!["propertyNames"]!["enum"]!.AsArray().Select(k => (string)k!);
         Assert.Equal(DocumentTemplatesLoader.OutputKinds, kinds);
     }
 
@@ -97,7 +97,7 @@ public class DealSchemaCoverageTests
     private static JsonObject Resolve(JsonObject node)
     {
         while (node["$ref"] is JsonValue reference)
-            node = Schema["definitions"]![((string)reference!)["#/definitions/".Length..]]!.AsObject();
+            node = _schema["definitions"]![((string)reference!)["#/definitions/".Length..]]!.AsObject();
         return node;
     }
 

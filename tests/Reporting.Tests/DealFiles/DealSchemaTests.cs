@@ -1,16 +1,16 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using NJsonSchema;
-using Reporting.Tests.Support;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Reporting.Testing;
 
 namespace Reporting.Tests.DealFiles;
 
 /// <summary>The published JSON Schema of deal.yaml accepts every sample deal and rejects what the loader rejects.</summary>
 public class DealSchemaTests
 {
-    private static readonly JsonSchema Schema =
+    private static readonly JsonSchema _schema =
         JsonSchema.FromFileAsync(Repo.Path("schemas", "deal.schema.json")).GetAwaiter().GetResult();
 
     public static TheoryData<string> SampleDeals()
@@ -28,7 +28,7 @@ public class DealSchemaTests
     public void SampleDealValidates(string dealId)
     {
         var json = YamlAsJson(File.ReadAllText(Repo.Path("deals", dealId, "deal.yaml")))!;
-        var errors = Schema.Validate(json.ToJsonString());
+        var errors = _schema.Validate(json.ToJsonString());
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
     }
 
@@ -37,7 +37,7 @@ public class DealSchemaTests
     {
         var yaml = File.ReadAllText(Repo.Path("deals", "gmacm-2006-he3", "deal.yaml"))
             .Replace("ceiling_percent: 9.89", "ceiling_pct: 9.89");
-        Assert.NotEmpty(Schema.Validate(YamlAsJson(yaml)!.ToJsonString()));
+        Assert.NotEmpty(_schema.Validate(YamlAsJson(yaml)!.ToJsonString()));
     }
 
     [Fact]
@@ -59,11 +59,11 @@ public class DealSchemaTests
                 """)
             .Replace("    first_period_end_date: 2006-10-25", "    period_end_dates: [2006-10-25, 2008-05-25]\n    accrual_dates: unadjusted\n    initial_rate_percent: 5.33")
             .Replace("    payment_offset_business_days: -1", "    payment_offset_business_days: 0\n    payment_adjustment: {convention: modified-following, calendar: [USNY, US-MD, BOSTON]}");
-        var errors = Schema.Validate(YamlAsJson(yaml)!.ToJsonString());
+        var errors = _schema.Validate(YamlAsJson(yaml)!.ToJsonString());
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
 
         var both = yaml.Replace("    accrual_dates: unadjusted", "    accrual_dates: unadjusted\n    first_period_end_date: 2006-10-25");
-        Assert.NotEmpty(Schema.Validate(YamlAsJson(both)!.ToJsonString()));
+        Assert.NotEmpty(_schema.Validate(YamlAsJson(both)!.ToJsonString()));
     }
 
     /// <summary>YAML to JSON the way YAML 1.2's core schema types plain scalars: numbers, booleans, null, else strings.</summary>

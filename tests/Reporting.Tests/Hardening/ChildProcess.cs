@@ -5,7 +5,7 @@ namespace Reporting.Tests.Hardening;
 /// <summary>The built <c>reporting</c> command as a child process in a chosen working folder, for runs that must overlap or be killed.</summary>
 internal static class ChildProcess
 {
-    private static readonly string CliDll = Path.Combine(AppContext.BaseDirectory, "Reporting.Cli.dll");
+    private static readonly string _cliDll = Path.Combine(AppContext.BaseDirectory, "Reporting.Cli.dll");
 
     public static Process Start(string workingDirectory, params string[] args)
     {
@@ -15,7 +15,7 @@ internal static class ChildProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(CliDll);
+        start.ArgumentList.Add(_cliDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         return Process.Start(start)!;
     }

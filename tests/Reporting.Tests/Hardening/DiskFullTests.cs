@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Reporting.Tests.Support;
 using Xunit.Abstractions;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Hardening;
 

@@ -3,7 +3,7 @@ using NodaTime;
 using Reporting.Cycle;
 using Reporting.Inputs;
 using Reporting.RunFormat;
-using Reporting.Tests.Support;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Hardening;
 
@@ -15,7 +15,7 @@ namespace Reporting.Tests.Hardening;
 public class InputMutationTests
 {
     /// <summary>What a careless edit or a hostile file can put into a deal.</summary>
-    private static readonly string[] Tokens =
+    private static readonly string[] _tokens =
     {
         "", ",", "\"", "\0", "\n", " ", "-", "x", "9", "\u00e9", "\uFEFF", ":", "#", "{", "[", "---\n", "- ", "&a", "*a", "!!binary ",
         "../", "/etc/passwd", "none", "9999-12-31", "0001-01-01", "1900-01-01", "2007-02-30", "79228162514264337593543950335",
@@ -23,12 +23,12 @@ public class InputMutationTests
     };
 
     /// <summary>Mutations per file: 12 keeps the suite quick; set REPORTING_MUTATIONS for a longer hunt.</summary>
-    private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("REPORTING_MUTATIONS"), out var n) ? n : 12;
+    private static readonly int _iterations = int.TryParse(Environment.GetEnvironmentVariable("REPORTING_MUTATIONS"), out var n) ? n : 12;
 
     private sealed record Mutation(int Kind, int At, int Other, string Token);
 
-    private static readonly Gen<Mutation> Mutations =
-        Gen.Select(Gen.Int[0, 6], Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], Gen.Int[0, Tokens.Length - 1].Select(i => Tokens[i]),
+    private static readonly Gen<Mutation> _mutations =
+        Gen.Select(Gen.Int[0, 6], Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], Gen.Int[0, _tokens.Length - 1].Select(i => _tokens[i]),
             (kind, at, other, token) => new Mutation(kind, at, other, token));
 
     public static TheoryData<string, string> InputFiles()
@@ -47,7 +47,7 @@ public class InputMutationTests
         using var deal = new TempDeal(dealId);
         var original = File.ReadAllText(deal.Path(file));
         int accepted = 0, rejected = 0;
-        Mutations.Sample(mutation =>
+        _mutations.Sample(mutation =>
         {
             File.WriteAllText(deal.Path(file), Apply(original, mutation));
             try
@@ -67,15 +67,15 @@ public class InputMutationTests
                 }
             }
             Assert.False(Directory.Exists(deal.Path("out")), "a load wrote output");
-        }, iter: Iterations, threads: 1, seed: null);
-        Assert.Equal(Iterations, accepted + rejected);
+        }, iter: _iterations, threads: 1, seed: null);
+        Assert.Equal(_iterations, accepted + rejected);
     }
 
     [Fact]
     public void MutatedDealsThroughTheCommandExitZeroOrOneWithNoStackTraceAndNoOutputOnError()
     {
         var files = new[] { "deal.yaml", "ratings.csv", "exposures.csv", "collateral.csv", "fixings.csv", "actions.csv" };
-        var gen = Gen.Select(Gen.Int[0, files.Length - 1], Mutations);
+        var gen = Gen.Select(Gen.Int[0, files.Length - 1], _mutations);
         gen.Sample(pick =>
         {
             var (index, mutation) = pick;

@@ -3,7 +3,7 @@ using Reporting.Cycle;
 using Reporting.Inputs;
 using Reporting.Loans;
 using Reporting.RunFormat;
-using Reporting.Tests.Support;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Hardening;
 

@@ -4,7 +4,7 @@ using Reporting.Deals;
 using Reporting.Inputs;
 using Reporting.Templating;
 using Reporting.RunFormat;
-using Reporting.Tests.Support;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Hardening;
 
@@ -15,14 +15,14 @@ namespace Reporting.Tests.Hardening;
 public class PathConfinementTests : IDisposable
 {
     private const string Secret = "TOP-SECRET-LINE-OF-AN-OUTSIDE-FILE";
-    private readonly string outside = Directory.CreateTempSubdirectory("reporting-outside-").FullName;
+    private readonly string _outside = Directory.CreateTempSubdirectory("reporting-outside-").FullName;
 
     public PathConfinementTests()
     {
-        File.WriteAllText(Path.Combine(outside, "secret.csv"), Secret + "\nentity,agency,term,rating,watch,effective_date\n");
+        File.WriteAllText(Path.Combine(_outside, "secret.csv"), Secret + "\nentity,agency,term,rating,watch,effective_date\n");
     }
 
-    public void Dispose() => Directory.Delete(outside, recursive: true);
+    public void Dispose() => Directory.Delete(_outside, recursive: true);
 
     public static TheoryData<string> UnsafeIds() => new() { "/some/dir", "../../x", "..", "a/b", "''", "Upper-Case", "x.y", "-lead", new string('a', 65), "a\\\\b" };
 
@@ -42,7 +42,7 @@ public class PathConfinementTests : IDisposable
     public void TheCliRefusesAnAbsoluteIdBeforeWritingAnything()
     {
         using var scratch = new Scratch("gmacm-2006-he3");
-        var victim = Path.Combine(outside, "victim");
+        var victim = Path.Combine(_outside, "victim");
         Directory.CreateDirectory(Path.Combine(victim, "2007-08"));
         File.WriteAllText(Path.Combine(victim, "2007-08", "keep.txt"), "mine");
         var yaml = File.ReadAllText(scratch.DealFile("deal.yaml")).Replace("id: gmacm-2006-he3", $"id: {victim}");
@@ -70,7 +70,7 @@ public class PathConfinementTests : IDisposable
     public void AFileKeyOutsideTheDealFolderIsALocatedErrorThatQuotesNothing(string find, string replace)
     {
         using var deal = new TempDeal("gmacm-2006-he3-downgrade");
-        deal.Replace("deal.yaml", find, replace.Replace("OUTSIDE", outside));
+        deal.Replace("deal.yaml", find, replace.Replace("OUTSIDE", _outside));
         var error = Assert.Throws<InputException>(() => MonthlyCycle.Load(Request(deal.Folder)));
         var only = Assert.Single(error.Errors);
         Assert.Equal("deal.yaml", only.File);
@@ -83,7 +83,7 @@ public class PathConfinementTests : IDisposable
     {
         using var deal = new TempDeal("gmacm-2006-he3-downgrade");
         File.Delete(deal.Path("ratings.csv"));
-        File.CreateSymbolicLink(deal.Path("ratings.csv"), Path.Combine(outside, "secret.csv"));
+        File.CreateSymbolicLink(deal.Path("ratings.csv"), Path.Combine(_outside, "secret.csv"));
         var error = Assert.Throws<InputException>(() => MonthlyCycle.Load(Request(deal.Folder)));
         Assert.Equal("ratings.csv: is a symbolic link; a deal folder must hold its input files themselves (copy the file in)", Assert.Single(error.Errors).ToString());
     }
@@ -92,7 +92,7 @@ public class PathConfinementTests : IDisposable
     public void AnUnusedLinkInTheDealFolderIsRefusedTooBecauseTheArchiveCopiesTheFolder()
     {
         using var deal = new TempDeal("gmacm-2006-he3");
-        File.CreateSymbolicLink(deal.Path("notes.txt"), Path.Combine(outside, "secret.csv"));
+        File.CreateSymbolicLink(deal.Path("notes.txt"), Path.Combine(_outside, "secret.csv"));
         var error = Assert.Throws<InputException>(() => DealLoader.LoadTerms(deal.Folder));
         Assert.StartsWith("notes.txt: is a symbolic link", Assert.Single(error.Errors).ToString());
     }
@@ -101,7 +101,7 @@ public class PathConfinementTests : IDisposable
     public void AFileReachedThroughALinkedFolderIsRefused()
     {
         using var deal = new TempDeal("gmacm-2006-he3-downgrade");
-        Directory.CreateSymbolicLink(deal.Path("data"), outside);
+        Directory.CreateSymbolicLink(deal.Path("data"), _outside);
         deal.Replace("deal.yaml", "ratings_file: ratings.csv", "ratings_file: data/secret.csv");
         var error = Assert.Throws<InputException>(() => MonthlyCycle.Load(Request(deal.Folder)));
         Assert.All(error.Errors, e => Assert.DoesNotContain(Secret, e.ToString()));
@@ -118,14 +118,14 @@ public class PathConfinementTests : IDisposable
         try
         {
             File.WriteAllText(Path.Combine(templates, "a.sbn"), "x");
-            Directory.CreateSymbolicLink(Path.Combine(templates, "linked"), outside);
-            File.CreateSymbolicLink(Path.Combine(templates, "b.sbn"), Path.Combine(outside, "secret.csv"));
+            Directory.CreateSymbolicLink(Path.Combine(templates, "linked"), _outside);
+            File.CreateSymbolicLink(Path.Combine(templates, "b.sbn"), Path.Combine(_outside, "secret.csv"));
             var loader = new ConfinedTemplateLoader(templates);
             Assert.NotNull(loader.Resolve("a.sbn"));
             Assert.Null(loader.Resolve("linked/secret.csv"));
             Assert.Null(loader.Resolve("b.sbn"));
             Assert.Null(loader.Resolve("../x.sbn"));
-            Assert.Null(loader.Resolve(Path.Combine(outside, "secret.csv")));
+            Assert.Null(loader.Resolve(Path.Combine(_outside, "secret.csv")));
         }
         finally
         {
@@ -140,8 +140,8 @@ public class PathConfinementTests : IDisposable
         try
         {
             CopyFolder(Repo.Path("templates"), templates);
-            Directory.CreateSymbolicLink(Path.Combine(templates, "deals"), outside);
-            File.WriteAllText(Path.Combine(outside, "confirmation.sbn"), Secret);
+            Directory.CreateSymbolicLink(Path.Combine(templates, "deals"), _outside);
+            File.WriteAllText(Path.Combine(_outside, "confirmation.sbn"), Secret);
             using var deal = new TempDeal("gmacm-2006-he3");
             File.AppendAllText(deal.Path("deal.yaml"), "\ntemplates:\n  confirmation: deals/confirmation.sbn\n");
             var error = Assert.Throws<InputException>(() => MonthlyCycle.Load(new RunRequest(deal.Folder, new YearMonth(2006, 9), templates, Path.Combine(deal.Folder, "out"))));

@@ -4,7 +4,7 @@ using Reporting.Deals;
 using Reporting.Inputs;
 using Reporting.Ratings;
 using Reporting.RunFormat;
-using Reporting.Tests.Support;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Hardening;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Reporting.Cycle;
 using Reporting.RunFormat;
-using Reporting.Tests.Support;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Hardening;
 

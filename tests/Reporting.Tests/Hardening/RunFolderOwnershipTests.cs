@@ -1,5 +1,4 @@
 using Reporting.Cycle;
-using Reporting.Tests.Support;
 
 namespace Reporting.Tests.Hardening;
 

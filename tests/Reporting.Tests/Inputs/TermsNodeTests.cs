@@ -1,7 +1,7 @@
 using Reporting.RunFormat;
 using Reporting.Deals;
 using Reporting.Inputs;
-using Reporting.Tests.Support;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Inputs;
 
@@ -12,11 +12,11 @@ namespace Reporting.Tests.Inputs;
 /// </summary>
 public class TermsNodeTests
 {
-    private readonly InputErrors errors = new();
+    private readonly InputErrors _errors = new();
 
-    private TermsNode Root(string yaml) => TermsFile.Read(new StringReader(yaml), "deal.yaml", errors).Root!;
+    private TermsNode Root(string yaml) => TermsFile.Read(new StringReader(yaml), "deal.yaml", _errors).Root!;
 
-    private string[] Errors => errors.All.Select(e => e.ToString()).ToArray();
+    private string[] Errors => _errors.All.Select(e => e.ToString()).ToArray();
 
     [Fact]
     public void PresentValuesAreReadWithTheirTypes()
@@ -214,9 +214,9 @@ public class TermsNodeTests
     [Fact]
     public void DuplicateKeysAreRejectedAtTheSecondOccurrence()
     {
-        var file = TermsFile.Read(new StringReader("name: a\nid: x\nname: b\n"), "deal.yaml", errors);
+        var file = TermsFile.Read(new StringReader("name: a\nid: x\nname: b\n"), "deal.yaml", _errors);
         Assert.Null(file.Root);
-        var error = Assert.Single(errors.All);
+        var error = Assert.Single(_errors.All);
         Assert.Equal((3, 1), (error.Line, error.Column));
         Assert.Contains("not valid YAML", error.Message);
     }
@@ -248,7 +248,7 @@ public class TermsNodeTests
     [Fact]
     public void AFileThatIsNotAMappingIsOneErrorAtItsStart()
     {
-        var file = TermsFile.Read(new StringReader("- a\n- b\n"), "deal.yaml", errors);
+        var file = TermsFile.Read(new StringReader("- a\n- b\n"), "deal.yaml", _errors);
         Assert.Null(file.Root);
         Assert.Equal(new[] { "deal.yaml:1:1: expected a YAML mapping of keys to values at the top level" }, Errors);
     }

@@ -48,9 +48,9 @@ public class TermsSchemaTests
             name: JPMorgan Chase Bank, N.A.
         """;
 
-    private readonly InputErrors errors = new();
+    private readonly InputErrors _errors = new();
 
-    private TermsNode Root() => TermsFile.Read(new StringReader(Yaml), "deal.yaml", errors, TermsSchema.Parse(Schema)).Root!;
+    private TermsNode Root() => TermsFile.Read(new StringReader(Yaml), "deal.yaml", _errors, TermsSchema.Parse(Schema)).Root!;
 
     /// <summary>Reads the file the way the schema declares it, with one read changed by <paramref name="change"/>.</summary>
     private void Load(Func<TermsNode, bool>? change = null)
@@ -81,7 +81,7 @@ public class TermsSchemaTests
     {
         // Through $ref, a list's items and a map's values keyed by party name.
         Load();
-        Assert.Empty(errors.All);
+        Assert.Empty(_errors.All);
     }
 
     [Fact]
@@ -127,10 +127,10 @@ public class TermsSchemaTests
     [Fact]
     public void AFileReadWithoutASchemaIsNotChecked()
     {
-        var root = TermsFile.Read(new StringReader(Yaml), "deal.yaml", errors).Root!;
+        var root = TermsFile.Read(new StringReader(Yaml), "deal.yaml", _errors).Root!;
         root.OptionalDecimal("anything");
         root.RequiredSection("cap")!.OptionalDate("trade_date");
-        Assert.Empty(errors.All);
+        Assert.Empty(_errors.All);
     }
 
     [Fact]
@@ -145,11 +145,11 @@ public class TermsSchemaTests
               }
             }
             """;
-        TermsNode Read(string yaml) => TermsFile.Read(new StringReader(yaml), "deal.yaml", errors, TermsSchema.Parse(schema)).Root!;
+        TermsNode Read(string yaml) => TermsFile.Read(new StringReader(yaml), "deal.yaml", _errors, TermsSchema.Parse(schema)).Root!;
 
         Assert.Equal("GBLO", Read("calendar: GBLO").OptionalString("calendar"));
         Assert.Equal(new[] { "USNY", "US-MD" }, Read("calendar: [USNY, US-MD]").StringList("calendar"));
-        Assert.Empty(errors.All);
+        Assert.Empty(_errors.All);
         Assert.Contains("calendar: the loader reads a number but the schema declares type string or type array",
             Drift(() => Read("calendar: 5").OptionalDecimal("calendar")));
     }

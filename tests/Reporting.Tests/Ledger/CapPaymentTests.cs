@@ -1,7 +1,7 @@
 using Reporting.Cap;
 using Reporting.Ledger;
-using Reporting.Tests.Support;
 using static Reporting.Tests.Ledger.LedgerFixture;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Ledger;
 
@@ -14,12 +14,12 @@ namespace Reporting.Tests.Ledger;
 /// </summary>
 public sealed class CapPaymentTests : IDisposable
 {
-    private readonly TempDeal deal = new("gmacm-2006-he3");
+    private readonly TempDeal _deal = new("gmacm-2006-he3");
 
     private CapInputs Cap()
     {
-        deal.Write("fixings.csv", "index,fixing_date,rate_percent\nUSD-LIBOR-BBA-1M,2006-09-21,8.86\n");
-        return CapInputs.Load(deal.Folder);
+        _deal.Write("fixings.csv", "index,fixing_date,rate_percent\nUSD-LIBOR-BBA-1M,2006-09-21,8.86\n");
+        return CapInputs.Load(_deal.Folder);
     }
 
     [Fact]
@@ -54,5 +54,5 @@ public sealed class CapPaymentTests : IDisposable
         Assert.Equal("missing-fixing", checks.Single(c => c.Reference == "2").Status);
     }
 
-    public void Dispose() => deal.Dispose();
+    public void Dispose() => _deal.Dispose();
 }

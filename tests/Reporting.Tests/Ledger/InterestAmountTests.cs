@@ -1,6 +1,7 @@
 using Reporting.Cap;
 using Reporting.Ledger;
 using static Reporting.Tests.Ledger.LedgerFixture;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Ledger;
 

@@ -17,27 +17,27 @@ namespace Reporting.Tests.Loans;
 /// </summary>
 public sealed class DelinquentOnPurchaseDateTests
 {
-    private static readonly LoanSnapshot[] Tapes =
+    private static readonly LoanSnapshot[] _tapes =
     {
         Tape(D(2006, 8, 31), D(2006, 5, 15)),
         Tape(D(2006, 9, 30), D(2006, 6, 15)),
         Tape(D(2006, 10, 31), D(2006, 8, 15)),
     };
 
-    private static readonly Purchase Bought = new("L1", D(2006, 11, 20), 100_000m, 2);
+    private static readonly Purchase _bought = new("L1", D(2006, 11, 20), 100_000m, 2);
 
     [Fact]
     public void Measured_on_the_purchase_date_the_loan_is_97_days_late_and_qualifies()
     {
         var rules = OptionalPurchaseRules.For(Terms with { DelinquentOnPurchaseDate = true }, new Interpretations(Array.Empty<Interpretation>()));
-        var status = StatusOn(D(2006, 11, 30), Tapes, Bought, rules);
+        var status = StatusOn(D(2006, 11, 30), _tapes, _bought, rules);
         Assert.Equal(LoanPurchaseStatus.Purchased, status.Status);
     }
 
     [Fact]
     public void Measured_at_the_last_tape_the_loan_is_77_days_late_and_does_not()
     {
-        var status = StatusOn(D(2006, 11, 30), Tapes, Bought);
+        var status = StatusOn(D(2006, 11, 30), _tapes, _bought);
         Assert.Equal(LoanPurchaseStatus.PurchaseException, status.Status);
         Assert.Equal("77 days delinquent at the 2006-10-31 tape, below the 90 days required at purchase", status.Purchase!.ExceptionReason);
     }

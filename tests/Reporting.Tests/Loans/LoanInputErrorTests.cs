@@ -3,6 +3,7 @@ using Reporting.Inputs;
 using Reporting.Loans;
 using Reporting.RunFormat;
 using static Reporting.Tests.Loans.LoanTestSupport;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Loans;
 

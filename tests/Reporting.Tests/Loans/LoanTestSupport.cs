@@ -2,6 +2,7 @@ using NodaTime;
 using Reporting.Calendars;
 using Reporting.Deals;
 using Reporting.Loans;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Loans;
 
@@ -38,12 +39,7 @@ internal static class LoanTestSupport
         return fold.Complete().Loans.Single();
     }
 
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Reporting.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("Reporting.sln not found above the test binaries.");
-    }
+    public static string RepositoryRoot() => Repo.Root;
 
     public static string SampleDealFolder() => Path.Combine(RepositoryRoot(), "deals", "ramp-2006-rs3");
 }

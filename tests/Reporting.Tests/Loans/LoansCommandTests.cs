@@ -10,7 +10,7 @@ namespace Reporting.Tests.Loans;
 /// <summary>The <c>reporting loans</c> JSON contract (CLI.md) and its table view.</summary>
 public class LoansCommandTests
 {
-    private static readonly string[] ContractFields =
+    private static readonly string[] _contractFields =
         { "loan_id", "days_delinquent", "became_90_on", "window_start", "window_end", "status", "purchase_price", "purchase_date" };
 
     private static JsonElement LoanJson(string date, string loanId)
@@ -27,7 +27,7 @@ public class LoansCommandTests
         // RS3-S02 bought 15 Nov 2006 for 208,750.00 in its window 2 Oct - 28 Dec 2006 (crossed 30 Aug).
         var loan = LoanJson("2006-11-15", "RS3-S02");
 
-        foreach (var field in ContractFields) Assert.True(loan.TryGetProperty(field, out _), field);
+        foreach (var field in _contractFields) Assert.True(loan.TryGetProperty(field, out _), field);
         Assert.Equal(152, loan.GetProperty("days_delinquent").GetInt32());
         Assert.Equal("2006-08-30", loan.GetProperty("became_90_on").GetString());
         Assert.Equal("2006-10-02", loan.GetProperty("window_start").GetString());

@@ -12,7 +12,7 @@ public class OptionalPurchaseFoldTests
     // A loan that pays nothing from 1 Dec 2006: 61 days on 31 Jan 2007 (30 + 31), 89 on
     // 28 Feb (+28), 120 on 31 Mar (+31). It became 90 days late on 1 Dec + 90 = 1 Mar 2007
     // (31 Dec +30, 31 Jan +61, 28 Feb +89, 1 Mar +90): in Q1 2007, between the Feb and Mar tapes.
-    private static readonly LoanSnapshot[] StopsDecember2006 =
+    private static readonly LoanSnapshot[] _stopsDecember2006 =
     {
         Tape(D(2007, 1, 31), D(2006, 12, 1)),
         Tape(D(2007, 2, 28), D(2006, 12, 1)),
@@ -25,7 +25,7 @@ public class OptionalPurchaseFoldTests
     [Fact]
     public void At_89_days_a_loan_is_not_eligible()
     {
-        var status = StatusOn(D(2007, 3, 15), StopsDecember2006);
+        var status = StatusOn(D(2007, 3, 15), _stopsDecember2006);
 
         Assert.Equal(LoanPurchaseStatus.NotEligible, status.Status);
         Assert.Equal(D(2007, 2, 28), status.Tape!.Value.ReportDate);
@@ -38,8 +38,8 @@ public class OptionalPurchaseFoldTests
     {
         // Latest tape on 2 Apr 2007 is 31 Mar (120 days). Crossed 1 Mar 2007 (Q1): window Q2 2007,
         // Mon 2 Apr (1 Apr is a Sunday) to Thu 28 Jun (30 Jun Saturday, 29 Jun the last Business Day).
-        var awaiting = StatusOn(D(2007, 4, 1), StopsDecember2006);
-        var open = StatusOn(D(2007, 4, 2), StopsDecember2006);
+        var awaiting = StatusOn(D(2007, 4, 1), _stopsDecember2006);
+        var open = StatusOn(D(2007, 4, 2), _stopsDecember2006);
 
         Assert.Equal(LoanPurchaseStatus.AwaitingWindow, awaiting.Status);
         Assert.Equal(120, awaiting.DaysDelinquent);
@@ -55,7 +55,7 @@ public class OptionalPurchaseFoldTests
     {
         // 2 Apr 2007, tape 31 Mar: paid to 1 Nov 2006, runs to 1 May 2007 = 6 months = 180 days.
         // 100,000 × 7.5% × 180/360 = 3,750.00; price 103,750.00.
-        var status = StatusOn(D(2007, 4, 2), StopsDecember2006);
+        var status = StatusOn(D(2007, 4, 2), _stopsDecember2006);
 
         Assert.Equal(103_750.00m, status.PriceAsOf!.Price);
         Assert.Equal(D(2007, 4, 2), status.PriceAsOf.PurchaseDate);
@@ -65,8 +65,8 @@ public class OptionalPurchaseFoldTests
     [Fact]
     public void The_window_closes_at_the_second_to_last_business_day()
     {
-        Assert.Equal(LoanPurchaseStatus.InWindow, StatusOn(D(2007, 6, 28), StopsDecember2006).Status);
-        Assert.Equal(LoanPurchaseStatus.Lapsed, StatusOn(D(2007, 6, 29), StopsDecember2006).Status);
+        Assert.Equal(LoanPurchaseStatus.InWindow, StatusOn(D(2007, 6, 28), _stopsDecember2006).Status);
+        Assert.Equal(LoanPurchaseStatus.Lapsed, StatusOn(D(2007, 6, 29), _stopsDecember2006).Status);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class OptionalPurchaseFoldTests
     // Stops at 1 Jul 2007: 61 days on 31 Aug, 91 on 30 Sep: crossed 1 Jul + 90 = 29 Sep 2007 (Q3),
     // window 1 Oct - 28 Dec 2007. On 31 Oct a partial payment moves the next due date to 1 Sep:
     // 60 days (30 Sep +29, 31 Oct +60) but not current. On 30 Nov, 90 days again (1 Sep + 90 = 30 Nov).
-    private static readonly LoanSnapshot[] BelowNinetyWithoutCure =
+    private static readonly LoanSnapshot[] _belowNinetyWithoutCure =
     {
         Tape(D(2007, 8, 31), D(2007, 7, 1)),
         Tape(D(2007, 9, 30), D(2007, 7, 1)),
@@ -109,7 +109,7 @@ public class OptionalPurchaseFoldTests
     [Fact]
     public void Below_90_but_not_cured_is_not_eligible_and_keeps_its_episode()
     {
-        var status = StatusOn(D(2007, 11, 15), BelowNinetyWithoutCure);
+        var status = StatusOn(D(2007, 11, 15), _belowNinetyWithoutCure);
 
         Assert.Equal(LoanPurchaseStatus.NotEligible, status.Status);
         Assert.Equal(60, status.DaysDelinquent);
@@ -120,8 +120,8 @@ public class OptionalPurchaseFoldTests
     [Fact]
     public void Back_at_90_in_the_same_episode_the_window_is_unchanged()
     {
-        var inWindow = StatusOn(D(2007, 11, 30), BelowNinetyWithoutCure);
-        var lapsed = StatusOn(D(2007, 12, 31), BelowNinetyWithoutCure);
+        var inWindow = StatusOn(D(2007, 11, 30), _belowNinetyWithoutCure);
+        var lapsed = StatusOn(D(2007, 12, 31), _belowNinetyWithoutCure);
 
         Assert.Equal(LoanPurchaseStatus.InWindow, inWindow.Status);
         Assert.Equal(90, inWindow.DaysDelinquent);
@@ -137,7 +137,7 @@ public class OptionalPurchaseFoldTests
         // window Q1 2008, Wed 2 Jan (1 Jan a holiday) to Fri 28 Mar.
         var rules = Rules(cure: LoanReadings.BelowThreshold);
 
-        var status = StatusOn(D(2007, 11, 30), BelowNinetyWithoutCure, rules: rules);
+        var status = StatusOn(D(2007, 11, 30), _belowNinetyWithoutCure, rules: rules);
 
         Assert.Equal(LoanPurchaseStatus.AwaitingWindow, status.Status);
         Assert.Equal(2, status.Episode!.Number);
@@ -150,7 +150,7 @@ public class OptionalPurchaseFoldTests
     // window 2 Jan - 29 Mar 2007, never used. Brought current on 30 Apr 2007 (next due 1 May). Stops
     // paying at 1 May: 30, 60, then 91 days on 31 Jul: crossed 1 May + 90 = 30 Jul 2007 (Q3), a later
     // quarter: a new window, Q4 2007 (1 Oct - 28 Dec).
-    private static readonly LoanSnapshot[] CuredAndAgain =
+    private static readonly LoanSnapshot[] _curedAndAgain =
     {
         Tape(D(2006, 9, 30), D(2006, 8, 1)),
         Tape(D(2006, 10, 31), D(2006, 8, 1)),
@@ -165,7 +165,7 @@ public class OptionalPurchaseFoldTests
     [Fact]
     public void A_lapsed_window_stays_lapsed_while_the_delinquency_lasts()
     {
-        var status = StatusOn(D(2007, 4, 15), CuredAndAgain); // tape 31 Mar 2007: 242 days
+        var status = StatusOn(D(2007, 4, 15), _curedAndAgain); // tape 31 Mar 2007: 242 days
 
         Assert.Equal(LoanPurchaseStatus.Lapsed, status.Status);
         Assert.Equal(D(2006, 10, 30), status.Episode!.CrossedOn);
@@ -174,7 +174,7 @@ public class OptionalPurchaseFoldTests
     [Fact]
     public void A_cure_ends_the_episode()
     {
-        var status = StatusOn(D(2007, 5, 1), CuredAndAgain);
+        var status = StatusOn(D(2007, 5, 1), _curedAndAgain);
 
         Assert.Equal(LoanPurchaseStatus.NotEligible, status.Status);
         Assert.Equal(0, status.DaysDelinquent);
@@ -185,8 +185,8 @@ public class OptionalPurchaseFoldTests
     [Fact]
     public void A_new_crossing_after_a_cure_opens_a_new_window()
     {
-        var awaiting = StatusOn(D(2007, 8, 1), CuredAndAgain);
-        var open = StatusOn(D(2007, 11, 1), CuredAndAgain);
+        var awaiting = StatusOn(D(2007, 8, 1), _curedAndAgain);
+        var open = StatusOn(D(2007, 11, 1), _curedAndAgain);
 
         Assert.Equal(LoanPurchaseStatus.AwaitingWindow, awaiting.Status);
         Assert.Equal(2, awaiting.Episode!.Number);
@@ -218,7 +218,7 @@ public class OptionalPurchaseFoldTests
     }
 
     // Leap year 2008, next due 1 Jan: 59 days on 29 Feb (30 + 29); no March tape; 120 on 30 Apr.
-    private static readonly LoanSnapshot[] MissingMarchTape =
+    private static readonly LoanSnapshot[] _missingMarchTape =
     {
         Tape(D(2008, 2, 29), D(2008, 1, 1)),
         Tape(D(2008, 4, 30), D(2008, 1, 1)),
@@ -229,7 +229,7 @@ public class OptionalPurchaseFoldTests
     {
         // 1 Jan + 90 = 31 Mar 2008 (Q1, leap year: 30 + 29 + 31), though the first tape to show it is
         // 30 Apr (Q2). Window Q2 2008: Tue 1 Apr - Fri 27 Jun; on 1 May it is open.
-        var status = StatusOn(D(2008, 5, 1), MissingMarchTape);
+        var status = StatusOn(D(2008, 5, 1), _missingMarchTape);
 
         Assert.Equal(D(2008, 3, 31), status.Episode!.CrossedOn);
         Assert.Equal(D(2008, 4, 30), status.Episode.FirstReportedOn);
@@ -240,7 +240,7 @@ public class OptionalPurchaseFoldTests
     public void Under_the_first_tape_reading_the_crossing_is_the_tape_date()
     {
         // Crossed on 30 Apr 2008 (Q2): window Q3 2008, Tue 1 Jul - Mon 29 Sep; on 1 May it awaits.
-        var status = StatusOn(D(2008, 5, 1), MissingMarchTape, rules: Rules(crossing: LoanReadings.FirstTapeReportDate));
+        var status = StatusOn(D(2008, 5, 1), _missingMarchTape, rules: Rules(crossing: LoanReadings.FirstTapeReportDate));
 
         Assert.Equal(D(2008, 4, 30), status.Episode!.CrossedOn);
         Assert.Equal(D(2008, 7, 1), status.Episode.Window.Start);
@@ -254,7 +254,7 @@ public class OptionalPurchaseFoldTests
         // to 1 Jun 2007 = 7 months = 210 days: 100,000 × 7.5% × 210/360 = 4,375.00; 104,375.00.
         var purchase = new Purchase("L1", D(2007, 5, 15), 104_375.00m, 2);
 
-        var status = StatusOn(D(2007, 6, 30), StopsDecember2006, purchase);
+        var status = StatusOn(D(2007, 6, 30), _stopsDecember2006, purchase);
 
         Assert.Equal(LoanPurchaseStatus.Purchased, status.Status);
         Assert.Equal(D(2007, 4, 30), status.Tape!.Value.ReportDate); // the tape at the purchase, not later ones
@@ -266,8 +266,8 @@ public class OptionalPurchaseFoldTests
     [Fact]
     public void A_purchase_on_the_last_day_of_the_window_qualifies_and_the_next_day_does_not()
     {
-        var onTime = StatusOn(D(2007, 6, 30), StopsDecember2006, new Purchase("L1", D(2007, 6, 28), 1m, 2));
-        var late = StatusOn(D(2007, 6, 30), StopsDecember2006, new Purchase("L1", D(2007, 6, 29), 1m, 2));
+        var onTime = StatusOn(D(2007, 6, 30), _stopsDecember2006, new Purchase("L1", D(2007, 6, 28), 1m, 2));
+        var late = StatusOn(D(2007, 6, 30), _stopsDecember2006, new Purchase("L1", D(2007, 6, 29), 1m, 2));
 
         Assert.Equal(LoanPurchaseStatus.Purchased, onTime.Status);
         Assert.Equal(LoanPurchaseStatus.PurchaseException, late.Status);
@@ -279,7 +279,7 @@ public class OptionalPurchaseFoldTests
     public void A_purchase_before_the_window_is_an_exception()
     {
         // 31 Mar 2007: the tape of that day counts (on or before): 120 days, crossed 1 Mar, window opens 2 Apr.
-        var status = StatusOn(D(2007, 4, 30), StopsDecember2006, new Purchase("L1", D(2007, 3, 31), 1m, 2));
+        var status = StatusOn(D(2007, 4, 30), _stopsDecember2006, new Purchase("L1", D(2007, 3, 31), 1m, 2));
 
         Assert.Equal(LoanPurchaseStatus.PurchaseException, status.Status);
         Assert.Equal(PurchaseExceptionKind.BeforeWindow, status.Purchase!.ExceptionKind);
@@ -291,7 +291,7 @@ public class OptionalPurchaseFoldTests
     public void A_purchase_below_90_days_is_an_exception_even_if_the_loan_crossed_later()
     {
         // 10 Mar 2007: latest tape 28 Feb shows 89 days (it crossed on 1 Mar, but no tape shows it yet).
-        var status = StatusOn(D(2007, 6, 30), StopsDecember2006, new Purchase("L1", D(2007, 3, 10), 1m, 2));
+        var status = StatusOn(D(2007, 6, 30), _stopsDecember2006, new Purchase("L1", D(2007, 3, 10), 1m, 2));
 
         Assert.Equal(LoanPurchaseStatus.PurchaseException, status.Status);
         Assert.Equal(PurchaseExceptionKind.BelowThreshold, status.Purchase!.ExceptionKind);
@@ -301,7 +301,7 @@ public class OptionalPurchaseFoldTests
     [Fact]
     public void A_purchase_before_any_tape_is_an_exception()
     {
-        var status = StatusOn(D(2007, 6, 30), StopsDecember2006, new Purchase("L1", D(2007, 1, 15), 1m, 2));
+        var status = StatusOn(D(2007, 6, 30), _stopsDecember2006, new Purchase("L1", D(2007, 1, 15), 1m, 2));
 
         Assert.Equal(PurchaseExceptionKind.NoTape, status.Purchase!.ExceptionKind);
         Assert.Null(status.Tape);
@@ -310,7 +310,7 @@ public class OptionalPurchaseFoldTests
     [Fact]
     public void A_purchase_after_the_status_date_has_not_happened_yet()
     {
-        var status = StatusOn(D(2007, 5, 1), StopsDecember2006, new Purchase("L1", D(2007, 5, 15), 1m, 2));
+        var status = StatusOn(D(2007, 5, 1), _stopsDecember2006, new Purchase("L1", D(2007, 5, 15), 1m, 2));
 
         Assert.Equal(LoanPurchaseStatus.InWindow, status.Status);
         Assert.Null(status.Purchase);

@@ -1,6 +1,7 @@
 using Reporting.Calendars;
 using Reporting.Loans;
 using static Reporting.Tests.Loans.LoanTestSupport;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Loans;
 
@@ -100,5 +101,5 @@ public class PurchaseWindowTests
         Assert.False(window.Contains(D(2007, 3, 30)));
     }
 
-    private static NodaTime.LocalDate Date(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;
+    private static NodaTime.LocalDate Date(string iso) => Dates.D(iso);
 }

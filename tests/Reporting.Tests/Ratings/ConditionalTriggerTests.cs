@@ -1,7 +1,7 @@
 using Reporting.Deals;
 using Reporting.Ratings;
-using Reporting.Tests.Support;
-using static Reporting.Tests.Support.Dates;
+using static Reporting.Testing.Dates;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Ratings;
 
@@ -51,18 +51,18 @@ public sealed class ConditionalTriggerTests : IDisposable
 
         """;
 
-    private readonly TempDeal deal = new("gmacm-2006-he3-downgrade");
+    private readonly TempDeal _deal = new("gmacm-2006-he3-downgrade");
 
     public ConditionalTriggerTests()
     {
-        deal.Write("ratings.csv", History);
-        deal.Write("actions.csv", "date,entity,action,reference\n");
+        _deal.Write("ratings.csv", History);
+        _deal.Write("actions.csv", "date,entity,action,reference\n");
     }
 
     [Fact]
     public void A_conditional_clause_holds_only_while_the_other_term_is_unrated()
     {
-        deal.Replace("deal.yaml", ConfirmationEventI, ConditionalEventI);
+        _deal.Replace("deal.yaml", ConfirmationEventI, ConditionalEventI);
         var report = Evaluate("2007-12-31");
 
         var eventI = Assert.Single(report.Events, e => e.Event == "I");
@@ -79,7 +79,7 @@ public sealed class ConditionalTriggerTests : IDisposable
         // What the deal file could say before: the two long-term levels as plain clauses. The
         // event then "occurs" on 2007-05-22, ten weeks before the contract's, and with no notice
         // or remedy on file it ends in an Additional Termination Event the contract does not give.
-        deal.Replace("deal.yaml", ConfirmationEventI, """
+        _deal.Replace("deal.yaml", ConfirmationEventI, """
                     - {agency: Moodys, term: short, below: P-1}
                     - {agency: Moodys, term: long, below: Aa3}
                     - {agency: S&P, term: short, below: A-1}
@@ -94,8 +94,8 @@ public sealed class ConditionalTriggerTests : IDisposable
     {
         // The remedy is due 30 calendar days after 2007-08-01, on 2007-08-31; with no notice
         // clause the only breach is the missing remedy, from 2007-09-01.
-        deal.Replace("deal.yaml", ConfirmationEventI, ConditionalEventI);
-        deal.Replace("deal.yaml", "      notice: {days: 5, count: business}       # Local Business Days after the occurrence\n", "");
+        _deal.Replace("deal.yaml", ConfirmationEventI, ConditionalEventI);
+        _deal.Replace("deal.yaml", "      notice: {days: 5, count: business}       # Local Business Days after the occurrence\n", "");
         var eventI = Assert.Single(Evaluate("2007-09-20").Events, e => e.Event == "I");
         Assert.Null(eventI.NoticeDue);
         Assert.Equal(D("2007-08-31"), eventI.RemedyDue);
@@ -107,9 +107,9 @@ public sealed class ConditionalTriggerTests : IDisposable
     [Fact]
     public void An_event_named_by_the_contract_is_answered_by_steps_that_use_its_name()
     {
-        deal.Replace("deal.yaml", ConfirmationEventI, ConditionalEventI);
-        deal.Replace("deal.yaml", "    - id: I\n", "    - id: moodys-first\n      name: Moody's First Trigger Ratings Event\n");
-        deal.Write("actions.csv", """
+        _deal.Replace("deal.yaml", ConfirmationEventI, ConditionalEventI);
+        _deal.Replace("deal.yaml", "    - id: I\n", "    - id: moodys-first\n      name: Moody's First Trigger Ratings Event\n");
+        _deal.Write("actions.csv", """
             date,entity,action,reference
             2007-08-03,JPMC,notice,Moody's First Trigger Ratings Event: short-term rating withdrawn
             2007-08-20,JPMC,rating-agency-confirmation,Moody's First Trigger Ratings Event: posting confirmed
@@ -128,19 +128,19 @@ public sealed class ConditionalTriggerTests : IDisposable
     [Fact]
     public void A_condition_on_the_clause_own_term_is_a_located_error()
     {
-        deal.Replace("deal.yaml", ConfirmationEventI, """
+        _deal.Replace("deal.yaml", ConfirmationEventI, """
                     - {agency: Moodys, term: long, below: Aa3, if_no_rating_for: long}
             """);
-        var error = Assert.Throws<Reporting.RunFormat.InputException>(() => DealLoader.LoadTerms(deal.Folder));
+        var error = Assert.Throws<Reporting.RunFormat.InputException>(() => DealLoader.LoadTerms(_deal.Folder));
         Assert.Matches(@"^deal\.yaml:\d+:\d+: ratings_downgrade\.events\[0\]\.triggers\[0\]\.if_no_rating_for: a clause on the long-term rating cannot depend on having no long-term rating \(expected the other term\)$",
             Assert.Single(error.Errors).ToString());
     }
 
     private RatingsReport Evaluate(string asOf)
     {
-        var data = RatingsDataLoader.Load(DealLoader.LoadTerms(deal.Folder));
+        var data = RatingsDataLoader.Load(DealLoader.LoadTerms(_deal.Folder));
         return RatingsEngine.Evaluate(data, D(asOf));
     }
 
-    public void Dispose() => deal.Dispose();
+    public void Dispose() => _deal.Dispose();
 }

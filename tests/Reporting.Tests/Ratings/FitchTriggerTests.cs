@@ -1,8 +1,8 @@
 using Reporting.Deals;
 using Reporting.Ratings;
 using Reporting.RunFormat;
-using Reporting.Tests.Support;
-using static Reporting.Tests.Support.Dates;
+using static Reporting.Testing.Dates;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Ratings;
 
@@ -16,7 +16,7 @@ namespace Reporting.Tests.Ratings;
 /// </summary>
 public sealed class FitchTriggerTests : IDisposable
 {
-    private readonly TempDeal deal = new("gmacm-2006-he3-downgrade");
+    private readonly TempDeal _deal = new("gmacm-2006-he3-downgrade");
 
     [Fact]
     public void The_shipped_scales_list_Fitch_long_and_short_term_grades_in_order()
@@ -42,8 +42,8 @@ public sealed class FitchTriggerTests : IDisposable
     [Fact]
     public void A_Fitch_clause_raises_the_event_on_the_first_day_Fitch_is_below_its_level()
     {
-        deal.Replace("deal.yaml", "agencies: [S&P, Moodys]", "agencies: [S&P, Moodys, Fitch]");
-        deal.Replace("deal.yaml", """
+        _deal.Replace("deal.yaml", "agencies: [S&P, Moodys]", "agencies: [S&P, Moodys, Fitch]");
+        _deal.Replace("deal.yaml", """
                     - {agency: Moodys, term: long, below: A1}
                     - {agency: Moodys, term: long, at_or_below: A1, on_watch_negative: true}
                     - {agency: Moodys, term: short, below: P-1}
@@ -53,7 +53,7 @@ public sealed class FitchTriggerTests : IDisposable
                     - {agency: Fitch, term: long, below: A}
                     - {agency: Fitch, term: short, below: F1}
             """);
-        File.AppendAllText(deal.Path("ratings.csv"), string.Join("\n",
+        File.AppendAllText(_deal.Path("ratings.csv"), string.Join("\n",
             "JPMC,Fitch,long,AA-,none,2006-10-02",
             "JPMC,Fitch,short,F1+,none,2006-10-02",
             "JPMC,Fitch,long,A,negative,2007-06-01",   // A is not below A: no event
@@ -61,7 +61,7 @@ public sealed class FitchTriggerTests : IDisposable
             "JPMC,Fitch,long,A-,none,2007-07-10",      // below A: Event I occurs
             "JPMC,Fitch,long,A+,none,2007-09-03",      // back above: it ends
             "") );
-        var data = RatingsDataLoader.Load(DealLoader.LoadTerms(deal.Folder));
+        var data = RatingsDataLoader.Load(DealLoader.LoadTerms(_deal.Folder));
         var report = RatingsEngine.Evaluate(data, D("2007-12-31"));
 
         var eventI = Assert.Single(report.Events, e => e.Event == "I");
@@ -75,12 +75,12 @@ public sealed class FitchTriggerTests : IDisposable
     [Fact]
     public void A_grade_not_on_Fitch_scale_is_a_located_error()
     {
-        deal.Replace("deal.yaml", "agencies: [S&P, Moodys]", "agencies: [S&P, Moodys, Fitch]");
-        deal.Replace("deal.yaml", "- {agency: S&P, term: short, below: A-1}", "- {agency: Fitch, term: short, below: A-1}");
-        var error = Assert.Throws<InputException>(() => DealLoader.LoadTerms(deal.Folder));
+        _deal.Replace("deal.yaml", "agencies: [S&P, Moodys]", "agencies: [S&P, Moodys, Fitch]");
+        _deal.Replace("deal.yaml", "- {agency: S&P, term: short, below: A-1}", "- {agency: Fitch, term: short, below: A-1}");
+        var error = Assert.Throws<InputException>(() => DealLoader.LoadTerms(_deal.Folder));
         var message = Assert.Single(error.Errors).ToString();
         Assert.Matches(@"^deal\.yaml:\d+:\d+: ratings_downgrade\.events\[0\]\.triggers\[4\]\.below: 'A-1' is not a Fitch short-term rating$", message);
     }
 
-    public void Dispose() => deal.Dispose();
+    public void Dispose() => _deal.Dispose();
 }

@@ -8,18 +8,18 @@ namespace Reporting.Tests.Ratings;
 /// <summary>Bad lines in ratings.csv, actions.csv, exposures.csv and collateral.csv: every error, with file, line and column.</summary>
 public sealed class InputFileErrorTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "ratings-input-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ratings-input-tests-" + Guid.NewGuid().ToString("N"));
 
-    public InputFileErrorTests() => Directory.CreateDirectory(folder);
+    public InputFileErrorTests() => Directory.CreateDirectory(_folder);
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>Writes the file and opens it, as the load phase does.</summary>
     private TextReader Open(string name, params string[] lines) => new StringReader(File.ReadAllText(Write(name, lines)));
 
     private string Write(string name, params string[] lines)
     {
-        var path = Path.Combine(folder, name);
+        var path = Path.Combine(_folder, name);
         File.WriteAllLines(path, lines);
         return path;
     }

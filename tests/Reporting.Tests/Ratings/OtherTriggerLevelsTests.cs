@@ -1,7 +1,7 @@
 using Reporting.Deals;
 using Reporting.Ratings;
-using Reporting.Tests.Support;
-using static Reporting.Tests.Support.Dates;
+using static Reporting.Testing.Dates;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Ratings;
 
@@ -12,12 +12,12 @@ namespace Reporting.Tests.Ratings;
 /// </summary>
 public sealed class OtherTriggerLevelsTests : IDisposable
 {
-    private readonly TempDeal deal = new("gmacm-2006-he3-downgrade");
+    private readonly TempDeal _deal = new("gmacm-2006-he3-downgrade");
 
     [Fact]
     public void EventIFollowsTheLevelsOfTheTermsFile()
     {
-        deal.Replace("deal.yaml", """
+        _deal.Replace("deal.yaml", """
                     - {agency: Moodys, term: long, below: A1}
                     - {agency: Moodys, term: long, at_or_below: A1, on_watch_negative: true}
                     - {agency: Moodys, term: short, below: P-1}
@@ -26,7 +26,7 @@ public sealed class OtherTriggerLevelsTests : IDisposable
             """, """
                     - {agency: Moodys, term: long, below: A2}
             """);
-        var data = RatingsDataLoader.Load(DealLoader.LoadTerms(deal.Folder));
+        var data = RatingsDataLoader.Load(DealLoader.LoadTerms(_deal.Folder));
         var report = RatingsEngine.Evaluate(data, D("2008-03-31"));
 
         // ratings.csv: Moody's long-term A1 (negative watch) on 2007-05-22 and A2 on 2007-07-17
@@ -38,5 +38,5 @@ public sealed class OtherTriggerLevelsTests : IDisposable
         Assert.Equal("Moody's long-term below A2", Assert.Single(eventI.Clauses).Clause.Describe());
     }
 
-    public void Dispose() => deal.Dispose();
+    public void Dispose() => _deal.Dispose();
 }

@@ -10,12 +10,12 @@ public class RatingsEventDeadlineTests
     // Notice within 5 Local Business Days (USNY): Wed 23 (1), Thu 24 (2), Fri 25 (3),
     // Mon 28 is Memorial Day (last Monday of May), Tue 29 (4), Wed 30 (5) => due 2007-05-30.
     // Remedy within 30 calendar days: 22 May + 9 = 31 May, + 21 = 21 June => due 2007-06-21.
-    private static readonly RatingsHistory EventI = History("2007-05-22 Moodys long A1 negative");
+    private static readonly RatingsHistory _eventI = History("2007-05-22 Moodys long A1 negative");
 
     [Fact]
     public void Notice_deadline_counts_USNY_business_days_across_Memorial_Day()
     {
-        var e = Assert.Single(Evaluate(EventI, "2007-05-23").Events);
+        var e = Assert.Single(Evaluate(_eventI, "2007-05-23").Events);
         Assert.Equal(D("2007-05-30"), e.NoticeDue);
         Assert.Equal(D("2007-06-21"), e.RemedyDue);
         Assert.Equal(RatingsEventStatus.Pending, e.Status);
@@ -25,7 +25,7 @@ public class RatingsEventDeadlineTests
     [Fact]
     public void Notice_on_the_last_day_is_in_time()
     {
-        var e = Assert.Single(Evaluate(EventI, "2007-06-01", "2007-05-30 notice Ratings Event I").Events);
+        var e = Assert.Single(Evaluate(_eventI, "2007-06-01", "2007-05-30 notice Ratings Event I").Events);
         Assert.True(e.NoticeGiven);
         Assert.Equal(D("2007-05-30"), e.NoticeGivenOn);
         Assert.Equal(RatingsEventStatus.Pending, e.Status);
@@ -34,7 +34,7 @@ public class RatingsEventDeadlineTests
     [Fact]
     public void Notice_a_day_late_is_a_breach_from_the_day_after_the_deadline()
     {
-        var e = Assert.Single(Evaluate(EventI, "2007-06-01", "2007-05-31 notice Ratings Event I").Events);
+        var e = Assert.Single(Evaluate(_eventI, "2007-06-01", "2007-05-31 notice Ratings Event I").Events);
         Assert.False(e.NoticeGiven);
         Assert.Equal(D("2007-05-31"), e.NoticeGivenOn);
         Assert.Equal(RatingsEventStatus.Breached, e.Status);
@@ -48,14 +48,14 @@ public class RatingsEventDeadlineTests
     public void Before_the_deadline_passes_a_missing_notice_is_still_pending()
     {
         // As of the deadline day itself the provider may still give notice.
-        var e = Assert.Single(Evaluate(EventI, "2007-05-30").Events);
+        var e = Assert.Single(Evaluate(_eventI, "2007-05-30").Events);
         Assert.Equal(RatingsEventStatus.Pending, e.Status);
     }
 
     [Fact]
     public void Collateral_with_agency_confirmation_on_day_30_remedies_Event_I()
     {
-        var e = Assert.Single(Evaluate(EventI, "2007-07-02",
+        var e = Assert.Single(Evaluate(_eventI, "2007-07-02",
             "2007-05-25 notice Ratings Event I",
             "2007-06-20 rating-agency-confirmation Ratings Event I",
             "2007-06-21 collateral-agreement Ratings Event I").Events);
@@ -67,7 +67,7 @@ public class RatingsEventDeadlineTests
     [Fact]
     public void A_remedy_on_day_31_is_a_breach()
     {
-        var e = Assert.Single(Evaluate(EventI, "2007-07-02",
+        var e = Assert.Single(Evaluate(_eventI, "2007-07-02",
             "2007-05-25 notice",
             "2007-06-20 rating-agency-confirmation",
             "2007-06-22 credit-support-document").Events);
@@ -80,12 +80,12 @@ public class RatingsEventDeadlineTests
     public void Without_agency_confirmation_a_remedy_does_not_count_unless_the_reading_says_so()
     {
         string[] steps = { "2007-05-25 notice", "2007-06-15 transfer" };
-        var strict = Assert.Single(Evaluate(EventI, "2007-07-02", steps).Events);
+        var strict = Assert.Single(Evaluate(_eventI, "2007-07-02", steps).Events);
         Assert.Equal(RatingsEventStatus.Breached, strict.Status);
         Assert.Equal("no remedy by 2007-06-21 (transfer on 2007-06-15 lacks a rating-agency-confirmation)", strict.BreachReason);
 
         var lenient = RatingsEventTriggerTests.ReadingsWith(RatingsReadings.RatingAgencyCondition, "not-checked");
-        var e = Assert.Single(Evaluate(EventI, "2007-07-02", lenient, steps).Events);
+        var e = Assert.Single(Evaluate(_eventI, "2007-07-02", lenient, steps).Events);
         Assert.Equal(RatingsEventStatus.Remedied, e.Status);
         Assert.Equal(D("2007-06-15"), e.RemedyTakenOn);
     }
@@ -103,7 +103,7 @@ public class RatingsEventDeadlineTests
     [Fact]
     public void A_notice_naming_only_the_other_event_does_not_answer()
     {
-        var e = Assert.Single(Evaluate(EventI, "2007-06-01", "2007-05-24 notice Ratings Event II").Events);
+        var e = Assert.Single(Evaluate(_eventI, "2007-06-01", "2007-05-24 notice Ratings Event II").Events);
         Assert.Null(e.NoticeGivenOn);
         Assert.Equal("no notice by 2007-05-30", e.BreachReason);
     }
@@ -112,12 +112,12 @@ public class RatingsEventDeadlineTests
     // 15 (1), 16 (2), 17 (3), 20 (4), 21 (5), 22 (6), 23 (7), 24 (8), 27 (9), 28 (10) => 2007-08-28.
     // Notice: the 5th of those => 2007-08-21. Collateral demand: first Local Business Day
     // after 28 Aug => Wed 2007-08-29; delivery one Local Business Day later => Thu 2007-08-30.
-    private static readonly RatingsHistory EventIIb = History("2007-08-14 Moodys long A3");
+    private static readonly RatingsHistory _eventIIb = History("2007-08-14 Moodys long A3");
 
     [Fact]
     public void Event_II_deadlines_in_business_days()
     {
-        var e = Evaluate(EventIIb, "2007-08-15").Events.Single(x => x.Event == "II");
+        var e = Evaluate(_eventIIb, "2007-08-15").Events.Single(x => x.Event == "II");
         Assert.Equal(D("2007-08-21"), e.NoticeDue);
         Assert.Equal(D("2007-08-28"), e.RemedyDue);
         Assert.Equal(D("2007-08-29"), e.CollateralDemandDue);
@@ -128,7 +128,7 @@ public class RatingsEventDeadlineTests
     [Fact]
     public void Event_II_without_remedy_but_with_collateral_stays_pending()
     {
-        var e = Evaluate(EventIIb, "2007-09-03",
+        var e = Evaluate(_eventIIb, "2007-09-03",
             "2007-08-16 notice Ratings Events I and II",
             "2007-08-30 collateral-agreement").Events.Single(x => x.Event == "II");
         Assert.True(e.CollateralDemandRequired);
@@ -139,7 +139,7 @@ public class RatingsEventDeadlineTests
     [Fact]
     public void Event_II_without_remedy_or_collateral_is_breached_after_the_delivery_deadline()
     {
-        var e = Evaluate(EventIIb, "2007-08-31", "2007-08-16 notice Ratings Events I and II").Events.Single(x => x.Event == "II");
+        var e = Evaluate(_eventIIb, "2007-08-31", "2007-08-16 notice Ratings Events I and II").Events.Single(x => x.Event == "II");
         Assert.Equal(RatingsEventStatus.Breached, e.Status);
         Assert.Equal(D("2007-08-31"), e.BreachedOn);
         Assert.Equal("no remedy by 2007-08-28 and no Eligible Collateral delivered by 2007-08-30 after the demand due 2007-08-29", e.BreachReason);
@@ -163,12 +163,12 @@ public class RatingsEventDeadlineTests
     // Ratings Event II (a) occurs Tue 2007-11-06 (S&P BB+). Veterans Day, Sun 11 Nov 2007, is
     // observed Mon 12 Nov. Business days: 7 (1), 8 (2), 9 (3), 13 (4), 14 (5) => notice due
     // 2007-11-14; 15 (6), 16 (7), 19 (8), 20 (9), 21 (10) => remedy due 2007-11-21.
-    private static readonly RatingsHistory EventIIa = History("2007-11-06 S&P long BB+");
+    private static readonly RatingsHistory _eventIIa = History("2007-11-06 S&P long BB+");
 
     [Fact]
     public void Type_a_is_not_cured_by_a_credit_support_document()
     {
-        var e = Assert.Single(Evaluate(EventIIa, "2007-11-26",
+        var e = Assert.Single(Evaluate(_eventIIa, "2007-11-26",
             "2007-11-14 notice Ratings Event II",
             "2007-11-16 rating-agency-confirmation Ratings Event II",
             "2007-11-19 credit-support-document Ratings Event II").Events);
@@ -182,7 +182,7 @@ public class RatingsEventDeadlineTests
     [Fact]
     public void Type_a_is_remedied_by_a_transfer()
     {
-        var e = Assert.Single(Evaluate(EventIIa, "2007-11-26",
+        var e = Assert.Single(Evaluate(_eventIIa, "2007-11-26",
             "2007-11-14 notice Ratings Event II",
             "2007-11-16 rating-agency-confirmation Ratings Event II",
             "2007-11-21 transfer Ratings Event II").Events);

@@ -2,6 +2,7 @@ using NodaTime;
 using Reporting.Deals;
 using Reporting.Inputs;
 using Reporting.Ratings;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Ratings;
 
@@ -11,18 +12,13 @@ namespace Reporting.Tests.Ratings;
 /// </summary>
 internal static class RatingsFixture
 {
-    private static readonly Lazy<DealTerms> baseDeal = new(() => DealLoader.LoadTerms(Path.Combine(RepoRoot(), "deals", "gmacm-2006-he3")));
+    private static readonly Lazy<DealTerms> _baseDeal = new(() => DealLoader.LoadTerms(Path.Combine(RepoRoot(), "deals", "gmacm-2006-he3")));
 
-    public static DealTerms BaseDeal => baseDeal.Value;
+    public static DealTerms BaseDeal => _baseDeal.Value;
 
     public static RatingsDowngradeTerms Terms => BaseDeal.RatingsDowngrade!;
 
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Reporting.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Reporting.sln not found above the test binaries");
-    }
+    public static string RepoRoot() => Repo.Root;
 
     public static LocalDate D(string iso) => ValueParsers.TryParseDate(iso, out var d) ? d : throw new ArgumentException(iso);
 

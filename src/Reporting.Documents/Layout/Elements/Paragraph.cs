@@ -149,7 +149,7 @@ public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment align
         }
         var breaker = new LineBreaker(Environment.Fonts, leading);
         // Only paragraphs with page numbers keep a delegate to their page: every other one shares a static one.
-        _cachedLines = breaker.Break(runs, width, _dynamic ? _dynamicText ??= DynamicText : NoDynamicText);
+        _cachedLines = breaker.Break(runs, width, _dynamic ? _dynamicText ??= DynamicText : _noDynamicText);
         _cachedWidth = width;
         _ragged = alignment == TextAlignment.Justify && _cachedLines.Any(line => Overstretched(line, width));
         return _cachedLines;
@@ -174,7 +174,7 @@ public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment align
         return gaps > 0 && slack / gaps > MaxJustifyStretchEm * size;
     }
 
-    private static readonly Func<InlineKind, string> NoDynamicText = _ => "";
+    private static readonly Func<InlineKind, string> _noDynamicText = _ => "";
 
     private static bool HasDynamicRun(IReadOnlyList<InlineRun> runs)
     {

@@ -10,7 +10,7 @@ namespace Reporting.Documents.Layout.Elements;
 public sealed class SignatureBlock(IReadOnlyList<Signatory> signatories, float signingSpace = 30)
     : Composite(new KeepTogether(Build(signatories, signingSpace)))
 {
-    private static readonly SKColor LineColor = new(0x1A, 0x1A, 0x1A);
+    private static readonly SKColor _lineColor = new(0x1A, 0x1A, 0x1A);
 
     private static Element Build(IReadOnlyList<Signatory> signatories, float signingSpace)
     {
@@ -39,7 +39,7 @@ public sealed class SignatureBlock(IReadOnlyList<Signatory> signatories, float s
     {
         ColumnWidth[] byLine = [ColumnWidth.Points(24), ColumnWidth.Share()];
         // The line sits on the "By:" baseline, so it is pushed down by most of a line of text.
-        return new Row(byLine, [new RowCell(signatory.ByLabel, 0), new RowCell(new Padding(new Rule(0.6f, LineColor), 10, 0, 0, 0), 1)]);
+        return new Row(byLine, [new RowCell(signatory.ByLabel, 0), new RowCell(new Padding(new Rule(0.6f, _lineColor), 10, 0, 0, 0), 1)]);
     }
 
     private static Element Details(Signatory signatory)

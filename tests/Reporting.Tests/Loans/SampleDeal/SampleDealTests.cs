@@ -3,6 +3,7 @@ using NodaTime.Text;
 using Reporting.Deals;
 using Reporting.Loans;
 using static Reporting.Tests.Loans.LoanTestSupport;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Loans.SampleDeal;
 
@@ -15,11 +16,11 @@ public class SampleDealTests
 {
     // The engine is a pure function of the loaded inputs and the date: the deal is loaded once,
     // and one evaluation per date is enough.
-    private static readonly Lazy<LoanInputs> Inputs = new(() => LoanInputs.Load(DealLoader.LoadTerms(SampleDealFolder())));
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, OptionalPurchaseReport> Reports = new();
+    private static readonly Lazy<LoanInputs> _inputs = new(() => LoanInputs.Load(DealLoader.LoadTerms(SampleDealFolder())));
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, OptionalPurchaseReport> _reports = new();
 
     private static OptionalPurchaseReport On(string date) =>
-        Reports.GetOrAdd(date, d => OptionalPurchaseEngine.Evaluate(Inputs.Value, Date(d)));
+        _reports.GetOrAdd(date, d => OptionalPurchaseEngine.Evaluate(_inputs.Value, Date(d)));
 
     private static LoanStatus Loan(string date, string id) => On(date).Loans.Single(l => l.LoanId == id);
 
@@ -200,7 +201,7 @@ public class SampleDealTests
 
     private static string Kebab(LoanPurchaseStatus status) => global::Reporting.RunFormat.ReportingJson.Serialize(status).Trim('"');
 
-    private static LocalDate Date(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
+    private static LocalDate Date(string iso) => Dates.D(iso);
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -2,7 +2,7 @@ using Reporting.RunFormat;
 using NodaTime;
 using Reporting.Cycle;
 using Reporting.Inputs;
-using Reporting.Tests.Support;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Cycle;
 
@@ -63,9 +63,9 @@ public sealed class InputReadsTests
     /// <summary>The files of a folder, counting how often each is opened.</summary>
     private sealed class CountingInputFiles(IInputFiles inner) : IInputFiles
     {
-        private readonly Dictionary<string, int> opens = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _opens = new(StringComparer.Ordinal);
 
-        public IReadOnlyDictionary<string, int> Opens => opens;
+        public IReadOnlyDictionary<string, int> Opens => _opens;
 
         public string Folder => inner.Folder;
 
@@ -73,7 +73,7 @@ public sealed class InputReadsTests
 
         public TextReader OpenText(string name)
         {
-            opens[name] = opens.GetValueOrDefault(name) + 1;
+            _opens[name] = _opens.GetValueOrDefault(name) + 1;
             return inner.OpenText(name);
         }
     }

@@ -3,7 +3,7 @@ using Reporting.Cycle;
 using Reporting.Inputs;
 using Reporting.RunFormat;
 using Reporting.Tests.Cycle.Approved;
-using Reporting.Tests.Support;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Cycle;
 

@@ -1,10 +1,10 @@
 using Reporting.Templating;
 using System.Globalization;
 using System.Text.Json;
-using Reporting.Documents.Tests.Support;
 using Scriban.Runtime;
+using Reporting.Testing;
 
-namespace Reporting.Documents.Tests.Templates;
+namespace Reporting.Templating.Tests;
 
 /// <summary>The template front end shared by documents and workbooks, configured as documents use it.</summary>
 public class TemplateTests

@@ -1,10 +1,10 @@
-namespace Reporting.Tests.Support;
+namespace Reporting.Testing;
 
 /// <summary>
 /// A scratch copy of a sample deal in a temporary folder, for tests that change one input file
 /// (bad input, scenario fixings). Deleted on dispose.
 /// </summary>
-internal sealed class TempDeal : IDisposable
+public sealed class TempDeal : IDisposable
 {
     public TempDeal(string sampleDealId)
     {

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using Reporting.Cycle;
 using Reporting.Testing;
-using Reporting.Tests.Support;
 using Reporting.Workbooks.Reading;
 
 namespace Reporting.Tests.Cycle.Approved;
@@ -83,11 +82,11 @@ public sealed class ApprovedOutputTests
 /// <summary>A monthly run of a sample deal into a temporary folder, deleted afterwards.</summary>
 internal sealed class ScratchRun : IDisposable
 {
-    private readonly string root = Directory.CreateTempSubdirectory("reporting-run-").FullName;
+    private readonly string _root = Directory.CreateTempSubdirectory("reporting-run-").FullName;
 
     public ScratchRun(string dealId, string period)
     {
-        Folder = Path.Combine(root, "run");
+        Folder = Path.Combine(_root, "run");
         var month = NodaTime.Text.YearMonthPattern.Iso.Parse(period).GetValueOrThrow();
         MonthlyCycle.Run(new RunRequest(Repo.Deal(dealId), month, Repo.Path("templates"), Folder));
     }
@@ -96,6 +95,6 @@ internal sealed class ScratchRun : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
     }
 }

@@ -3,7 +3,6 @@ using Reporting.Cycle.Planning;
 using Reporting.Deals;
 using Reporting.Testing;
 using Reporting.Tests.Cycle.Approved;
-using Reporting.Tests.Support;
 using UglyToad.PdfPig;
 
 namespace Reporting.Tests.Cycle;
@@ -124,11 +123,11 @@ public sealed class NoticeEngineTests
     /// <summary>A run of a deal folder outside the repository's samples.</summary>
     private sealed class ScratchRunOf : IDisposable
     {
-        private readonly string root = Directory.CreateTempSubdirectory("reporting-run-").FullName;
+        private readonly string _root = Directory.CreateTempSubdirectory("reporting-run-").FullName;
 
         public ScratchRunOf(string dealFolder, string period)
         {
-            Folder = Path.Combine(root, "run");
+            Folder = Path.Combine(_root, "run");
             var month = NodaTime.Text.YearMonthPattern.Iso.Parse(period).GetValueOrThrow();
             MonthlyCycle.Run(new RunRequest(dealFolder, month, Repo.Path("templates"), Folder));
         }
@@ -137,7 +136,7 @@ public sealed class NoticeEngineTests
 
         public void Dispose()
         {
-            try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+            try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
         }
     }
 }

@@ -5,8 +5,8 @@ using DocumentFormat.OpenXml.Validation;
 using NodaTime;
 using Reporting.Cycle;
 using Reporting.Cycle.Planning;
-using Reporting.Tests.Support;
 using Reporting.Workbooks.Reading;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Cycle;
 
@@ -23,8 +23,8 @@ public sealed class CollateralWorkbookTests
     private const string PostedValueCell = "C26";
     private const string DeliveryCell = "C30";
 
-    private static readonly string DealFolder = Repo.Deal("gmacm-2006-he3-downgrade");
-    private static readonly string TemplatesFolder = Repo.Path("templates");
+    private static readonly string _dealFolder = Repo.Deal("gmacm-2006-he3-downgrade");
+    private static readonly string _templatesFolder = Repo.Path("templates");
 
     [Fact]
     public void One_workbook_is_planned_for_the_month_dated_its_last_Valuation_Date_and_addressed_to_the_Secured_Party()
@@ -172,17 +172,17 @@ public sealed class CollateralWorkbookTests
         Assert.Equal(Render(), Render());
     }
 
-    private static readonly YearMonth August2007 = new(2007, 8);
+    private static readonly YearMonth _august2007 = new(2007, 8);
 
     // Nothing is written: the run folder is only part of the request.
     private static RunContext Load(YearMonth? month = null) =>
-        MonthlyCycle.Prepare(new RunRequest(DealFolder, month ?? August2007, TemplatesFolder, Path.Combine(Path.GetTempPath(), "unused-run-folder")));
+        MonthlyCycle.Prepare(new RunRequest(_dealFolder, month ?? _august2007, _templatesFolder, Path.Combine(Path.GetTempPath(), "unused-run-folder")));
 
     private static PlannedOutput Plan(YearMonth? month = null) => Assert.Single(new CollateralWorkbookPlanner().Plan(Load(month)));
 
     private static byte[] Render(YearMonth? month = null)
     {
-        using var renderer = new TemplateOutputRenderer(TemplatesFolder);
+        using var renderer = new TemplateOutputRenderer(_templatesFolder);
         return renderer.Render(Plan(month)).Bytes;
     }
 

@@ -1,7 +1,6 @@
 using NodaTime;
 using Reporting.Cycle;
 using Reporting.Testing;
-using Reporting.Tests.Support;
 
 namespace Reporting.Tests.Cycle;
 
@@ -13,19 +12,19 @@ namespace Reporting.Tests.Cycle;
 /// </summary>
 public sealed class OtherContractWordingTests : IDisposable
 {
-    private readonly TempDeal deal = new("gmacm-2006-he3");
+    private readonly TempDeal _deal = new("gmacm-2006-he3");
 
     [Fact]
     public void A_provider_with_no_notice_address_gets_a_confirmation_and_exact_strikes()
     {
         // Drop JPMC's notices block: the confirmation must still render.
-        var yaml = File.ReadAllText(deal.Path("deal.yaml"));
+        var yaml = File.ReadAllText(_deal.Path("deal.yaml"));
         int start = yaml.IndexOf("    notices:\n", StringComparison.Ordinal);
         int end = yaml.IndexOf("  Counterparty:\n", StringComparison.Ordinal);
         Assert.True(start > 0 && end > start);
-        File.WriteAllText(deal.Path("deal.yaml"), yaml[..start] + yaml[end..]);
+        File.WriteAllText(_deal.Path("deal.yaml"), yaml[..start] + yaml[end..]);
         // Period 1 of Schedule I with a four-decimal strike.
-        deal.Replace("schedule.csv", "2006-09-25,2006-10-25,571825082.60,7.86", "2006-09-25,2006-10-25,571825082.60,7.8625");
+        _deal.Replace("schedule.csv", "2006-09-25,2006-10-25,571825082.60,7.86", "2006-09-25,2006-10-25,571825082.60,7.8625");
 
         var text = Confirmation();
         Assert.Contains("Notices to JPMC go to the address it gives the Counterparty in writing;", text);
@@ -37,18 +36,18 @@ public sealed class OtherContractWordingTests : IDisposable
 
     private string Confirmation()
     {
-        var output = Path.Combine(deal.Folder, "run");
-        MonthlyCycle.Run(new RunRequest(deal.Folder, new YearMonth(2006, 8), Repo.Path("templates"), output));
+        var output = Path.Combine(_deal.Folder, "run");
+        MonthlyCycle.Run(new RunRequest(_deal.Folder, new YearMonth(2006, 8), Repo.Path("templates"), output));
         return string.Join(" ", PdfText.Describe(File.ReadAllBytes(Path.Combine(output, "documents", "confirmation.pdf"))).Split('\n'));
     }
 
-    public void Dispose() => deal.Dispose();
+    public void Dispose() => _deal.Dispose();
 }
 
 /// <summary>The eligibility report words the deal's own window (RAMP 2006-RS3 Amendment No. 1, Section 4.07(a), with another closing day).</summary>
 public sealed class PurchaseWindowWordingTests : IDisposable
 {
-    private readonly TempDeal deal = new("ramp-2006-rs3");
+    private readonly TempDeal _deal = new("ramp-2006-rs3");
 
     [Theory]
     [InlineData(2, "the close of business on the second-to-last Business Day of that quarter")]
@@ -56,16 +55,16 @@ public sealed class PurchaseWindowWordingTests : IDisposable
     [InlineData(3, "the close of business on the third-to-last Business Day of that quarter")]
     public void The_report_states_the_closing_day_the_deal_sets(int fromEnd, string expected)
     {
-        deal.Replace("deal.yaml", "window_closes_on_business_day_from_end: 2", $"window_closes_on_business_day_from_end: {fromEnd}");
-        var output = Path.Combine(deal.Folder, "run");
-        MonthlyCycle.Run(new RunRequest(deal.Folder, new YearMonth(2006, 11), Repo.Path("templates"), output));
+        _deal.Replace("deal.yaml", "window_closes_on_business_day_from_end: 2", $"window_closes_on_business_day_from_end: {fromEnd}");
+        var output = Path.Combine(_deal.Folder, "run");
+        MonthlyCycle.Run(new RunRequest(_deal.Folder, new YearMonth(2006, 11), Repo.Path("templates"), output));
         var report = Directory.GetFiles(Path.Combine(output, "documents"), "eligibility-report-*.pdf").Single();
         var text = string.Join(" ", PdfText.Describe(File.ReadAllBytes(report)).Split('\n'));
         Assert.Contains(expected, text);
         Assert.Contains("from the first Business Day of the next Calendar Quarter", text);
     }
 
-    public void Dispose() => deal.Dispose();
+    public void Dispose() => _deal.Dispose();
 }
 
 /// <summary><c>percent_figure</c> on contract figures: a strike, ceiling or Factor prints as the deal states it, never rounded.</summary>

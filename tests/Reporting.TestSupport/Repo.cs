@@ -1,7 +1,7 @@
-namespace Reporting.Tests.Support;
+namespace Reporting.Testing;
 
 /// <summary>Paths inside the repository, found from the test assembly's location.</summary>
-internal static class Repo
+public static class Repo
 {
     public static string Root { get; } = FindRoot();
 

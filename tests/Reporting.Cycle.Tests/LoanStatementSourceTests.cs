@@ -1,19 +1,19 @@
 using NodaTime;
 using Reporting.Cycle;
 using Reporting.Cycle.Planning;
-using Reporting.Tests.Support;
-using static Reporting.Tests.Support.Dates;
+using static Reporting.Testing.Dates;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Cycle;
 
 /// <summary>The statement's optional-purchase section and the exceptions it raises.</summary>
 public sealed class LoanStatementSourceTests : IDisposable
 {
-    private readonly TempDeal deal = new("ramp-2006-rs3");
+    private readonly TempDeal _deal = new("ramp-2006-rs3");
 
     private StatementParts Contribute(int year, int month)
     {
-        var context = MonthlyCycle.Prepare(new RunRequest(deal.Folder, new YearMonth(year, month), Repo.Path("templates"), Path.Combine(deal.Folder, "out")));
+        var context = MonthlyCycle.Prepare(new RunRequest(_deal.Folder, new YearMonth(year, month), Repo.Path("templates"), Path.Combine(_deal.Folder, "out")));
         var empty = new StatementParts(null, null, null, null, new List<string>());
         return new LoanStatementSource().Contribute(context, empty);
     }
@@ -31,7 +31,7 @@ public sealed class LoanStatementSourceTests : IDisposable
     [Fact]
     public void APriceThatDiffersFromThePurchasePriceIsAnException()
     {
-        deal.Replace("purchases.csv", "RS3-S02,2006-11-15,208750.00", "RS3-S02,2006-11-15,208700.00");
+        _deal.Replace("purchases.csv", "RS3-S02,2006-11-15,208750.00", "RS3-S02,2006-11-15,208700.00");
         var parts = Contribute(2006, 11);
         Assert.Equal(
             "Loan RS3-S02: the price paid on 2006-11-15, 208,700.00, differs from the Purchase Price worked out from the tape, 208,750.00, by -50.00.",
@@ -47,5 +47,5 @@ public sealed class LoanStatementSourceTests : IDisposable
         Assert.Contains(parts.Exceptions, e => e.StartsWith("Loan RS3-S04: purchased 2007-06-29 outside the terms of Section 4.07: purchased after its window (2007-04-02 to 2007-06-28) closed"));
     }
 
-    public void Dispose() => deal.Dispose();
+    public void Dispose() => _deal.Dispose();
 }

@@ -1,7 +1,7 @@
 using NodaTime;
 using Reporting.Cycle;
 using Reporting.Cycle.Planning;
-using Reporting.Tests.Support;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Cycle;
 

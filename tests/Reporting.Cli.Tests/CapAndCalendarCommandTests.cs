@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Reporting.Tests.Support;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Cli;
 

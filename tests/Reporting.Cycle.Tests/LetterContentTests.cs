@@ -17,7 +17,7 @@ namespace Reporting.Tests.Cycle;
 /// </summary>
 public sealed class LetterContentTests
 {
-    private static readonly string[] LetterKinds =
+    private static readonly string[] _letterKinds =
     [
         "confirmation", "ratings-event-notice", "collateral-demand", "termination-event-notice", "collateral-call", "collateral-return", "failure-to-transfer",
     ];
@@ -54,7 +54,7 @@ public sealed class LetterContentTests
     {
         using var run = new ScratchRun(dealId, period);
         var manifest = RunManifest.Load(Path.Combine(run.Folder, RunManifest.FileName));
-        var letters = manifest.Outputs.Where(o => LetterKinds.Contains(o.Kind)).ToArray();
+        var letters = manifest.Outputs.Where(o => _letterKinds.Contains(o.Kind)).ToArray();
         var leaks = new List<string>();
         foreach (var letter in letters)
         {

@@ -1,15 +1,15 @@
 using System.Diagnostics;
 
-namespace Reporting.Tests.Support;
+namespace Reporting.Testing;
 
 /// <summary>
 /// Runs the built <c>reporting</c> command in a child process, as a user or a script would, and
 /// captures its exit code, stdout and stderr. A process (not an in-process call) keeps tests
 /// free of shared Console state and shows exactly what a user sees.
 /// </summary>
-internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
+public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
-    private static readonly string CliDll = System.IO.Path.Combine(AppContext.BaseDirectory, "Reporting.Cli.dll");
+    private static readonly string _cliDll = System.IO.Path.Combine(AppContext.BaseDirectory, "Reporting.Cli.dll");
 
     public static CliRun Of(params string[] args) => In(Repo.Root, new Dictionary<string, string>(), args);
 
@@ -23,7 +23,7 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
             WorkingDirectory = workingDirectory,
         };
         foreach (var (name, value) in environment) start.Environment[name] = value;
-        start.ArgumentList.Add(CliDll);
+        start.ArgumentList.Add(_cliDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -1,4 +1,4 @@
-using Reporting.Tests.Support;
+using Reporting.Testing;
 
 namespace Reporting.Tests.Cycle;
 
@@ -16,7 +16,7 @@ public class MachineIndependenceTests
 
     private sealed record Machine(string Name, string TimeZone, string Lang, string? LcAll, bool FromRepository);
 
-    private static readonly Machine[] Machines =
+    private static readonly Machine[] _machines =
     [
         new("utc", "UTC", "C.UTF-8", null, FromRepository: true),
         new("new-york", "America/New_York", "en_US.UTF-8", null, FromRepository: false),
@@ -30,16 +30,16 @@ public class MachineIndependenceTests
         var root = Directory.CreateTempSubdirectory("reporting-machines-").FullName;
         try
         {
-            foreach (var machine in Machines) Run(root, machine);
+            foreach (var machine in _machines) Run(root, machine);
 
-            var reference = Machines[0].Name;
+            var reference = _machines[0].Name;
             var runFiles = FilesUnder(Path.Combine(root, reference, "out"));
             var archiveFiles = FilesUnder(Path.Combine(root, reference, "archive", Deal, Period, "v0001"));
             Assert.Contains("manifest.json", runFiles);
             Assert.Contains(runFiles, f => f.EndsWith(".pdf", StringComparison.Ordinal));
             Assert.Contains(runFiles, f => f.EndsWith(".xlsx", StringComparison.Ordinal));
             Assert.Contains("archive.json", archiveFiles);
-            foreach (var machine in Machines.Skip(1))
+            foreach (var machine in _machines.Skip(1))
             {
                 AssertSameFiles(Path.Combine(root, reference, "out"), Path.Combine(root, machine.Name, "out"), machine.Name);
                 AssertSameFiles(Path.Combine(root, reference, "archive", Deal, Period, "v0001"),
