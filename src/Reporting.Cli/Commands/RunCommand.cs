@@ -4,6 +4,7 @@ using NodaTime;
 using NodaTime.Text;
 using Reporting.Archive.Store;
 using Reporting.Cycle;
+using Reporting.Cycle.Book;
 
 namespace Reporting.Cli.Commands;
 
@@ -27,12 +28,26 @@ internal static class RunCommand
             DefaultValueFactory = _ => "archive",
         };
 
-        var command = new Command("run", "The monthly cycle: every document and workbook due in the month, with a manifest") { deal, period, output, templates, archive };
+        var json = CommonOptions.JsonOption();
+        json.Description = "Book runs: write the summary as one JSON document to stdout (progress goes to stderr)";
+        var parallel = new Option<int?>("--parallel") { Description = "Book runs: how many deals run at once (default: one per core)" };
+        deal.Description = "The deal folder, or a book: a folder of deal folders or a file listing them, one a line";
+
+        var command = new Command("run", "The monthly cycle: every document and workbook due in the month, with a manifest; for one deal or a whole book")
+            { deal, period, output, templates, archive, json, parallel };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var dealFolder = parse.GetValue(deal)!;
             var month = parse.GetValue(period)!.Value;
             var templatesFolder = parse.GetValue(templates) ?? RepositoryPaths.Templates();
+            if (parse.GetValue(parallel) is < 1) throw new UsageException("--parallel must be at least 1");
+            if (BookDeals.IsBook(dealFolder))
+            {
+                // A book: --out is the root under which each deal's DEAL-ID/YYYY-MM run folder goes.
+                return BookRunCommand.Execute(dealFolder, month, templatesFolder, parse.GetValue(output), parse.GetValue(archive)!,
+                    parse.GetValue(parallel), parse.GetValue(json));
+            }
+            if (parse.GetValue(json)) throw new UsageException("--json is for a book run; a single deal's run prints its outputs");
             // The default run folder is named after the deal's id, known once the deal is loaded
             // (loading reads each input once; the terms are not read a second time for the name).
             var prepared = MonthlyCycle.Prepare(new RunRequest(dealFolder, month, templatesFolder, parse.GetValue(output) ?? ""));
