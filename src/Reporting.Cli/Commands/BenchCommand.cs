@@ -13,6 +13,7 @@ internal static class BenchCommand
     {
         BenchLoansCommand.Build,
         BenchRenderCommand.Build,
+        BenchBookCommand.Build,
     };
 
     public static Command Build()
