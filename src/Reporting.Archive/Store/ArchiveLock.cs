@@ -3,8 +3,9 @@ using Reporting.RunFormat;
 namespace Reporting.Archive.Store;
 
 /// <summary>
-/// The archive's writer lock: <c>.lock</c> opened with <see cref="FileShare.None"/> (an exclusive
-/// flock on Linux, released by the kernel if the process dies), retried with backoff.
+/// A writer lock of the archive: a lock file (one per deal and period, see <see cref="ArchiveLayout.PeriodLockFile"/>)
+/// opened with <see cref="FileShare.None"/> (an exclusive flock on Linux, released by the kernel if the
+/// process dies), retried with backoff.
 /// </summary>
 internal sealed class ArchiveLock : IDisposable
 {
@@ -12,15 +13,30 @@ internal sealed class ArchiveLock : IDisposable
 
     private ArchiveLock(FileStream stream) => this.stream = stream;
 
-    public static ArchiveLock Acquire(ArchiveLayout layout, TimeSpan timeout)
+    /// <summary>The lock if it is free now; null when another add holds it.</summary>
+    public static ArchiveLock? TryAcquire(string file)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        try
+        {
+            return new ArchiveLock(new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    public static ArchiveLock Acquire(string file, TimeSpan timeout)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var delay = TimeSpan.FromMilliseconds(10);
         var waited = TimeSpan.Zero;
         while (true)
         {
             try
             {
-                return new ArchiveLock(new FileStream(layout.LockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                return new ArchiveLock(new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
             catch (IOException) when (waited < timeout)
             {
@@ -30,8 +46,8 @@ internal sealed class ArchiveLock : IDisposable
             }
             catch (IOException)
             {
-                throw new InputException(new Diagnostic(layout.LockFile, 0, 0, null,
-                    $"the archive is locked by another process (waited {(int)waited.TotalSeconds} s); try again when it has finished"));
+                throw new InputException(new Diagnostic(file, 0, 0, null,
+                    $"is locked by another add to the archive (waited {(int)waited.TotalSeconds} s); try again when it has finished"));
             }
         }
     }

@@ -6,14 +6,16 @@ namespace Reporting.Archive.Store;
 
 /// <summary>
 /// The append-only archive of run versions: <c>DEAL/YYYY-MM/v0001/</c>, <c>v0002/</c>… with an
-/// SQLite index and a static <c>index.html</c>. Nothing in it is ever overwritten.
+/// SQLite index and static pages. Nothing in it is ever overwritten.
 /// </summary>
 /// <remarks>
-/// An add holds the writer lock throughout; builds the version in <c>.staging/&lt;random&gt;</c>;
-/// moves it into place with one rename (the commit point); then inserts its index rows in one
-/// transaction and rewrites index.html. A process killed before the rename leaves only staging
-/// debris, removed on the next open; one killed after it leaves a whole version that the next
-/// open indexes. Either way the archive is never half-written.
+/// An add touches only its own deal and period: it holds that deal-period's lock (adds of other
+/// deals or months run at the same time), marks the deal-period in <c>.pending/</c>, builds the
+/// version in <c>.staging/DEAL+PERIOD+&lt;random&gt;</c>, moves it into place with one rename
+/// (the commit point), inserts its index rows in one short transaction, rewrites its period's and
+/// deal's pages and clears the mark. A process killed before the rename leaves only staging debris;
+/// one killed after it leaves a whole version; either way the mark tells the next open (or the next
+/// add of that deal-period) exactly where to look. The archive is never half-written.
 /// </remarks>
 public sealed class ArchiveStore
 {
@@ -27,17 +29,32 @@ public sealed class ArchiveStore
 
     public ArchiveLayout Layout { get; }
 
-    /// <summary>Opens (creating on first use) the archive at <paramref name="archiveDir"/> and recovers from any interrupted add.</summary>
+    /// <summary>Opens (creating on first use) the archive at <paramref name="archiveDir"/> and recovers what interrupted adds left.</summary>
     public static ArchiveStore Open(string archiveDir, ArchiveOptions? options = null)
     {
         var store = new ArchiveStore(new ArchiveLayout(archiveDir), options ?? ArchiveOptions.Default);
         if (File.Exists(store.Layout.Root))
             throw new InputException(new Diagnostic(archiveDir, 0, 0, null, "is a file, not an archive folder"));
-        Directory.CreateDirectory(store.Layout.Root);
-        using var writerLock = ArchiveLock.Acquire(store.Layout, store.options.LockTimeout);
+        foreach (var folder in new[] { store.Layout.Root, store.Layout.StagingFolder, store.Layout.PendingFolder, store.Layout.LocksFolder })
+            Directory.CreateDirectory(folder);
         using var index = ArchiveIndex.OpenOrCreate(store.Layout.IndexFile);
-        ArchiveRecovery.Recover(store.Layout, index, store.options);
+        ArchiveRecovery.RecoverPending(store.Layout, index, store.options);
         return store;
+    }
+
+    /// <summary>Checks every version folder against the index and rewrites every page: a full walk, for <c>reporting archive recover</c>.</summary>
+    public void RecoverAll()
+    {
+        using var index = ArchiveIndex.OpenOrCreate(Layout.IndexFile);
+        ArchiveRecovery.RecoverAll(Layout, index, options);
+    }
+
+    /// <summary>Rewrites the archive-wide <c>index.html</c> (every deal): once after a book run instead of once per new deal.</summary>
+    public void WriteRootPage()
+    {
+        using var index = ArchiveIndex.OpenOrCreate(Layout.IndexFile);
+        using var pagesLock = ArchiveLock.Acquire(Layout.PagesLockFile, options.LockTimeout);
+        IndexHtml.WriteRoot(Layout, index);
     }
 
     /// <summary>
@@ -53,20 +70,24 @@ public sealed class ArchiveStore
         foreach (var (folder, what) in new[] { (runFolder, "run folder"), (dealFolder, "deal folder"), (templatesFolder, "templates folder") })
             if (!Directory.Exists(folder)) throw new InputException(new Diagnostic(folder, 0, 0, null, $"the {what} does not exist"));
 
-        using var writerLock = ArchiveLock.Acquire(Layout, options.LockTimeout);
+        using var periodLock = ArchiveLock.Acquire(Layout.PeriodLockFile(manifest.DealId, manifest.Period), options.LockTimeout);
         Step(ArchiveStep.LockAcquired);
         using var index = ArchiveIndex.OpenOrCreate(Layout.IndexFile);
-        ArchiveRecovery.Recover(Layout, index, options);
+        ArchiveRecovery.RecoverPeriod(Layout, index, options, manifest.DealId, manifest.Period);
 
-        var existing = index.Runs(manifest.DealId, manifest.Period);
+        var existing = index.RunsOf(manifest.DealId, manifest.Period);
         if (existing.Count > 0 && existing[^1].ManifestSha256 == manifest.Sha256)
         {
             var latest = existing[^1];
+            File.Delete(Layout.PendingMarker(manifest.DealId, manifest.Period));
             return new ArchivedRun(latest.DealId, latest.Period, latest.Version, Layout.Path(latest.Path), IsNew: false);
         }
+        var newDeal = existing.Count == 0 && !index.HasDeal(manifest.DealId);
 
         var version = NextVersion(manifest.DealId, manifest.Period, existing);
-        var staging = Path.Combine(Layout.StagingFolder, Guid.NewGuid().ToString("N"));
+        var marker = Layout.PendingMarker(manifest.DealId, manifest.Period);
+        File.WriteAllText(marker, ArchiveLayout.VersionName(version));
+        var staging = Path.Combine(Layout.StagingFolder, $"{ArchiveLayout.PeriodKey(manifest.DealId, manifest.Period)}+{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
         Step(ArchiveStep.StagingCreated);
         var record = VersionStager.Stage(manifest, runFolder, dealFolder, templatesFolder, staging, version);
@@ -83,8 +104,9 @@ public sealed class ArchiveStore
         var archivedAt = InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant());
         index.Insert(IndexRows.For(manifest, record, relative, archivedAt), () => Step(ArchiveStep.IndexRowsInserted));
         Step(ArchiveStep.IndexCommitted);
-        IndexHtml.Write(Layout, index);
+        ArchiveRecovery.WritePages(Layout, index, manifest.DealId, manifest.Period, rootToo: newDeal && !options.DeferRootPage);
         Step(ArchiveStep.HtmlWritten);
+        File.Delete(marker);
         return new ArchivedRun(manifest.DealId, manifest.Period, version, target, IsNew: true);
     }
 

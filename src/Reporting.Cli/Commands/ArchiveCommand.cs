@@ -16,8 +16,23 @@ internal static class ArchiveCommand
 {
     public static Command Build() => new("archive", "The append-only archive of runs and their documents (docs/archive.md)")
     {
-        Add(), List(), Show(), Search(),
+        Add(), List(), Show(), Search(), Recover(),
     };
+
+    /// <summary>The full check an add no longer does: every version folder against the index, and every page rewritten.</summary>
+    private static Command Recover()
+    {
+        var archive = ArchiveOption();
+        var command = new Command("recover", "Check every version folder against the index (index the whole, quarantine the rest) and rewrite every index.html") { archive };
+        command.SetAction(parse => CommandRunner.Execute(() =>
+        {
+            var store = ArchiveStore.Open(parse.GetValue(archive)!);
+            store.RecoverAll();
+            Console.Out.WriteLine($"Checked every version folder and rewrote the pages of {store.Layout.Root}");
+            return CommandRunner.Ok;
+        }));
+        return command;
+    }
 
     private static Option<string> ArchiveOption() => new("--archive")
     {

@@ -14,6 +14,7 @@ internal static class BenchCommand
         BenchLoansCommand.Build,
         BenchRenderCommand.Build,
         BenchBookCommand.Build,
+        BenchArchiveCommand.Build,
     };
 
     public static Command Build()
