@@ -166,10 +166,9 @@ public sealed class ArchiveIndex : IDisposable
     public bool HasDeal(string dealId) =>
         Query("SELECT 1 FROM runs WHERE deal_id = $deal LIMIT 1", _ => true, ("$deal", dealId)).Count > 0;
 
-    /// <summary>Every deal with its latest period and how many periods it has (one pass over the primary key; for the archive-wide page).</summary>
-    public IReadOnlyList<(string DealId, string LatestPeriod, int Periods)> Deals() =>
-        Query("SELECT deal_id, MAX(period), COUNT(DISTINCT period) FROM runs GROUP BY deal_id ORDER BY deal_id",
-            r => (r.GetString(0), r.GetString(1), r.GetInt32(2)));
+    /// <summary>Every deal id (one pass over the primary key; for the archive-wide page).</summary>
+    public IReadOnlyList<string> Deals() =>
+        Query("SELECT DISTINCT deal_id FROM runs ORDER BY deal_id", r => r.GetString(0));
 
     public IReadOnlyList<IndexedDocument> Documents(DocumentQuery query) =>
         Query("""

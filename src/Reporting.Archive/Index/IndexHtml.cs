@@ -51,15 +51,17 @@ public static class IndexHtml
         return Close(html);
     }
 
-    /// <summary>The archive-wide page: every deal with its latest period.</summary>
-    public static string RenderRoot(IReadOnlyList<(string DealId, string LatestPeriod, int Periods)> deals)
+    /// <summary>
+    /// The archive-wide page: every deal, linking to its page. It holds nothing that a known deal's
+    /// next add changes, so it is rewritten only when a deal is new.
+    /// </summary>
+    public static string RenderRoot(IReadOnlyList<string> deals)
     {
         var html = Open("Reporting archive")
             .Append($"<p>{deals.Count} deals. Each deal's page lists its periods; each period's page its versions and documents with their hashes.</p>\n")
-            .Append("<table id=\"deals\">\n<thead><tr><th>Deal</th><th>Latest period</th><th>Periods</th></tr></thead>\n<tbody>\n");
-        foreach (var (deal, latest, periods) in deals)
-            html.Append($"<tr class=\"deal\"><td><a href=\"{E(Href(deal))}/index.html\">{E(deal)}</a></td>")
-                .Append($"<td><a href=\"{E(Href(deal))}/{E(Href(latest))}/index.html\">{E(latest)}</a></td><td>{periods}</td></tr>\n");
+            .Append("<table id=\"deals\">\n<thead><tr><th>Deal</th></tr></thead>\n<tbody>\n");
+        foreach (var deal in deals)
+            html.Append($"<tr class=\"deal\"><td><a href=\"{E(Href(deal))}/index.html\">{E(deal)}</a></td></tr>\n");
         return Close(html);
     }
 

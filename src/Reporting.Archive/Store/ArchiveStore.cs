@@ -90,7 +90,18 @@ public sealed class ArchiveStore
         var staging = Path.Combine(Layout.StagingFolder, $"{ArchiveLayout.PeriodKey(manifest.DealId, manifest.Period)}+{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
         Step(ArchiveStep.StagingCreated);
-        var record = VersionStager.Stage(manifest, runFolder, dealFolder, templatesFolder, staging, version);
+        VersionRecord record;
+        try
+        {
+            record = VersionStager.Stage(manifest, runFolder, dealFolder, templatesFolder, staging, version);
+        }
+        catch (InputException)
+        {
+            // Bad input, not a crash: nothing of this add stays behind.
+            Directory.Delete(staging, recursive: true);
+            File.Delete(marker);
+            throw;
+        }
         Step(ArchiveStep.FilesStaged);
         VersionStager.WriteRecord(staging, record);
         Step(ArchiveStep.RecordWritten);

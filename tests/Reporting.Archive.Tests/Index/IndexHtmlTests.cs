@@ -26,7 +26,7 @@ public sealed class IndexHtmlTests(ITestOutputHelper output)
 
         var root = File.ReadAllText(Path.Combine(run.ArchiveFolder, "index.html"));
         Assert.Contains("<a href=\"gmacm-2006-he3/index.html\">gmacm-2006-he3</a>", root);
-        Assert.Contains("<a href=\"gmacm-2006-he3/2007-04/index.html\">2007-04</a>", root);
+        Assert.DoesNotContain("2007-0", root); // nothing a known deal's next month changes: the page is written only for a new deal
         var deal = File.ReadAllText(Path.Combine(run.ArchiveFolder, "gmacm-2006-he3", "index.html"));
         Assert.Contains("<a href=\"2007-03/index.html\">2007-03</a>", deal);
         Assert.Contains("<a href=\"2007-04/index.html\">2007-04</a>", deal);
