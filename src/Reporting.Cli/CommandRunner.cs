@@ -1,3 +1,5 @@
+using Reporting.Calendars;
+using Reporting.Cycle;
 using Reporting.Documents.Diagnostics;
 using Reporting.Inputs;
 using Reporting.RunFormat;
@@ -7,18 +9,29 @@ using Reporting.Templating;
 namespace Reporting.Cli;
 
 /// <summary>
-/// Runs a command's work and turns failures into the exit codes CLI.md promises: 1 for bad
-/// input (every error listed on stderr), 2 for usage errors. No stack trace reaches a user.
+/// Runs a command's work and turns failures into the exit codes of the README's command
+/// reference: 1 bad input (every error listed on stderr), 2 usage, 3 a difference found by
+/// verify (returned by that command), 70 an internal error, 74 a file that could not be read or
+/// written (disk full, permissions). No stack trace reaches a user, and "nothing was written" is
+/// said only when it is true.
 /// </summary>
 internal static class CommandRunner
 {
     public const int Ok = 0;
     public const int BadInput = 1;
     public const int Usage = 2;
-    public const int InternalError = 3;
+    public const int Differs = 3;
+    public const int InternalError = 70;
+    public const int InputOutputError = 74;
+
+    private static readonly AsyncLocal<List<string>?> written = new();
+
+    /// <summary>Records that the command has written <paramref name="what"/>, so an error after it does not claim nothing was.</summary>
+    public static void Wrote(string what) => written.Value?.Add(what);
 
     public static int Execute(Func<int> work)
     {
+        written.Value = new List<string>();
         try
         {
             return work();
@@ -26,7 +39,7 @@ internal static class CommandRunner
         catch (InputException e)
         {
             foreach (var error in e.Errors) Console.Error.WriteLine(error.ToString());
-            Console.Error.WriteLine(e.Errors.Count == 1 ? "1 error; nothing was written." : $"{e.Errors.Count} errors; nothing was written.");
+            Console.Error.WriteLine((e.Errors.Count == 1 ? "1 error; " : $"{e.Errors.Count} errors; ") + WhatWasWritten());
             return BadInput;
         }
         catch (UsageException e)
@@ -34,21 +47,49 @@ internal static class CommandRunner
             Console.Error.WriteLine(e.Message);
             return Usage;
         }
+        catch (OutputFolderException e)
+        {
+            Console.Error.WriteLine($"{e.Message}. {Capitalized(WhatWasWritten())}");
+            return Usage;
+        }
+        catch (DateOutsideCalendarException e)
+        {
+            Console.Error.WriteLine(e.Message.Split(" (Parameter")[0]);
+            Console.Error.WriteLine(Capitalized(WhatWasWritten()));
+            return BadInput;
+        }
         catch (Exception e) when (e is DocumentError or WorkbookMarkupException or TemplateException)
         {
             // A template that does not render is bad input too: the message names template, line and column.
             Console.Error.WriteLine(e.Message);
-            Console.Error.WriteLine("A template could not be rendered; nothing was written.");
+            Console.Error.WriteLine("A template could not be rendered; " + WhatWasWritten());
             return BadInput;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && Environment.GetEnvironmentVariable("REPORTING_DEBUG") is null)
+        {
+            // Disk full, no permission, a file vanishing: not a defect, and not the input's fault.
+            // .NET names the file in the message; staging is removed, so output and archive are as they were.
+            Console.Error.WriteLine($"cannot read or write a file: {e.Message}");
+            Console.Error.WriteLine(Capitalized(WhatWasWritten()) + " The output folder and the archive are as they were before this run, apart from what is named here.");
+            return InputOutputError;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("REPORTING_DEBUG") is null)
         {
             // A defect of ours, not of the input. Set REPORTING_DEBUG=1 to see the stack trace.
             Console.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
-            Console.Error.WriteLine("Nothing was written. Please report this with the command line and the deal folder.");
+            Console.Error.WriteLine(Capitalized(WhatWasWritten()) + " Please report this with the command line and the deal folder.");
             return InternalError;
         }
+        finally
+        {
+            written.Value = null;
+        }
     }
+
+    private static string WhatWasWritten() =>
+        written.Value is { Count: > 0 } list ? $"written before the error: {string.Join("; ", list)}." : "nothing was written.";
+
+    private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }
 
 /// <summary>A command line that parses but asks for something impossible (e.g. --from after --to).</summary>

@@ -26,10 +26,18 @@ internal static class CommonOptions
         CustomParser = ParseDate,
     };
 
+    private static string OptionName(ArgumentResult result) =>
+        (result.Parent as OptionResult)?.Option.Name ?? "the date";
+
     private static LocalDate? ParseDate(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (ValueParsers.TryParseDate(text, out var date)) return date;
+        if (ValueParsers.TryParseDate(text, out var date))
+        {
+            if (SupportedRange.Contains(date)) return date;
+            result.AddError($"{OptionName(result)} {SupportedRange.DateProblem(text)}");
+            return null;
+        }
         result.AddError($"'{text}' is not a date (expected yyyy-mm-dd)");
         return null;
     }

@@ -3,6 +3,7 @@ using Reporting.Cap;
 using Reporting.Collateral;
 using Reporting.Cycle.Planning;
 using Reporting.Deals;
+using Reporting.Ledger;
 using Reporting.Loans;
 using Reporting.Ratings;
 
@@ -27,16 +28,26 @@ public static class MonthEvaluation
         var ratings = Once(inputs.Ratings, RatingsEngine.Evaluate);
         var loans = Once(inputs.Loans, OptionalPurchaseEngine.Evaluate);
         var eligibilityDate = inputs.Terms.OptionalPurchase?.BusinessDayCalendar.PreviousOrSame(lastDay);
-        var valuations = inputs.Collateral is { } collateral
+        var ledger = Once(inputs.Ledger, LedgerEngine.Reconcile);
+        var ledgerAtMonthEnd = ledger(lastDay);
+        // Every valuation of the run sees the same Threshold: the Events of Default the ledger
+        // finds by the month's end (a failure to transfer past its grace period).
+        var collateral = inputs.Collateral is { } data && ledgerAtMonthEnd is { EventsOfDefault.Count: > 0 } known
+            ? data with { EventsOfDefault = known.EventsOfDefault }
+            : inputs.Collateral;
+        var valuations = collateral is not null
             ? CollateralEngine.ValueRange(collateral, firstDay.PlusDays(-ValuationLookBackDays), lastDay)
             : Array.Empty<CollateralValuation>();
+        // The collateral workbook is dated its month's last Valuation Date.
+        var lastValuationDate = valuations.LastOrDefault(v => v.ValuationDate >= firstDay)?.ValuationDate;
 
         return new MonthResults(
             statementDate,
             cap(statementDate), cap(lastDay),
             ratings(statementDate), ratings(lastDay),
             valuations,
-            loans(statementDate), eligibilityDate is { } eligible ? loans(eligible) : null);
+            loans(statementDate), eligibilityDate is { } eligible ? loans(eligible) : null,
+            ledger(statementDate), ledgerAtMonthEnd, lastValuationDate is { } valued ? ledger(valued) : null);
     }
 
     /// <summary>An engine bound to its inputs that evaluates each date once (null for every date when there are no inputs).</summary>

@@ -1,6 +1,7 @@
 using NodaTime;
 using Reporting.Cap;
 using Reporting.Collateral;
+using Reporting.Ledger;
 using Reporting.Loans;
 using Reporting.Ratings;
 
@@ -17,9 +18,12 @@ namespace Reporting.Cycle;
 /// <param name="CapAtMonthEnd">The cap's periods as known on the month's last day.</param>
 /// <param name="RatingsAtStatementDate">The ratings events as known on the statement date.</param>
 /// <param name="RatingsAtMonthEnd">The ratings events as known on the month's last day.</param>
-/// <param name="Valuations">Every Valuation Date from a week before the month to its end (a notice of the month can follow a Valuation Date of the last).</param>
+/// <param name="Valuations">Every Valuation Date from a week before the month to its end (a notice of the month can follow a Valuation Date of the last), valued with the Events of Default the ledger shows at the month's end.</param>
 /// <param name="LoansAtStatementDate">Every loan's optional purchase status on the statement date.</param>
 /// <param name="LoansAtEligibilityDate">Every loan's status on the month's last Business Day of the deal's calendar.</param>
+/// <param name="LedgerAtStatementDate">The reconciliation of the transfers as known on the statement date (null without a transfers file).</param>
+/// <param name="LedgerAtMonthEnd">The reconciliation as known on the month's last day: the month's notices of failure and the cap workbook.</param>
+/// <param name="LedgerAtLastValuationDate">The reconciliation as known on the month's last Valuation Date, the collateral workbook's date.</param>
 public sealed record MonthResults(
     LocalDate StatementDate,
     IReadOnlyList<CapPeriod>? CapAtStatementDate,
@@ -28,4 +32,7 @@ public sealed record MonthResults(
     RatingsReport? RatingsAtMonthEnd,
     IReadOnlyList<CollateralValuation> Valuations,
     OptionalPurchaseReport? LoansAtStatementDate,
-    OptionalPurchaseReport? LoansAtEligibilityDate);
+    OptionalPurchaseReport? LoansAtEligibilityDate,
+    LedgerResult? LedgerAtStatementDate = null,
+    LedgerResult? LedgerAtMonthEnd = null,
+    LedgerResult? LedgerAtLastValuationDate = null);

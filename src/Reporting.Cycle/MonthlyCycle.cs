@@ -18,11 +18,12 @@ public static class MonthlyCycle
     public static RunManifest Run(RunRequest request, IInputFiles files) => Write(Prepare(request, files));
 
     /// <summary>The plan and render phases: every output the month needs, written to the request's run folder.</summary>
-    public static RunManifest Write(RunContext context)
+    /// <param name="beforePlacing">Sees the complete run folder before it is moved into place (the run archives it there).</param>
+    public static RunManifest Write(RunContext context, Action<string, RunManifest>? beforePlacing = null)
     {
         var outputs = Plan(context);
         using var renderer = new TemplateOutputRenderer(context.Request.TemplatesFolder);
-        return RunFolderWriter.Write(context, outputs, renderer);
+        return RunFolderWriter.Write(context, outputs, renderer, beforePlacing);
     }
 
     /// <summary>The load and evaluate phases: the deal as loaded and the month's results, ready to plan.</summary>
@@ -34,22 +35,53 @@ public static class MonthlyCycle
         return new RunContext(request, inputs, MonthEvaluation.Evaluate(inputs, request.Period));
     }
 
+    /// <summary>Loads the deal's terms and every input its contracts need from the deal folder; all errors of all files together.</summary>
+    public static DealInputs Load(RunRequest request) => Load(request, new InputFolder(request.DealFolder));
+
     /// <summary>Loads the deal's terms and every input its contracts need; all errors of all files together.</summary>
     public static DealInputs Load(RunRequest request, IInputFiles files)
     {
         var errors = new InputErrors();
         if (!DealLoader.FolderExists(request.DealFolder, errors)) errors.ThrowIfAny();
-        return DealInputsLoader.Load(files, request.DealFolder);
+        RejectTemplateLinks(request.TemplatesFolder, errors);
+        // The templates' errors and the deal's come together.
+        DealInputs? inputs = null;
+        try
+        {
+            inputs = DealInputsLoader.Load(files, request.DealFolder);
+        }
+        catch (InputException e)
+        {
+            foreach (var error in e.Errors) errors.Add(error);
+        }
+        errors.ThrowIfAny();
+        return inputs!;
+    }
+
+    /// <summary>
+    /// The run hashes and archives the templates folder, and a template may include any file in it:
+    /// a link there could lead anywhere, so none is accepted.
+    /// </summary>
+    private static void RejectTemplateLinks(string templatesFolder, InputErrors errors)
+    {
+        if (!Directory.Exists(templatesFolder))
+        {
+            errors.Add(templatesFolder, 0, 0, null, "no such templates folder");
+            return;
+        }
+        foreach (var link in ConfinedPath.LinksUnder(templatesFolder, TemplateFiles.IsUsedByRuns))
+            errors.Add($"templates/{link}", 0, 0, null, "is a symbolic link; the templates folder must hold its templates themselves");
     }
 
     /// <summary>Uses the deal's own template for an output kind when its terms name one.</summary>
     private static PlannedOutput WithDealTemplate(RunContext context, PlannedOutput output)
     {
         if (!context.Terms.DocumentTemplates.TryGetValue(output.Kind, out var template)) return output;
-        if (!File.Exists(Path.Combine(context.Request.TemplatesFolder, template)))
+        var path = ConfinedPath.Resolve(context.Request.TemplatesFolder, template, out var problem);
+        if (path is null || !File.Exists(path))
         {
             throw new InputException(new Diagnostic(DealLoader.TermsFileName, 0, 0, $"templates.{output.Kind}",
-                $"no template {template} in the templates folder {context.Request.TemplatesFolder}"));
+                problem ?? $"no template {template} in the templates folder {context.Request.TemplatesFolder}"));
         }
         return output with { Template = template };
     }
@@ -59,10 +91,11 @@ public static class MonthlyCycle
         IOutputPlanner[] planners =
         {
             new ConfirmationPlanner(ConfirmationProvisions.Ratings, ConfirmationProvisions.Annex),
-            new TrusteeStatementPlanner(new IStatementSectionSource[] { new RatingsStatementSource(), new CollateralStatementSource(), new LoanStatementSource() }),
+            new TrusteeStatementPlanner(new IStatementSectionSource[] { new RatingsStatementSource(), new CollateralStatementSource(), new LedgerStatementSource(), new LoanStatementSource() }),
             new CapWorkbookPlanner(),
             new RatingsNoticePlanner(),
             new CollateralNoticePlanner(),
+            new FailureNoticePlanner(),
             new CollateralWorkbookPlanner(),
             new LoanOutputPlanner(),
         };

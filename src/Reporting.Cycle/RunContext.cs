@@ -27,6 +27,9 @@ public sealed record RunContext(RunRequest Request, DealInputs Inputs, MonthResu
     /// <summary>The optional purchase inputs, when the deal has the option.</summary>
     public LoanInputs? Loans => Inputs.Loans;
 
+    /// <summary>The transfers that settle the cap and the annex; null when the deal keeps no transfers file.</summary>
+    public Reporting.Ledger.LedgerData? Ledger => Inputs.Ledger;
+
     public YearMonth Month => Request.Period;
 
     /// <summary>The month as ISO text, e.g. <c>2007-03</c>.</summary>

@@ -4,21 +4,29 @@ namespace Reporting.Cycle;
 
 /// <summary>
 /// Writes a run folder: renders every planned output into a temporary folder beside the
-/// target, then writes results.json and manifest.json, and only then moves the folder into
-/// place. A failure at any point leaves no partial run behind.
+/// target, then writes results.json and manifest.json, lets the caller archive the complete
+/// folder, and only then moves it into place. A failure at any point leaves no partial run
+/// behind and the earlier run folder, if any, as it was. Only folders a run made itself
+/// (<see cref="RunFolderOwnership"/>) are ever replaced.
 /// </summary>
 public static class RunFolderWriter
 {
-    public static RunManifest Write(RunContext context, IReadOnlyList<PlannedOutput> outputs, IOutputRenderer renderer)
+    /// <param name="beforePlacing">Called with the complete staging folder before it replaces the target (the run archives it there).</param>
+    public static RunManifest Write(RunContext context, IReadOnlyList<PlannedOutput> outputs, IOutputRenderer renderer,
+        Action<string, RunManifest>? beforePlacing = null)
     {
         var target = Path.GetFullPath(context.Request.OutputFolder);
+        RunFolderOwnership.CheckReplaceable(target);
         var parent = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.partial-{Guid.NewGuid():N}");
+        RunFolderOwnership.CleanStale(target);
+        var staging = Path.Combine(parent, RunFolderOwnership.StagingName(target));
         Directory.CreateDirectory(staging);
         try
         {
+            File.WriteAllText(Path.Combine(staging, RunFolderOwnership.MarkerFileName), RunFolderOwnership.MarkerText);
             var manifest = WriteInto(staging, context, outputs, renderer);
+            beforePlacing?.Invoke(staging, manifest);
             MoveIntoPlace(staging, target);
             return manifest;
         }
@@ -81,9 +89,10 @@ public static class RunFolderWriter
     /// </summary>
     private static void MoveIntoPlace(string staging, string target)
     {
+        RunFolderOwnership.CheckReplaceable(target); // again: it may have changed while rendering
         if (Directory.Exists(target))
         {
-            var aside = target + $".old-{Guid.NewGuid():N}";
+            var aside = RunFolderOwnership.AsideName(target);
             Directory.Move(target, aside);
             Directory.Move(staging, target);
             TryDelete(aside);

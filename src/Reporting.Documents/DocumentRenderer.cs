@@ -39,7 +39,7 @@ public sealed class DocumentRenderer : IDisposable
     public RenderedDocument Render(string templateName, ScriptObject model)
     {
         var markup = RenderTemplate(templateName, model);
-        var document = MarkupParser.Parse(markup.Text, markup.TemplatePath, markup.SourceMap);
+        var document = MarkupParser.Parse(markup.Text, markup.TemplatePath, markup.SourceMap, Fonts);
         return new RenderedDocument(document, Fonts, PdfWriter.Write(document, Fonts), markup.Text);
     }
 
@@ -59,7 +59,7 @@ public sealed class DocumentRenderer : IDisposable
     /// <summary>Renders hand-written markup (no template); errors name <paramref name="sourceName"/>.</summary>
     public RenderedDocument RenderMarkup(string markup, string sourceName)
     {
-        var document = MarkupParser.Parse(markup, sourceName);
+        var document = MarkupParser.Parse(markup, sourceName, new IdentitySourceMap(sourceName), Fonts);
         return new RenderedDocument(document, Fonts, PdfWriter.Write(document, Fonts), markup);
     }
 

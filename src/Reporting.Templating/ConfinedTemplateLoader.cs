@@ -23,13 +23,7 @@ public sealed class ConfinedTemplateLoader : ITemplateLoader
     {
         var name = Path.HasExtension(templateName) ? templateName : templateName + ".sbn";
         var path = Path.GetFullPath(Path.Combine(Root, name));
-        if (!IsInside(path))
-        {
-            return null;
-        }
-        // A link inside the folder may point outside it.
-        var target = File.Exists(path) ? new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName : null;
-        return target is null || IsInside(target) ? path : null;
+        return IsInside(path) && !PassesThroughLink(path) ? path : null;
     }
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
@@ -47,6 +41,19 @@ public sealed class ConfinedTemplateLoader : ITemplateLoader
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+
+    /// <summary>
+    /// Whether any element from the folder down to <paramref name="path"/> is a symbolic link: checking
+    /// only the last element would let a linked folder inside the templates folder lead anywhere.
+    /// </summary>
+    private bool PassesThroughLink(string path)
+    {
+        for (var current = path; current.Length > Root.Length; current = Path.GetDirectoryName(current)!)
+        {
+            if (new FileInfo(current).LinkTarget is not null) return true;
+        }
+        return false;
+    }
 
     private bool IsInside(string path) =>
         path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal);

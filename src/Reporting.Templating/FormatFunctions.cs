@@ -6,7 +6,8 @@ namespace Reporting.Templating;
 /// <summary>
 /// Formatting for templates, always in US conventions whatever the machine's culture:
 /// <c>{{ x | money }}</c> 1,234,567.89 · <c>{{ x | money "USD" }}</c> USD 1,234.00 ·
-/// <c>{{ r | percent }}</c> 7.86% (from 0.0786) · <c>{{ d | date }}</c> 25 September 2006 ·
+/// <c>{{ r | percent }}</c> 7.86% (from 0.0786) · <c>{{ p | percent_figure }}</c> 8.54812% (from 8.54812) ·
+/// <c>{{ d | date }}</c> September 25, 2006 ·
 /// <c>{{ d | date_iso }}</c> 2006-09-25 · <c>{{ n | number 0 }}</c> 1,235 · <c>{{ m | raw }}</c> unescaped markup.
 /// </summary>
 public static class FormatFunctions
@@ -35,8 +36,24 @@ public static class FormatFunctions
         return Math.Round(fraction * 100, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals.ToString(Us), Us) + "%";
     }
 
-    /// <summary>A date in words, day first: 25 September 2006.</summary>
-    public static string Date(object value) => ToDate(value).ToString("d MMMM yyyy", Us);
+    /// <summary>
+    /// A figure already in percent, at the precision it was given and at least <paramref name="minDecimals"/>
+    /// places: 8.54812 gives 8.54812% (never rounded to 8.55%), 7.60 gives 7.60%, 5.33000 gives 5.33000%.
+    /// Contract terms and published rates print exactly as stated.
+    /// </summary>
+    public static string PercentFigure(object value, int minDecimals = 0)
+    {
+        var figure = ToDecimal(value, nameof(PercentFigure));
+        var decimals = Math.Max(figure.Scale, Math.Max(0, minDecimals));
+        return figure.ToString("N" + decimals.ToString(Us), Us) + "%";
+    }
+
+    /// <summary>The places a figure was given with (5.33000 gives 5), to print a figure derived from it alike.</summary>
+    public static int Decimals(object value) => ToDecimal(value, nameof(Decimals)).Scale;
+
+    /// <summary>A date in words, the US way, the one style for prose: August 24, 2007.</summary>
+    /// <remarks>A no-break space joins month and day, so a line never ends on "October" with "1, 2006" below.</remarks>
+    public static string Date(object value) => ToDate(value).ToString("MMMM\u00A0d, yyyy", Us);
 
     /// <summary>An ISO 8601 date: 2006-09-25.</summary>
     public static string DateIso(object value) => ToDate(value).ToString("yyyy-MM-dd", Us);

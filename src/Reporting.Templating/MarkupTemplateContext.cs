@@ -13,9 +13,6 @@ namespace Reporting.Templating;
 /// </summary>
 internal sealed class MarkupTemplateContext : TemplateContext
 {
-    /// <summary>Loops may run this many times: enough for a long statement, still a guard against runaways.</summary>
-    public const int DefaultLoopLimit = 200_000;
-
     public MarkupTemplateContext(ConfinedTemplateLoader loader)
     {
         StrictVariables = true;
@@ -23,7 +20,14 @@ internal sealed class MarkupTemplateContext : TemplateContext
         EnableRelaxedTargetAccess = false;
         EnableRelaxedFunctionAccess = false;
         EnableRelaxedIndexerAccess = false;
-        LoopLimit = DefaultLoopLimit;
+        // No size limit: a month's markup is as long as its data (a statement listing thousands of
+        // delinquent loans runs to megabytes). Scriban's defaults cut the output off at 1,048,576
+        // characters (LimitToString, which also bounds the whole output unless OutputLimit is set) and
+        // stop any loop after 1,000 turns; both would fail a large trust's month. Templates loop over
+        // the model's finite collections, so nothing here can run away without a template bug.
+        LimitToString = 0;
+        OutputLimit = 0;
+        LoopLimit = 0;
         TemplateLoader = loader;
         MemberRenamer = member => StandardMemberRenamer.Rename(member);
         PushCulture(CultureInfo.InvariantCulture);

@@ -188,6 +188,20 @@ public sealed class ArchiveIndex : IDisposable
 
     public IndexedDocument? Document(string path) => Documents(new DocumentQuery()).FirstOrDefault(d => d.Path == path);
 
+    /// <summary>The names of the triggers the index holds (the append-only guards, unless someone dropped them).</summary>
+    public IReadOnlySet<string> TriggerNames() =>
+        Query("SELECT name FROM sqlite_master WHERE type = 'trigger'", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The four triggers that refuse UPDATE and DELETE on runs and documents.</summary>
+    public static readonly IReadOnlyList<string> AppendOnlyTriggers =
+        ["runs_append_only_update", "runs_append_only_delete", "documents_append_only_update", "documents_append_only_delete"];
+
+    /// <summary>SQLite's own consistency check: "ok", or what is wrong with the file.</summary>
+    public string IntegrityCheck() => string.Join("; ", Query("PRAGMA integrity_check", r => r.GetString(0)));
+
+    public IReadOnlyList<(string Path, string OriginalPath, string Reason, string At)> QuarantinedWithTimes() =>
+        Query("SELECT path, original_path, reason, quarantined_at FROM quarantine ORDER BY path", r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)));
+
     public IReadOnlyList<(string Path, string OriginalPath, string Reason)> Quarantined() =>
         Query("SELECT path, original_path, reason FROM quarantine ORDER BY path", r => (r.GetString(0), r.GetString(1), r.GetString(2)));
 

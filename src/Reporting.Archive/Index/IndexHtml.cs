@@ -74,6 +74,18 @@ public static class IndexHtml
     public static void WriteRoot(ArchiveLayout layout, ArchiveIndex index) =>
         WriteAtomically(layout.HtmlFile, RenderRoot(index.Deals()));
 
+    /// <summary>Every page of the archive from the index: each period's, each deal's and the root (after a reindex).</summary>
+    public static void WriteAll(ArchiveLayout layout, ArchiveIndex index)
+    {
+        foreach (var deal in index.Deals())
+        {
+            foreach (var (period, _, _) in index.PeriodsOf(deal))
+                if (Directory.Exists(System.IO.Path.GetDirectoryName(layout.PeriodPage(deal, period)))) WritePeriod(layout, index, deal, period);
+            if (Directory.Exists(System.IO.Path.GetDirectoryName(layout.DealPage(deal)))) WriteDeal(layout, index, deal);
+        }
+        WriteRoot(layout, index);
+    }
+
     /// <summary>Writes beside the target and renames over it, so a reader never sees half a page.</summary>
     private static void WriteAtomically(string path, string html)
     {

@@ -20,5 +20,6 @@ public sealed record IndexRows(IndexedRun Run, IReadOnlyList<IndexedDocument> Do
         return new IndexRows(run, documents);
     }
 
-    private static string? IsoDate(LocalDate? date) => date is { } value ? LocalDatePattern.Iso.Format(value) : null;
+    /// <summary>A document date as the index stores it (ISO, or null).</summary>
+    internal static string? IsoDate(LocalDate? date) => date is { } value ? LocalDatePattern.Iso.Format(value) : null;
 }

@@ -5,7 +5,9 @@ namespace Reporting.Archive.Store;
 /// <summary>
 /// A writer lock of the archive: a lock file (one per deal and period, see <see cref="ArchiveLayout.PeriodLockFile"/>)
 /// opened with <see cref="FileShare.None"/> (an exclusive flock on Linux, released by the kernel if the
-/// process dies), retried with backoff.
+/// process dies), retried with backoff. The archive-wide <c>.lock</c> is held shared by every add
+/// (adds do not wait for each other) and exclusively by <c>archive reindex</c>, which replaces the
+/// index file under them and so must wait until no add is in progress.
 /// </summary>
 internal sealed class ArchiveLock : IDisposable
 {
@@ -27,7 +29,13 @@ internal sealed class ArchiveLock : IDisposable
         }
     }
 
-    public static ArchiveLock Acquire(string file, TimeSpan timeout)
+    /// <summary>The archive-wide lock, exclusively: no add runs until it is released.</summary>
+    public static ArchiveLock Acquire(ArchiveLayout layout, TimeSpan timeout) => Acquire(layout.LockFile, timeout);
+
+    /// <summary>The archive-wide lock, shared with every other add: it only keeps a reindex out.</summary>
+    public static ArchiveLock AcquireShared(ArchiveLayout layout, TimeSpan timeout) => Acquire(layout.LockFile, timeout, FileShare.ReadWrite);
+
+    public static ArchiveLock Acquire(string file, TimeSpan timeout, FileShare share = FileShare.None)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var delay = TimeSpan.FromMilliseconds(10);
@@ -36,7 +44,8 @@ internal sealed class ArchiveLock : IDisposable
         {
             try
             {
-                return new ArchiveLock(new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                // On Linux FileShare.None takes an exclusive flock and any other share a shared one.
+                return new ArchiveLock(new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, share));
             }
             catch (IOException) when (waited < timeout)
             {
@@ -47,7 +56,7 @@ internal sealed class ArchiveLock : IDisposable
             catch (IOException)
             {
                 throw new InputException(new Diagnostic(file, 0, 0, null,
-                    $"is locked by another add to the archive (waited {(int)waited.TotalSeconds} s); try again when it has finished"));
+                    $"is locked by another process writing to the archive (waited {(int)waited.TotalSeconds} s); try again when it has finished"));
             }
         }
     }

@@ -37,6 +37,7 @@ public sealed class ArchiveStore
             throw new InputException(new Diagnostic(archiveDir, 0, 0, null, "is a file, not an archive folder"));
         foreach (var folder in new[] { store.Layout.Root, store.Layout.StagingFolder, store.Layout.PendingFolder, store.Layout.LocksFolder })
             Directory.CreateDirectory(folder);
+        using var archiveLock = ArchiveLock.AcquireShared(store.Layout, store.options.LockTimeout);
         using var index = ArchiveIndex.OpenOrCreate(store.Layout.IndexFile);
         ArchiveRecovery.RecoverPending(store.Layout, index, store.options);
         return store;
@@ -45,6 +46,7 @@ public sealed class ArchiveStore
     /// <summary>Checks every version folder against the index and rewrites every page: a full walk, for <c>reporting archive recover</c>.</summary>
     public void RecoverAll()
     {
+        using var archiveLock = ArchiveLock.AcquireShared(Layout, options.LockTimeout);
         using var index = ArchiveIndex.OpenOrCreate(Layout.IndexFile);
         ArchiveRecovery.RecoverAll(Layout, index, options);
     }
@@ -52,6 +54,7 @@ public sealed class ArchiveStore
     /// <summary>Rewrites the archive-wide <c>index.html</c> (every deal): once after a book run instead of once per new deal.</summary>
     public void WriteRootPage()
     {
+        using var archiveLock = ArchiveLock.AcquireShared(Layout, options.LockTimeout);
         using var index = ArchiveIndex.OpenOrCreate(Layout.IndexFile);
         using var pagesLock = ArchiveLock.Acquire(Layout.PagesLockFile, options.LockTimeout);
         IndexHtml.WriteRoot(Layout, index);
@@ -67,9 +70,15 @@ public sealed class ArchiveStore
     public ArchivedRun Add(string runFolder, string dealFolder, string templatesFolder)
     {
         var manifest = RunManifest.Load(Path.Combine(runFolder, RunManifest.FileName));
+        // Both name folders of the archive: a manifest from elsewhere must not lead out of it.
+        if (!System.Text.RegularExpressions.Regex.IsMatch(manifest.DealId, "^[a-z0-9][a-z0-9-]{0,63}$"))
+            throw new InputException(new Diagnostic(RunManifest.FileName, 0, 0, "deal_id", $"'{manifest.DealId}' is not a deal id (lower-case letters, digits and '-', at most 64 characters, as deal.yaml requires)"));
+        if (!YearMonthPattern.Iso.Parse(manifest.Period).Success || manifest.Period.Length != 7)
+            throw new InputException(new Diagnostic(RunManifest.FileName, 0, 0, "period", $"'{manifest.Period}' is not a month (expected yyyy-mm)"));
         foreach (var (folder, what) in new[] { (runFolder, "run folder"), (dealFolder, "deal folder"), (templatesFolder, "templates folder") })
             if (!Directory.Exists(folder)) throw new InputException(new Diagnostic(folder, 0, 0, null, $"the {what} does not exist"));
 
+        using var archiveLock = ArchiveLock.AcquireShared(Layout, options.LockTimeout);
         using var periodLock = ArchiveLock.Acquire(Layout.PeriodLockFile(manifest.DealId, manifest.Period), options.LockTimeout);
         Step(ArchiveStep.LockAcquired);
         using var index = ArchiveIndex.OpenOrCreate(Layout.IndexFile);
@@ -89,27 +98,32 @@ public sealed class ArchiveStore
         File.WriteAllText(marker, ArchiveLayout.VersionName(version));
         var staging = Path.Combine(Layout.StagingFolder, $"{ArchiveLayout.PeriodKey(manifest.DealId, manifest.Period)}+{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
-        Step(ArchiveStep.StagingCreated);
+        var relative = ArchiveLayout.VersionPath(manifest.DealId, manifest.Period, version);
+        var target = Layout.Path(relative);
         VersionRecord record;
         try
         {
+            Step(ArchiveStep.StagingCreated);
             record = VersionStager.Stage(manifest, runFolder, dealFolder, templatesFolder, staging, version);
+            Step(ArchiveStep.FilesStaged);
+            VersionStager.WriteRecord(staging, record);
+            Step(ArchiveStep.RecordWritten);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            Directory.Move(staging, target);
         }
-        catch (InputException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InputException)
         {
-            // Bad input, not a crash: nothing of this add stays behind.
-            Directory.Delete(staging, recursive: true);
-            File.Delete(marker);
+            // A full disk or a bad file: remove the partial version now rather than leave it filling the disk.
+            // The pending mark goes only once its staging is gone; otherwise the next open clears both.
+            try
+            {
+                Directory.Delete(staging, recursive: true);
+                File.Delete(marker);
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
             throw;
         }
-        Step(ArchiveStep.FilesStaged);
-        VersionStager.WriteRecord(staging, record);
-        Step(ArchiveStep.RecordWritten);
-
-        var relative = ArchiveLayout.VersionPath(manifest.DealId, manifest.Period, version);
-        var target = Layout.Path(relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        Directory.Move(staging, target);
         Step(ArchiveStep.MovedIntoPlace);
 
         var archivedAt = InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant());

@@ -16,40 +16,95 @@ public static class ArchiveVerifier
 {
     /// <param name="path">An archived version folder (<c>DEAL/YYYY-MM/v0001</c>) or a file inside one.</param>
     /// <param name="renderer">Re-makes the run; null checks the hashes only (and the report then does not match).</param>
+    /// <remarks>Every kind of damage is a finding, never an exception: a missing or unreadable file, a corrupt
+    /// record, manifest, results or index, an edited index row, a template or font that no longer renders the same.</remarks>
     public static VerificationReport Verify(string path, IRunRenderer? renderer)
     {
         var (versionFolder, document) = Locate(path);
         var findings = new List<VerificationFinding>();
-        var record = VersionRecord.Load(versionFolder);
-        RunManifest manifest;
+        VersionRecord? record = null;
+        try
+        {
+            record = VersionRecord.Load(versionFolder);
+        }
+        catch (InputException e)
+        {
+            findings.Add(new(VersionRecord.FileName, "record", Message(e)));
+        }
+        RunManifest? manifest = null;
         try
         {
             manifest = RunManifest.Load(Path.Combine(versionFolder, RunManifest.FileName));
         }
         catch (InputException e)
         {
-            findings.Add(new(RunManifest.FileName, "manifest", e.Message));
-            return new VerificationReport(versionFolder, document, 0, false, findings);
+            findings.Add(new(RunManifest.FileName, "manifest", Message(e)));
         }
 
         var checkedFiles = CheckHashes(versionFolder, document, record, manifest, findings);
-        CheckIndex(versionFolder, document, record, manifest, findings);
-        if (renderer is null) return new VerificationReport(versionFolder, document, checkedFiles, false, findings);
+        if (ArchiveRootOf(versionFolder) is { } root)
+            IndexAudit.CheckVersion(root, Path.GetRelativePath(root, versionFolder).Replace(Path.DirectorySeparatorChar, '/'), versionFolder, document, record, manifest, findings);
+        if (renderer is null || manifest is null) return new VerificationReport(versionFolder, document, checkedFiles, false, findings);
 
         ReRender(versionFolder, document, record, manifest, renderer, findings);
         return new VerificationReport(versionFolder, document, checkedFiles, true, findings);
     }
 
-    /// <summary>The version folder (the nearest folder holding archive.json) and the document path inside it, if a file was given.</summary>
+    /// <summary>
+    /// Every version of a whole archive (<paramref name="archiveRoot"/> holds index.sqlite or version
+    /// folders), with each finding's path made relative to the archive root, and then the index's rows
+    /// that no version folder backs.
+    /// </summary>
+    public static VerificationReport VerifyArchive(string archiveRoot, IRunRenderer? renderer)
+    {
+        var layout = new ArchiveLayout(archiveRoot);
+        var findings = new List<VerificationFinding>();
+        var files = 0;
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, _, _, relative) in layout.VersionFolders())
+        {
+            folders.Add(relative);
+            var report = Verify(layout.Path(relative), renderer);
+            files += report.FilesChecked;
+            findings.AddRange(report.Findings.Select(f => f.Path == ArchiveLayout.IndexFileName || f.Path.StartsWith(relative, StringComparison.Ordinal)
+                ? f : f with { Path = $"{relative}/{f.Path}" }));
+        }
+        IndexAudit.CheckRows(layout.Root, folders, findings);
+        // The index's own problems (a dropped trigger, an unreadable file) are found once per version: say them once.
+        var distinct = findings.Distinct().ToList();
+        return new VerificationReport(layout.Root, null, files, renderer is not null, distinct);
+    }
+
+    /// <summary>Whether a folder is an archive root to verify as a whole (rather than a version folder).</summary>
+    public static bool IsArchiveRoot(string path) =>
+        Directory.Exists(path) && !File.Exists(Path.Combine(path, VersionRecord.FileName))
+        && (File.Exists(Path.Combine(path, ArchiveLayout.IndexFileName)) || new ArchiveLayout(path).VersionFolders().Any());
+
+    private static string Message(InputException e) => string.Join("; ", e.Errors.Select(error => error.Message));
+
+    /// <summary>The archive holding a version folder (<c>ROOT/DEAL/YYYY-MM/vNNNN</c>), or null when the folder stands alone.</summary>
+    private static string? ArchiveRootOf(string versionFolder)
+    {
+        var root = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(versionFolder)));
+        if (root is null) return null;
+        var layout = new ArchiveLayout(root);
+        // An auditor may be given one version folder alone; it is part of an archive only when the archive's own files are there.
+        return File.Exists(layout.IndexFile) || File.Exists(layout.LockFile) || File.Exists(layout.HtmlFile) ? layout.Root : null;
+    }
+
+    /// <summary>
+    /// The version folder (the nearest folder holding archive.json, or a <c>DEAL/YYYY-MM/vNNNN</c> folder
+    /// of an archive whose archive.json is gone) and the document path inside it, if a file was given.
+    /// </summary>
     private static (string VersionFolder, string? Document) Locate(string path)
     {
-        var full = Path.GetFullPath(path);
-        if (Directory.Exists(full) && File.Exists(Path.Combine(full, VersionRecord.FileName))) return (full, null);
+        var full = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+        if (Directory.Exists(full) && IsVersionFolder(full)) return (full, null);
         if (File.Exists(full))
         {
             for (var folder = Path.GetDirectoryName(full); folder is not null; folder = Path.GetDirectoryName(folder))
             {
-                if (File.Exists(Path.Combine(folder, VersionRecord.FileName)))
+                if (IsVersionFolder(folder))
                     return (folder, Path.GetRelativePath(folder, full).Replace(Path.DirectorySeparatorChar, '/'));
             }
         }
@@ -57,8 +112,16 @@ public static class ArchiveVerifier
         throw new InputException(new Diagnostic(path, 0, 0, null, $"{what}; expected an archive version folder such as archive/DEAL/YYYY-MM/v0001 or a document in one"));
     }
 
-    private static int CheckHashes(string versionFolder, string? document, VersionRecord record, RunManifest manifest, List<VerificationFinding> findings)
+    private static bool IsVersionFolder(string folder) =>
+        File.Exists(Path.Combine(folder, VersionRecord.FileName))
+        || (ArchiveLayout.TryParseVersionName(Path.GetFileName(folder), out _) && ArchiveRootOf(folder) is not null);
+
+    private static int CheckHashes(string versionFolder, string? document, VersionRecord? record, RunManifest? manifest, List<VerificationFinding> findings)
     {
+        if (record is null)
+        {
+            return manifest is null ? 0 : CheckAgainstManifest(versionFolder, document, manifest, findings);
+        }
         var listed = record.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         if (document is not null && !listed.ContainsKey(document) && document != VersionRecord.FileName)
             findings.Add(new(document, "listing", "not listed in archive.json: not part of the archived version"));
@@ -83,6 +146,11 @@ public static class ArchiveVerifier
             }
         }
 
+        if (manifest is null)
+        {
+            ExtraFiles(versionFolder, document, listed, findings);
+            return count;
+        }
         if (record.ManifestSha256 != manifest.Sha256)
             findings.Add(new(RunManifest.FileName, "hash", $"SHA-256 is {manifest.Sha256}, archive.json says {record.ManifestSha256}"));
         var expected = manifest.Inputs.Select(f => ("inputs/" + f.Path, f.Sha256))
@@ -96,43 +164,43 @@ public static class ArchiveVerifier
                 findings.Add(new(path, "manifest", $"archive.json has {file.OriginalSha256 ?? file.Sha256}, the manifest says {sha}"));
         }
 
-        if (document is null)
+        ExtraFiles(versionFolder, document, listed, findings);
+        return count;
+    }
+
+    private static void ExtraFiles(string versionFolder, string? document, IReadOnlyDictionary<string, ArchivedFile> listed, List<VerificationFinding> findings)
+    {
+        if (document is not null) return;
+        foreach (var extra in Directory.EnumerateFiles(versionFolder, "*", SearchOption.AllDirectories)
+                     .Select(f => Path.GetRelativePath(versionFolder, f).Replace(Path.DirectorySeparatorChar, '/'))
+                     .Where(f => f != VersionRecord.FileName && !listed.ContainsKey(f)).Order(StringComparer.Ordinal))
+            findings.Add(new(extra, "listing", "not listed in archive.json: added after archiving"));
+    }
+
+    /// <summary>Without a readable archive.json, each file the manifest lists is checked against the manifest's hash (a PDF's archived copy cannot be: its length as sent is in archive.json).</summary>
+    private static int CheckAgainstManifest(string versionFolder, string? document, RunManifest manifest, List<VerificationFinding> findings)
+    {
+        var count = 0;
+        var expected = manifest.Inputs.Select(f => ("inputs/" + f.Path, f.Sha256, false))
+            .Concat(manifest.Templates.Select(f => ("templates/" + f.Path, f.Sha256, false)))
+            .Concat(manifest.Outputs.Select(o => (o.Path, o.Sha256, o.IsPdf)))
+            .Append((manifest.Results.Path, manifest.Results.Sha256, false));
+        foreach (var (path, sha, isPdf) in expected.Where(e => document is null || e.Item1 == document))
         {
-            foreach (var extra in Directory.EnumerateFiles(versionFolder, "*", SearchOption.AllDirectories)
-                         .Select(f => Path.GetRelativePath(versionFolder, f).Replace(Path.DirectorySeparatorChar, '/'))
-                         .Where(f => f != VersionRecord.FileName && !listed.ContainsKey(f)).Order(StringComparer.Ordinal))
-                findings.Add(new(extra, "listing", "not listed in archive.json: added after archiving"));
+            var full = Path.Combine(versionFolder, path);
+            if (!File.Exists(full))
+            {
+                findings.Add(new(path, "hash", "missing"));
+                continue;
+            }
+            count++;
+            var actual = Hashes.Sha256OfFile(full);
+            if (!isPdf && actual != sha) findings.Add(new(path, "hash", $"SHA-256 is {actual}, the manifest says {sha}"));
         }
         return count;
     }
 
-    /// <summary>When the version sits in an archive with an index, the index must agree with the files.</summary>
-    private static void CheckIndex(string versionFolder, string? document, VersionRecord record, RunManifest manifest, List<VerificationFinding> findings)
-    {
-        var root = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(versionFolder)));
-        if (root is null || !File.Exists(Path.Combine(root, ArchiveLayout.IndexFileName))) return;
-        var relative = ArchiveLayout.VersionPath(record.DealId, record.Period, record.Version);
-        using var index = ArchiveIndex.OpenReadOnly(root);
-        var run = index.Runs(record.DealId, record.Period, record.Version).SingleOrDefault();
-        if (run is null)
-        {
-            findings.Add(new(relative, "index", "not in index.sqlite"));
-            return;
-        }
-        if (run.ManifestSha256 != manifest.Sha256)
-            findings.Add(new(RunManifest.FileName, "index", $"index.sqlite has manifest SHA-256 {run.ManifestSha256}, the file {manifest.Sha256}"));
-        var rows = index.Documents(new DocumentQuery(record.DealId, record.Period, record.Version)).ToDictionary(d => d.Path);
-        foreach (var output in manifest.Outputs.Where(o => document is null || o.Path == document))
-        {
-            // Against the file itself, not archive.json: a file and its record changed together still disagree with the index.
-            var file = Path.Combine(versionFolder, output.Path);
-            var actual = File.Exists(file) ? Hashes.Sha256OfFile(file) : "(missing)";
-            if (!rows.TryGetValue($"{relative}/{output.Path}", out var row)) findings.Add(new(output.Path, "index", "not in index.sqlite"));
-            else if (row.Sha256 != actual) findings.Add(new(output.Path, "index", $"index.sqlite has SHA-256 {row.Sha256}, the file {actual}"));
-        }
-    }
-
-    private static void ReRender(string versionFolder, string? document, VersionRecord record, RunManifest manifest, IRunRenderer renderer, List<VerificationFinding> findings)
+    private static void ReRender(string versionFolder, string? document, VersionRecord? record, RunManifest manifest, IRunRenderer renderer, List<VerificationFinding> findings)
     {
         var work = Path.Combine(Path.GetTempPath(), "reporting-verify-" + Guid.NewGuid().ToString("N"));
         var output = Path.Combine(work, "run");
@@ -145,13 +213,19 @@ public static class ArchiveVerifier
             }
             catch (InputException e)
             {
-                findings.Add(new("inputs/", "re-render", "the archived inputs no longer render: " + e.Message));
+                findings.Add(new("inputs/", "re-render", "the archived inputs no longer render: " + Message(e)));
+                return;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // An archived template or input that is gone, no longer parses or no longer renders: damage to report, not a crash.
+                findings.Add(new("templates/", "re-render", "the archived inputs and templates no longer render: " + e.Message));
                 return;
             }
             CompareManifest(versionFolder, output, findings);
             CompareResults(versionFolder, output, manifest, findings);
             foreach (var o in manifest.Outputs.Where(o => document is null || o.Path == document))
-                CompareOutput(versionFolder, output, manifest, o, record.Files.FirstOrDefault(f => f.Path == o.Path), findings);
+                CompareOutput(versionFolder, output, manifest, o, record?.Files.FirstOrDefault(f => f.Path == o.Path), findings);
         }
         finally
         {
@@ -172,17 +246,29 @@ public static class ArchiveVerifier
         if (archived.AsSpan().SequenceEqual(rerendered)) return;
         var differences = JsonDifferences.Between(JsonDocument.Parse(archived).RootElement, JsonDocument.Parse(rerendered).RootElement);
         if (differences.Count == 0) findings.Add(new(RunManifest.FileName, "manifest", "same entries, different bytes (formatting)"));
-        foreach (var difference in differences) findings.Add(new(RunManifest.FileName, "manifest", difference));
+        foreach (var difference in differences)
+        {
+            // A font differs when this machine's file is not the one the run used, or the archived hash was changed.
+            if (difference.StartsWith("fonts", StringComparison.Ordinal)) findings.Add(new(RunManifest.FileName, "font", difference));
+            else findings.Add(new(RunManifest.FileName, "manifest", difference));
+        }
     }
 
     private static void CompareResults(string versionFolder, string output, RunManifest manifest, List<VerificationFinding> findings)
     {
-        var archived = File.ReadAllBytes(Path.Combine(versionFolder, manifest.Results.Path));
+        var archivedPath = Path.Combine(versionFolder, manifest.Results.Path);
+        if (!File.Exists(archivedPath)) return; // reported by the hash check
+        var archived = File.ReadAllBytes(archivedPath);
         var path = Path.Combine(output, manifest.Results.Path);
         var rerendered = File.Exists(path) ? File.ReadAllBytes(path) : null;
         if (rerendered is null) findings.Add(new(manifest.Results.Path, "re-render", "missing from the re-rendered run"));
         else if (!archived.AsSpan().SequenceEqual(rerendered))
         {
+            if (!IsJson(archived, out var error))
+            {
+                findings.Add(new(manifest.Results.Path, "results", $"the archived file is not valid JSON ({error})"));
+                return;
+            }
             var differences = JsonDifferences.Between(JsonDocument.Parse(archived).RootElement, JsonDocument.Parse(rerendered).RootElement);
             if (differences.Count == 0) findings.Add(new(manifest.Results.Path, "results", "same figures, different bytes (formatting)"));
             foreach (var difference in differences) findings.Add(new(manifest.Results.Path, "results", difference));
@@ -198,13 +284,19 @@ public static class ArchiveVerifier
             return;
         }
         var rerendered = File.ReadAllBytes(path);
-        var archivedFile = File.ReadAllBytes(Path.Combine(versionFolder, entry.Path));
-        var original = entry.IsPdf && file?.OriginalLength is { } length && length <= archivedFile.Length ? archivedFile[..(int)length] : archivedFile;
+        var archivedPath = Path.Combine(versionFolder, entry.Path);
+        if (!File.Exists(archivedPath)) return; // reported by the hash check
+        var archivedFile = File.ReadAllBytes(archivedPath);
+        // The document as sent is a prefix of the archived PDF/A copy: of the length archive.json records, or,
+        // when archive.json is unreadable, of the re-rendered length if that prefix has the manifest's hash.
+        var length = file?.OriginalLength
+            ?? (entry.IsPdf && rerendered.Length <= archivedFile.Length && Hashes.Sha256(archivedFile.AsSpan(0, rerendered.Length)) == entry.Sha256 ? (long?)rerendered.Length : null);
+        var original = entry.IsPdf && length is { } l && l <= archivedFile.Length ? archivedFile[..(int)l] : archivedFile;
         if (!original.AsSpan().SequenceEqual(rerendered))
         {
             var how = $"re-rendered SHA-256 {Hashes.Sha256(rerendered)}, archived {Hashes.Sha256(original)}";
             if (!entry.IsPdf) findings.Add(new(entry.Path, "re-render", how));
-            else foreach (var difference in PdfTextDifferences.Between(original, rerendered)) findings.Add(new(entry.Path, "page-text", $"{difference} ({how})"));
+            else foreach (var difference in PageTextDifferences(original, rerendered)) findings.Add(new(entry.Path, "page-text", $"{difference} ({how})"));
             return;
         }
         if (!entry.IsPdf) return;
@@ -212,5 +304,33 @@ public static class ArchiveVerifier
         var reconverted = PdfA3Converter.Convert(rerendered, VersionStager.MetadataFor(manifest, entry), VersionStager.Figures(results, entry), entry.ResultsKey + ".json");
         if (!reconverted.AsSpan().SequenceEqual(archivedFile))
             findings.Add(new(entry.Path, "archival-copy", $"the document matches, but converting it to PDF/A-3b again gives SHA-256 {Hashes.Sha256(reconverted)}, the archived copy is {Hashes.Sha256(archivedFile)}"));
+    }
+
+    /// <summary>Which pages' text differs; an archived copy too damaged to read as a PDF says so instead.</summary>
+    private static IReadOnlyList<string> PageTextDifferences(byte[] archived, byte[] rerendered)
+    {
+        try
+        {
+            return PdfTextDifferences.Between(archived, rerendered);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return [$"the archived document cannot be read as a PDF ({e.Message})"];
+        }
+    }
+
+    private static bool IsJson(byte[] bytes, out string error)
+    {
+        try
+        {
+            using var _ = JsonDocument.Parse(bytes);
+            error = "";
+            return true;
+        }
+        catch (JsonException e)
+        {
+            error = e.Message;
+            return false;
+        }
     }
 }

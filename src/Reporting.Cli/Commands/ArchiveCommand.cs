@@ -9,14 +9,14 @@ using Reporting.Formatting;
 namespace Reporting.Cli.Commands;
 
 /// <summary>
-/// <c>reporting archive add|list|show|search</c>: put a run folder into the archive and find
-/// archived runs and documents. Queries read the index only; they never change the archive.
+/// <c>reporting archive add|list|show|search|recover|reindex</c>: put a run folder into the archive,
+/// find archived runs and documents, and repair what an interrupted add or a damaged index left. Queries read the index only; they never change the archive.
 /// </summary>
 internal static class ArchiveCommand
 {
     public static Command Build() => new("archive", "The append-only archive of runs and their documents (docs/archive.md)")
     {
-        Add(), List(), Show(), Search(), Recover(),
+        Add(), List(), Show(), Search(), Recover(), Reindex(),
     };
 
     /// <summary>The full check an add no longer does: every version folder against the index, and every page rewritten.</summary>
@@ -30,6 +30,27 @@ internal static class ArchiveCommand
             store.RecoverAll();
             Console.Out.WriteLine($"Checked every version folder and rewrote the pages of {store.Layout.Root}");
             return CommandRunner.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Reindex()
+    {
+        var archive = ArchiveOption();
+        var json = CommonOptions.JsonOption();
+        var command = new Command("reindex", "Rebuild index.sqlite from the archive's version folders (the old index is kept in .replaced/)") { archive, json };
+        command.SetAction(parse => CommandRunner.Execute(() =>
+        {
+            var result = IndexRebuild.Run(parse.GetValue(archive)!);
+            if (parse.GetValue(json)) JsonOutput.Write(result);
+            else
+            {
+                Console.Out.WriteLine($"Rebuilt the index from {result.Versions} version(s) with {result.Documents} document(s)"
+                    + (result.Replaced is null ? "." : $"; the previous index is kept as {result.Replaced}."));
+                foreach (var problem in result.NotIndexed) Console.Out.WriteLine($"not indexed (damaged; see reporting verify): {problem}");
+            }
+            // A damaged version folder is a difference, as for verify.
+            return result.NotIndexed.Count == 0 ? CommandRunner.Ok : VerifyCommand.Differs;
         }));
         return command;
     }

@@ -37,10 +37,10 @@ internal static class BenchBookCommand
             var templates = RepositoryPaths.Templates();
             var folders = SyntheticBook.Generate(RepositoryPaths.Deals(), Path.Combine(work, "book"), count, seed);
             var store = ArchiveStore.Open(Path.Combine(work, "archive"), ArchiveOptions.Default with { DeferRootPage = true });
-            var runner = new BookRunner(new BookRequest(folders, parsed.Value, templates, Path.Combine(work, "output"), parallel),
-                (manifest, runFolder, dealFolder) =>
+            var runner = new BookRunner(new BookRequest(folders, parsed.Value, templates, Path.Combine(work, "output"), parallel, Path.Combine(work, "archive")),
+                (manifest, stagingFolder, dealFolder) =>
                 {
-                    var archived = store.Add(runFolder, dealFolder, templates);
+                    var archived = store.Add(stagingFolder, dealFolder, templates);
                     return new ArchiveOutcome(archived.Version, archived.IsNew, archived.Path);
                 });
 

@@ -13,6 +13,7 @@ internal static class BenchCommand
     {
         BenchLoansCommand.Build,
         BenchRenderCommand.Build,
+        BenchMonthCommand.Build,
         BenchBookCommand.Build,
         BenchArchiveCommand.Build,
     };

@@ -121,7 +121,10 @@ internal static class BenchLoansCommand
     /// tape. Each month a loan pays (most), misses, pays part (next due date moves, still late)
     /// or catches up, so the fold opens, keeps and cures episodes as on a real tape.
     /// </summary>
-    private static long WriteTape(string path, int loans, int months, int seed)
+    /// <param name="troubledDefaultFrom">When given, the troubled loans (one in ten) are current until this
+    /// tape and never pay again from it: all of them cross 90 days together, and are in their purchase
+    /// window a quarter later.</param>
+    internal static long WriteTape(string path, int loans, int months, int seed, int? troubledDefaultFrom = null)
     {
         var random = new Random(seed);
         var nextDue = new LocalDate[loans];
@@ -145,7 +148,13 @@ internal static class BenchLoansCommand
             var reportText = InvariantFormat.Iso(report);
             for (int i = 0; i < loans; i++)
             {
-                if (m > 0)
+                if (m > 0 && i % 10 == 0 && troubledDefaultFrom is { } stop)
+                {
+                    // Current until the stop (so no earlier episode's window has lapsed), then never pays again.
+                    if (m < stop) nextDue[i] = new LocalDate(report.Year, report.Month, 1).PlusMonths(1);
+                    upb[i] = Math.Max(0m, upb[i] - 100m);
+                }
+                else if (m > 0)
                 {
                     // One loan in ten is troubled and misses often enough to pass 90 days.
                     int roll = random.Next(100);

@@ -6,20 +6,22 @@ namespace Reporting.Cli.Commands;
 
 /// <summary>
 /// <c>reporting run BOOK --period YYYY-MM</c>: the monthly cycle for every deal of a book in one
-/// process, deals side by side on every core. Exit 0 when every deal succeeded, 1 when any deal
-/// had bad input, 3 when any deal met an internal error.
+/// process, deals side by side on every core, each written exactly as a single deal's run is
+/// (<see cref="Reporting.Cycle.DealRun"/>). Exit 0 when every deal succeeded; otherwise the worst
+/// deal's code: 70 an internal error, 74 a file that could not be written, 2 a run folder a run
+/// may not write to, 1 bad input.
 /// </summary>
 internal static class BookRunCommand
 {
     public static int Execute(string book, YearMonth period, string templatesFolder, string? outputRoot, string archiveFolder, int? parallel, bool json)
     {
         var deals = BookDeals.Resolve(book);
-        var request = new BookRequest(deals, period, templatesFolder, outputRoot ?? "output", parallel ?? Environment.ProcessorCount);
+        var request = new BookRequest(deals, period, templatesFolder, outputRoot ?? "output", parallel ?? Environment.ProcessorCount, archiveFolder);
         // The archive-wide page is written once at the end, not once per new deal.
         var store = ArchiveStore.Open(archiveFolder, ArchiveOptions.Default with { DeferRootPage = true });
-        var runner = new BookRunner(request, (manifest, runFolder, dealFolder) =>
+        var runner = new BookRunner(request, (manifest, stagingFolder, dealFolder) =>
         {
-            var archived = store.Add(runFolder, dealFolder, templatesFolder);
+            var archived = store.Add(stagingFolder, dealFolder, templatesFolder);
             return new ArchiveOutcome(archived.Version, archived.IsNew, archived.Path);
         });
         var summary = BookProgress.Run(runner, deals.Count, json);
@@ -27,7 +29,11 @@ internal static class BookRunCommand
 
         if (json) JsonOutput.Write(summary);
         else Print(summary);
-        if (summary.Outcomes.Any(o => o.Failure == DealOutcome.InternalError)) return CommandRunner.InternalError;
+        // The worst deal decides: a defect of ours, then a file that could not be written, then a refused folder, then bad input.
+        var failures = summary.Outcomes.Select(o => o.Failure).ToHashSet();
+        if (failures.Contains(DealOutcome.InternalError)) return CommandRunner.InternalError;
+        if (failures.Contains(DealOutcome.InputOutputError)) return CommandRunner.InputOutputError;
+        if (failures.Contains(DealOutcome.Refused)) return CommandRunner.Usage;
         return summary.Failed > 0 ? CommandRunner.BadInput : CommandRunner.Ok;
     }
 

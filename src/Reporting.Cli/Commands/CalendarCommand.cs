@@ -12,7 +12,7 @@ internal static class CalendarCommand
     {
         var calendarArgument = new Argument<string>("CAL")
         {
-            Description = "USNY, GBLO or a union such as USNY+GBLO",
+            Description = HolidayCalendars.Expected,
         };
         var from = CommonOptions.DateOption("--from", "First date", required: true);
         var to = CommonOptions.DateOption("--to", "Last date", required: true);
@@ -26,7 +26,7 @@ internal static class CalendarCommand
         {
             var name = parse.GetValue(calendarArgument)!;
             if (!HolidayCalendars.TryParse(name, out var calendar))
-                throw new UsageException($"'{name}' is not a known calendar (expected USNY, GBLO or a union such as USNY+GBLO)");
+                throw new UsageException($"'{name}' is not a known calendar (expected {HolidayCalendars.Expected})");
             var start = parse.GetValue(from)!.Value;
             var end = parse.GetValue(to)!.Value;
             if (end < start) throw new UsageException("--to must not be before --from");

@@ -32,17 +32,33 @@ internal static class CapCommand
         var terms = inputs.Terms;
         Console.Out.WriteLine($"{inputs.Deal.Info.Name} ({inputs.Deal.Info.Scenario})");
         Console.Out.WriteLine($"As of {Formats.Date(asOf)}. {terms.Floating.FloatingRateOption} {terms.Floating.DesignatedMaturity}, " +
-                              $"{terms.Floating.DayCount.Name}, ceiling {Formats.Percent(terms.Floating.CeilingPercent, 2)}, " +
-                              $"periods rolled {terms.Floating.PeriodEndAdjustment}, fixings {-terms.Floating.FixingOffset.Days} {terms.Floating.FixingOffset.Calendar.Name} days before reset.");
+                              $"{terms.Floating.DayCount.Name}, ceiling {(inputs.Schedule.Any(l => l.CeilingPercent is not null) ? "per period (Schedule I)" : Formats.Percent(terms.Floating.CeilingPercent, 2))}, " +
+                              $"periods rolled {terms.Floating.PeriodEndAdjustment}" +
+                              (terms.Floating.AccrualDates == AccrualDates.Unadjusted ? " (accruing on unadjusted dates)" : "") +
+                              (terms.Floating.PaymentAdjustment is { } pay ? $", payments rolled {pay}" : "") +
+                              $", fixings {-terms.Floating.FixingOffset.Days} {terms.Floating.FixingOffset.Calendar.Name} days before reset" +
+                              (terms.Floating.InitialRatePercent is { } initial ? $", first period's rate stated as {Formats.Percent(initial)}." : "."));
+        bool ceilings = inputs.Schedule.Any(l => l.CeilingPercent is not null);
 
-        var table = TextTable.Create(
+        var columns = new List<(string, bool)>
+        {
             ("#", true), ("Start", false), ("End", false), ("Payment", false), ("Fixing", false), ("Days", true),
-            ("Notional", true), ("Strike", true), ("Rate", true), ("Amount", true), ("Status", false));
+            ("Notional", true), ("Strike", true),
+        };
+        if (ceilings) columns.Add(("Ceiling", true));
+        columns.AddRange(new[] { ("Rate", true), ("Amount", true), ("Status", false) });
+        var table = TextTable.Create(columns.ToArray());
         foreach (var p in periods)
         {
-            TextTable.AddRow(table, p.Number.ToString(), Formats.Date(p.AdjustedStart), Formats.Date(p.AdjustedEnd),
+            var cells = new List<string>
+            {
+                p.Number.ToString(), Formats.Date(p.AdjustedStart), Formats.Date(p.AdjustedEnd),
                 Formats.Date(p.PaymentDate), Formats.Date(p.FixingDate), p.Days.ToString(), Formats.Money(p.Notional),
-                Formats.Percent(p.StrikePercent, 2), Formats.Percent(p.RatePercent), Formats.Money(p.Amount), p.Status.Name());
+                Formats.Percent(p.StrikePercent, 2),
+            };
+            if (ceilings) cells.Add(Formats.Percent(p.CeilingPercent, 2));
+            cells.AddRange(new[] { Formats.Percent(p.RatePercent) + (p.RateStated ? " (stated)" : ""), Formats.Money(p.Amount), p.Status.Name() });
+            TextTable.AddRow(table, cells.ToArray());
         }
         TextTable.Write(table);
 
@@ -59,7 +75,8 @@ internal static class CapCommand
 internal sealed record CapPeriodJson(
     int Period, LocalDate PeriodStart, LocalDate PeriodEnd, LocalDate AdjustedStart, LocalDate AdjustedEnd,
     LocalDate PaymentDate, LocalDate ResetDate, LocalDate FixingDate, int Days, decimal Notional, decimal StrikePercent,
-    decimal? RatePercent, decimal? AppliedRatePercent, decimal? Amount, string Status, string? Reason)
+    decimal? RatePercent, decimal? AppliedRatePercent, decimal? Amount, string Status, string? Reason,
+    decimal? CeilingPercent, string? RateSource)
 {
     public static CapPeriodJson From(CapPeriod p) => new(
         p.Number, p.PeriodStart, p.PeriodEnd, p.AdjustedStart, p.AdjustedEnd, p.PaymentDate, p.ResetDate, p.FixingDate,
@@ -69,5 +86,7 @@ internal sealed record CapPeriodJson(
             CapPeriodStatus.Pending => "fixing date is after the as-of date",
             CapPeriodStatus.MissingFixing => "no fixing published for the fixing date",
             _ => null,
-        });
+        },
+        p.CeilingPercent,
+        p.RatePercent is null ? null : p.RateStated ? "stated" : "fixing");
 }

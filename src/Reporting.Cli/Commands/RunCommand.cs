@@ -40,28 +40,47 @@ internal static class RunCommand
             var dealFolder = parse.GetValue(deal)!;
             var month = parse.GetValue(period)!.Value;
             var templatesFolder = parse.GetValue(templates) ?? RepositoryPaths.Templates();
+            var archiveFolder = parse.GetValue(archive)!;
+            var explicitOut = parse.GetValue(output);
             if (parse.GetValue(parallel) is < 1) throw new UsageException("--parallel must be at least 1");
             if (BookDeals.IsBook(dealFolder))
             {
                 // A book: --out is the root under which each deal's DEAL-ID/YYYY-MM run folder goes.
-                return BookRunCommand.Execute(dealFolder, month, templatesFolder, parse.GetValue(output), parse.GetValue(archive)!,
+                return BookRunCommand.Execute(dealFolder, month, templatesFolder, explicitOut, archiveFolder,
                     parse.GetValue(parallel), parse.GetValue(json));
             }
             if (parse.GetValue(json)) throw new UsageException("--json is for a book run; a single deal's run prints its outputs");
+
+            // Everything is checked before anything is written: the inputs, then the target folder.
             // The default run folder is named after the deal's id, known once the deal is loaded
             // (loading reads each input once; the terms are not read a second time for the name).
-            var prepared = MonthlyCycle.Prepare(new RunRequest(dealFolder, month, templatesFolder, parse.GetValue(output) ?? ""));
-            var outFolder = parse.GetValue(output) ?? Path.Combine("output", prepared.Terms.Info.Id, $"{month.Year:D4}-{month.Month:D2}");
-            var manifest = MonthlyCycle.Write(prepared with { Request = prepared.Request with { OutputFolder = outFolder } });
-            var archived = ArchiveStore.Open(parse.GetValue(archive)!).Add(outFolder, dealFolder, templatesFolder);
+            var prepared = MonthlyCycle.Prepare(new RunRequest(dealFolder, month, templatesFolder, explicitOut ?? ""));
+            var id = prepared.Terms.Info.Id;
+            var outFolder = explicitOut ?? Path.Combine("output", id, $"{month.Year:D4}-{month.Month:D2}");
+            if (DealRun.TargetProblem(outFolder, explicitOut is null ? "the output folder" : "--out", archiveFolder, dealFolder, templatesFolder) is { } problem)
+                throw new UsageException($"{problem} Nothing was written.");
+            var context = prepared with { Request = prepared.Request with { OutputFolder = outFolder } };
+
+            // One run of a deal and month at a time, from rendering until archived and in place.
+            ArchivedRun? archived = null;
+            using var renderer = new TemplateOutputRenderer(templatesFolder);
+            var manifest = DealRun.Write(context, MonthlyCycle.Plan(context), renderer, (staging, _) =>
+            {
+                var store = ArchiveStore.Open(archiveFolder, ArchiveOptions.Default with
+                {
+                    OnStep = step => { if (step == ArchiveStep.MovedIntoPlace) CommandRunner.Wrote($"a new version in the archive {archiveFolder}"); },
+                });
+                archived = store.Add(staging, dealFolder, templatesFolder);
+            }, () => Console.Error.WriteLine($"Waiting for another run of {id} {context.Period} to finish..."));
             Console.Out.WriteLine($"{manifest.DealName}, {manifest.Period}: {manifest.Outputs.Count} outputs in {outFolder}");
-            Console.Out.WriteLine(archived.IsNew
+            Console.Out.WriteLine(archived!.IsNew
                 ? $"Archived as version {archived.Version} in {archived.Path}"
                 : $"Same inputs and outputs as archived version {archived.Version} ({archived.Path}); nothing new archived");
             foreach (var o in manifest.Outputs)
             {
                 Console.Out.WriteLine($"  {o.DocumentDate:yyyy-MM-dd}  {o.Path}  ({o.Kind}{(o.Pages is { } p ? $", {p} pages" : "")}) to {o.Addressee}");
             }
+            foreach (var exception in RunSummaryExceptions.Read(outFolder)) Console.Out.WriteLine($"  exception: {exception}");
             return CommandRunner.Ok;
         }));
         return command;
@@ -71,8 +90,10 @@ internal static class RunCommand
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
         var parsed = YearMonthPattern.Iso.Parse(text);
-        if (parsed.Success) return parsed.Value;
-        result.AddError($"'{text}' is not a month (expected yyyy-mm)");
+        if (parsed.Success && Reporting.Inputs.SupportedRange.Contains(parsed.Value)) return parsed.Value;
+        result.AddError(parsed.Success
+            ? $"--period {Reporting.Inputs.SupportedRange.DateProblem(text)}"
+            : $"'{text}' is not a month (expected yyyy-mm)");
         return null;
     }
 }

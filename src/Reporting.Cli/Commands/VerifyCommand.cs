@@ -5,31 +5,35 @@ namespace Reporting.Cli.Commands;
 
 /// <summary>
 /// <c>reporting verify PATH [--hashes-only] [--json]</c>: proves an archived run version or document
-/// is what was made and sent. Exit 0 only when everything matches; 3 when something differs or the
-/// run could not be re-rendered; 1 when PATH is not in an archive.
+/// (or every version of an archive, and its index) is what was made and sent. Exit 0 only when
+/// everything matches; 3 when something differs, is damaged or could not be re-rendered (each a
+/// named finding); 1 when PATH is not in an archive.
 /// </summary>
 internal static class VerifyCommand
 {
-    public const int Differs = 3;
+    public const int Differs = CommandRunner.Differs;
 
     /// <param name="renderer">The run pipeline to re-render with; null when this build has none.</param>
     public static Command Build(IRunRenderer? renderer)
     {
-        var path = new Argument<string>("PATH") { Description = "An archived run version (archive/DEAL/YYYY-MM/v0001) or a document in one" };
+        var path = new Argument<string>("PATH") { Description = "An archived run version (archive/DEAL/YYYY-MM/v0001), a document in one, or a whole archive folder" };
         var hashesOnly = new Option<bool>("--hashes-only") { Description = "Check hashes, manifest and index only; do not re-render" };
         var json = CommonOptions.JsonOption();
         var command = new Command("verify", "Recompute every hash and re-render the run from its archived inputs; report any difference") { path, hashesOnly, json };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var onlyHashes = parse.GetValue(hashesOnly);
-            var report = ArchiveVerifier.Verify(parse.GetValue(path)!, onlyHashes ? null : renderer);
+            var target = parse.GetValue(path)!;
+            var report = ArchiveVerifier.IsArchiveRoot(target)
+                ? ArchiveVerifier.VerifyArchive(target, onlyHashes ? null : renderer)
+                : ArchiveVerifier.Verify(target, onlyHashes ? null : renderer);
             var ok = report.Findings.Count == 0 && (report.ReRendered || onlyHashes);
             if (parse.GetValue(json)) JsonOutput.Write(new { ok, report.VersionFolder, report.Document, report.FilesChecked, report.ReRendered, report.Findings });
             else
             {
                 foreach (var finding in report.Findings) Console.Out.WriteLine(finding.ToString());
                 var what = report.Document is null ? report.VersionFolder : $"{report.Document} in {report.VersionFolder}";
-                if (!onlyHashes && !report.ReRendered)
+                if (!onlyHashes && !report.ReRendered && renderer is null)
                     Console.Out.WriteLine("Not re-rendered: this build of reporting has no run pipeline to re-render with (use --hashes-only to check hashes alone).");
                 Console.Out.WriteLine(ok
                     ? $"OK: {what}: {report.FilesChecked} files match their hashes{(report.ReRendered ? "; the re-rendered run is byte-identical" : "")}."

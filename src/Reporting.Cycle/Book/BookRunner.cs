@@ -15,8 +15,11 @@ namespace Reporting.Cycle.Book;
 /// </summary>
 public sealed class BookRunner
 {
-    /// <summary>Archives one deal's finished run folder; called from worker threads, possibly at once.</summary>
-    public delegate ArchiveOutcome Archiver(RunManifest manifest, string runFolder, string dealFolder);
+    /// <summary>
+    /// Archives one deal's complete run from its staging folder, before it is moved into place (as a
+    /// single-deal run does); called from worker threads, possibly at once.
+    /// </summary>
+    public delegate ArchiveOutcome Archiver(RunManifest manifest, string stagingFolder, string dealFolder);
 
     private readonly BookRequest request;
     private readonly Archiver? archive;
@@ -61,10 +64,14 @@ public sealed class BookRunner
             var context = MonthlyCycle.Prepare(new RunRequest(dealFolder, request.Period, request.TemplatesFolder, ""));
             dealId = context.Terms.Info.Id;
             runFolder = Path.Combine(request.OutputRoot, dealId, Period);
+            // The same checks, lock and stage -> archive -> move order as a single deal's run (DealRun).
+            if (DealRun.TargetProblem(runFolder, "the run folder", request.ArchiveFolder, dealFolder, request.TemplatesFolder) is { } problem)
+                throw new DealRefusedException(problem);
             context = context with { Request = context.Request with { OutputFolder = runFolder } };
             var outputs = MonthlyCycle.Plan(context);
-            var manifest = RunFolderWriter.Write(context, outputs, renderer);
-            var archived = archive?.Invoke(manifest, runFolder, dealFolder);
+            ArchiveOutcome? archived = null;
+            var manifest = DealRun.Write(context, outputs, renderer,
+                archive is null ? null : (staging, written) => archived = archive(written, staging, dealFolder));
             return new DealOutcome(dealFolder, dealId, runFolder,
                 manifest.Outputs.Count(o => o.IsPdf), manifest.Outputs.Count(o => !o.IsPdf), manifest.Outputs.Sum(o => o.Pages ?? 0),
                 ExceptionsOf(outputs), archived, null, [], Math.Round(stopwatch.Elapsed.TotalSeconds, 3));
@@ -76,6 +83,15 @@ public sealed class BookRunner
         catch (Exception e) when (e is DocumentError or WorkbookMarkupException or TemplateException)
         {
             return Failed(DealOutcome.BadInput, [e.Message]);
+        }
+        catch (Exception e) when (e is DealRefusedException or OutputFolderException)
+        {
+            return Failed(DealOutcome.Refused, [e.Message]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Disk full, no permission: not a defect, not the input's fault; staging was removed.
+            return Failed(DealOutcome.InputOutputError, [$"cannot read or write a file: {e.Message}"]);
         }
         catch (Exception e)
         {
@@ -93,3 +109,6 @@ public sealed class BookRunner
         .Select(o => o.Model.TryGetProperty("exceptions", out var list) && list.ValueKind == JsonValueKind.Array ? list.GetArrayLength() : 0)
         .Sum();
 }
+
+/// <summary>A deal's run folder or the archive is one the run may not write to; nothing was written for the deal.</summary>
+public sealed class DealRefusedException(string message) : Exception(message);

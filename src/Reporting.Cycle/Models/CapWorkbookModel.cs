@@ -7,4 +7,8 @@ public sealed record CapWorkbookModel(
     string RateName,
     decimal? CeilingPercent,
     int DayCountBasis,
-    IReadOnlyList<CapPeriodModel> Periods);
+    IReadOnlyList<CapPeriodModel> Periods)
+{
+    /// <summary>True when Schedule I sets a Ceiling Rate per period: the workbook then has a Ceiling column.</summary>
+    public bool CeilingPerPeriod { get; init; }
+}

@@ -14,7 +14,11 @@ public sealed record CollateralWorkbookModel(
     string SecuredParty,
     string Pledgor,
     string ValuationAgent,
-    IReadOnlyList<ValuationSheetModel> Sheets);
+    IReadOnlyList<ValuationSheetModel> Sheets)
+{
+    /// <summary>The Transfers sheet; null when the deal keeps no transfers file.</summary>
+    public WorkbookLedgerModel? Ledger { get; init; }
+}
 
 /// <summary>
 /// One Valuation Date's sheet. Percentages are also given as fractions, worked out here in

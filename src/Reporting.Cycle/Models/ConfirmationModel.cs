@@ -32,9 +32,27 @@ public sealed record ConfirmationTerms(
     string FixingCalendar,
     string DayCount,
     string CalendarName,
-    string CalculationAgent);
+    string CalculationAgent)
+{
+    /// <summary>How the Period End Dates are set: <c>day-of-month</c>, <c>end-of-month</c> or <c>listed</c> (the dates of Schedule I).</summary>
+    public string PeriodEndRoll { get; init; } = "day-of-month";
 
-public sealed record ScheduleLineModel(NodaTime.LocalDate PeriodStart, NodaTime.LocalDate PeriodEnd, decimal Notional, decimal StrikePercent);
+    /// <summary>True when Calculation Periods run between unadjusted Period End Dates.</summary>
+    public bool AccrualUnadjusted { get; init; }
+
+    /// <summary>The Payment Dates' own adjustment in words, e.g. "following (New York Business Days)"; null when none.</summary>
+    public string? PaymentAdjustment { get; init; }
+
+    /// <summary>The rate the confirmation states for the first Calculation Period, if any.</summary>
+    public decimal? InitialRatePercent { get; init; }
+
+    /// <summary>True when Schedule I sets a Ceiling Rate for each period.</summary>
+    public bool CeilingPerPeriod { get; init; }
+}
+
+/// <param name="CeilingPercent">The period's Ceiling Rate when Schedule I sets one per period.</param>
+public sealed record ScheduleLineModel(NodaTime.LocalDate PeriodStart, NodaTime.LocalDate PeriodEnd, decimal Notional, decimal StrikePercent,
+    decimal? CeilingPercent = null);
 
 /// <summary>The ratings downgrade provisions as data; the template states them in words.</summary>
 public sealed record ConfirmationRatings(string Provider, string Beneficiary, string AffectedParty, IReadOnlyList<ConfirmationRatingsEvent> Events);

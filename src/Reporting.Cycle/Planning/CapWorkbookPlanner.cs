@@ -12,7 +12,7 @@ public sealed class CapWorkbookPlanner : IOutputPlanner
         if (context.LastDay < terms.EffectiveDate || context.FirstDay > terms.AdjustedTerminationDate) yield break;
 
         var date = Planning.StatementDates.LastBusinessDay(context);
-        var periods = context.Results.CapAtMonthEnd!.Select(p => CapPeriodModel.From(p, terms)).ToArray();
+        var periods = context.Results.CapAtMonthEnd!.Select(p => LedgerView.WithSettlement(CapPeriodModel.From(p, terms), context.Results.LedgerAtMonthEnd)).ToArray();
         var title = $"Cap schedule as of {date:yyyy-MM-dd}";
         var calculationAgent = context.Terms.FindParty(terms.CalculationAgent)?.Name ?? terms.CalculationAgent;
         var model = new CapWorkbookModel(
@@ -22,7 +22,10 @@ public sealed class CapWorkbookPlanner : IOutputPlanner
             $"{terms.Floating.FloatingRateOption} {terms.Floating.DesignatedMaturity}",
             terms.Floating.CeilingPercent,
             terms.Floating.DayCount.Basis,
-            periods);
+            periods)
+        {
+            CeilingPerPeriod = context.Cap.Schedule.Any(l => l.CeilingPercent is not null),
+        };
         yield return Planned.Xlsx("cap-schedule", $"cap-schedule-{context.Period}.xlsx", "workbooks/cap-schedule.sbn",
             title, date, calculationAgent, model);
     }

@@ -31,7 +31,10 @@ public sealed class CollateralWorkbookPlanner : IOutputPlanner
             secured,
             NameOf(data.Terms.Pledgor),
             agent,
-            valuations.Select(v => ValuationSheetModel.From(v, data.Terms)).ToArray());
+            valuations.Select(v => ValuationSheetModel.From(v, data.Terms)).ToArray())
+        {
+            Ledger = context.Results.LedgerAtLastValuationDate is { } ledger ? WorkbookLedgerModel.From(ledger, context.Contains) : null,
+        };
         yield return Planned.Xlsx("collateral-valuation", $"collateral-valuation-{context.Period}.xlsx",
             "workbooks/collateral-valuation.sbn", title, date, secured, model);
     }

@@ -39,8 +39,20 @@ public sealed class ConfirmationPlanner : IOutputPlanner
                 cap.Floating.FirstPeriodEndDate, Describe(cap.Floating.PeriodEndAdjustment), cap.Floating.PaymentOffset.Days,
                 cap.Floating.FloatingRateOption, cap.Floating.DesignatedMaturity, -cap.Floating.FixingOffset.Days,
                 cap.Floating.FixingOffset.Calendar.Name, cap.Floating.DayCount.Name, CalendarName(cap.Floating.PeriodEndAdjustment.Calendar.Name),
-                Name(context, cap.CalculationAgent)),
-            context.Cap.Schedule.Select(l => new ScheduleLineModel(l.PeriodStart, l.PeriodEnd, l.Notional, l.StrikePercent)).ToArray(),
+                Name(context, cap.CalculationAgent))
+            {
+                PeriodEndRoll = cap.Floating.PeriodEnds.Roll switch
+                {
+                    Cap.PeriodEndRoll.DayOfMonth => "day-of-month",
+                    Cap.PeriodEndRoll.EndOfMonth => "end-of-month",
+                    _ => "listed",
+                },
+                AccrualUnadjusted = cap.Floating.AccrualDates == Cap.AccrualDates.Unadjusted,
+                PaymentAdjustment = cap.Floating.PaymentAdjustment is { } pay ? Describe(pay) : null,
+                InitialRatePercent = cap.Floating.InitialRatePercent,
+                CeilingPerPeriod = context.Cap.Schedule.Any(l => l.CeilingPercent is not null),
+            },
+            context.Cap.Schedule.Select(l => new ScheduleLineModel(l.PeriodStart, l.PeriodEnd, l.Notional, l.StrikePercent, l.CeilingPercent)).ToArray(),
             ratings(context),
             annex(context));
         yield return Planned.Pdf("confirmation", "confirmation.pdf", "documents/confirmation.sbn", title, cap.ConfirmationDate,
@@ -56,6 +68,20 @@ public sealed class ConfirmationPlanner : IOutputPlanner
     {
         "USNY" => "New York Business Days",
         "GBLO" => "London Banking Days",
+        _ when code.Contains('+') || PlaceNames.ContainsKey(code) =>
+            $"days on which banks are open in {JoinAnd(code.Split('+').Select(c => PlaceNames.GetValueOrDefault(c, c)).Distinct().ToArray())}",
         _ => code,
     };
+
+    /// <summary>Where each calendar's banks are, as a document says it.</summary>
+    private static readonly Dictionary<string, string> PlaceNames = new()
+    {
+        ["USNY"] = "New York City", ["GBLO"] = "London",
+        ["US-NY"] = "the State of New York", ["US-MD"] = "Maryland", ["US-MA"] = "Massachusetts", ["US-MN"] = "Minnesota",
+        ["US-CO"] = "Colorado", ["US-CA"] = "California", ["US-IL"] = "Illinois", ["US-PA"] = "Pennsylvania",
+        ["US-TX"] = "Texas", ["US-DE"] = "Delaware", ["US-NJ"] = "New Jersey",
+    };
+
+    private static string JoinAnd(IReadOnlyList<string> parts) =>
+        parts.Count <= 1 ? string.Concat(parts) : $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}";
 }

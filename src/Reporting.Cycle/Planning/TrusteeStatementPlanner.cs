@@ -24,9 +24,9 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
         var date = context.Results.StatementDate;
         var parts = new StatementParts(cap, null, null, null, new List<string>());
         foreach (var source in sources) parts = source.Contribute(context, parts);
-        if (terms.RatingsDowngrade is { } provisions && context.Ratings is null)
+        if (terms.RatingsDowngrade is not null && context.Ratings is null)
         {
-            parts.Exceptions.Add($"The deal has ratings downgrade provisions but supplies no {provisions.RatingsFile}: ratings events and collateral are not evaluated.");
+            parts.Exceptions.Add("The deal has ratings downgrade provisions but no rating history: ratings events and collateral are not evaluated.");
         }
         foreach (var p in missingFixings)
         {
@@ -69,10 +69,11 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
         var current = periods.FirstOrDefault(p => context.Contains(p.PaymentDate));
         var toDate = periods.Where(p => p.PaymentDate <= context.LastDay).ToArray();
         missingFixings = toDate.Where(p => p.Status == CapPeriodStatus.MissingFixing).ToArray();
-        var toDateModels = toDate.Select(p => CapPeriodModel.From(p, terms)).ToArray();
+        var ledger = context.Results.LedgerAtStatementDate; // "paid" means received when the deal keeps transfers
+        var toDateModels = toDate.Select(p => LedgerView.WithSettlement(CapPeriodModel.From(p, terms), ledger)).ToArray();
         var payer = context.Terms.FindParty(terms.Floating.Payer)?.Name ?? terms.Floating.Payer;
         return new CapSection(payer, $"{terms.Floating.FloatingRateOption} {terms.Floating.DesignatedMaturity}", terms.Floating.DayCount.Name,
-            current is null ? null : CapPeriodModel.From(current, terms), toDateModels, toDateModels.Sum(p => p.Amount ?? 0m));
+            current is null ? null : LedgerView.WithSettlement(CapPeriodModel.From(current, terms), ledger), toDateModels, toDateModels.Sum(p => p.Amount ?? 0m));
     }
 
     private static string MonthName(YearMonth month) =>

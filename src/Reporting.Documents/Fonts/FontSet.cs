@@ -22,19 +22,41 @@ public sealed class FontSet : IFontProvider, IDisposable
         [FontFamily.Mono] = ["DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf", "DejaVuSansMono-Oblique.ttf", "DejaVuSansMono-BoldOblique.ttf"],
     };
 
+    /// <summary>
+    /// Files tried, in this order, for a character the style's own face lacks (Debian's
+    /// <c>fonts-noto-core</c>, <c>fonts-noto-cjk</c> and <c>fonts-noto-color-emoji</c>). Named by file,
+    /// like the DejaVu faces, so every machine with these packages draws with the same bytes; a missing
+    /// file is skipped, and text that then has no font is refused with its template position.
+    /// </summary>
+    public static readonly IReadOnlyList<string> NotoFallbacks =
+    [
+        "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+        "/usr/share/fonts/truetype/noto/NotoSansSymbols-Regular.ttf",
+        "/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf",
+        "/usr/share/fonts/truetype/noto/NotoSansMath-Regular.ttf",
+        "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf",
+    ];
+
     private readonly IReadOnlyDictionary<FontKey, string> _paths;
+    private readonly Dictionary<FontKey, FontFile> _hashed = new();
     private readonly Dictionary<FontKey, byte[]> _data = new();
     private readonly Dictionary<FontKey, SKTypeface> _typefaces = new();
     private readonly Dictionary<(FontKey Key, float Size), SKFont> _fonts = new();
     private IReadOnlyList<FontFile>? _files;
+    private Text.TextShaper? _shaper;
 
-    private FontSet(IReadOnlyDictionary<FontKey, string> paths)
+    private FontSet(IReadOnlyDictionary<FontKey, string> paths, IReadOnlyList<FontKey> fallbacks)
     {
         _paths = paths;
+        Fallback = new FontFallback(Typeface, fallbacks);
     }
 
-    /// <summary>The DejaVu families from <paramref name="directory"/> (default <see cref="DejaVuDirectory"/>).</summary>
-    public static FontSet DejaVu(string directory = DejaVuDirectory)
+    /// <summary>
+    /// The DejaVu families from <paramref name="directory"/> (default <see cref="DejaVuDirectory"/>), with
+    /// the <paramref name="fallbackFiles"/> that exist (default <see cref="NotoFallbacks"/>) for characters they lack.
+    /// </summary>
+    public static FontSet DejaVu(string directory = DejaVuDirectory, IReadOnlyList<string>? fallbackFiles = null)
     {
         var paths = new Dictionary<FontKey, string>();
         foreach (var (family, names) in DejaVuFiles)
@@ -50,20 +72,45 @@ public sealed class FontSet : IFontProvider, IDisposable
         {
             throw new FileNotFoundException($"Font file not found: {regular} (install fonts-dejavu-core).", regular);
         }
-        return new FontSet(paths);
+        var fallbacks = new List<FontKey>();
+        foreach (var file in (fallbackFiles ?? NotoFallbacks).Where(System.IO.File.Exists))
+        {
+            var key = FontKey.FallbackFace(fallbacks.Count + 1);
+            paths[key] = file;
+            fallbacks.Add(key);
+        }
+        return new FontSet(paths, fallbacks);
     }
+
+    /// <summary>Which face draws each character of a text.</summary>
+    internal FontFallback Fallback { get; }
+
+    FontFallback IFontProvider.Fallback => Fallback;
 
     /// <summary>Every font file this set can draw with, with its SHA-256; sorted for a stable manifest.</summary>
     public IReadOnlyList<FontFile> Files => _files ??= _paths
         .Where(p => System.IO.File.Exists(p.Value))
         .OrderBy(p => p.Value, StringComparer.Ordinal)
-        .Select(p => new FontFile(p.Key, p.Value, Convert.ToHexStringLower(SHA256.HashData(System.IO.File.ReadAllBytes(p.Value)))))
+        .Select(p => File(p.Key))
         .ToList();
 
-    /// <summary>The file behind a face, with its hash.</summary>
-    public FontFile File(FontKey key) => Files.First(f => f.Key == key);
+    /// <summary>The file behind a face, with its hash (computed once, and only for faces asked for: fallback files are large).</summary>
+    public FontFile File(FontKey key)
+    {
+        if (!_hashed.TryGetValue(key, out var file))
+        {
+            file = new FontFile(key, _paths[key], Convert.ToHexStringLower(SHA256.HashData(Data(key))));
+            _hashed.Add(key, file);
+        }
+        return file;
+    }
 
     SKFont IFontProvider.Font(FontKey key, float size) => Font(key, size);
+
+    /// <summary>Kerned placement of text, shaped from the full files and shared with this set's subsets.</summary>
+    internal Text.TextShaper Shaper => _shaper ??= new Text.TextShaper(Data);
+
+    Text.TextShaper IFontProvider.Shaper => Shaper;
 
     internal SKFont Font(FontKey key, float size)
     {
@@ -103,7 +150,7 @@ public sealed class FontSet : IFontProvider, IDisposable
             subsets[face] = SKTypeface.FromData(SKData.CreateCopy(bytes))
                 ?? throw new InvalidOperationException($"Skia could not load the subset of {_paths[face]}.");
         }
-        return new SubsetFonts(subsets);
+        return new SubsetFonts(subsets, Fallback, Shaper);
     }
 
     private byte[] Data(FontKey key)
@@ -125,6 +172,8 @@ public sealed class FontSet : IFontProvider, IDisposable
     {
         foreach (var font in _fonts.Values) font.Dispose();
         foreach (var typeface in _typefaces.Values) typeface.Dispose();
+        _shaper?.Dispose();
+        _shaper = null;
         _fonts.Clear();
         _typefaces.Clear();
     }

@@ -6,4 +6,10 @@ namespace Reporting.Documents.Fonts;
 internal interface IFontProvider
 {
     SKFont Font(FontKey key, float size);
+
+    /// <summary>Which face draws each character (the same for the full files and their subsets).</summary>
+    FontFallback Fallback { get; }
+
+    /// <summary>Places text with kerning (from the full files, also when drawing with subsets: glyph positions do not change).</summary>
+    Text.TextShaper Shaper { get; }
 }

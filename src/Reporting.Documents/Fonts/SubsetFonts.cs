@@ -3,8 +3,12 @@ using SkiaSharp;
 namespace Reporting.Documents.Fonts;
 
 /// <summary>Typefaces cut down to one document's characters; metrics are those of the full files.</summary>
-internal sealed class SubsetFonts(IReadOnlyDictionary<FontKey, SKTypeface> typefaces) : IFontProvider, IDisposable
+internal sealed class SubsetFonts(IReadOnlyDictionary<FontKey, SKTypeface> typefaces, FontFallback fallback, Text.TextShaper shaper) : IFontProvider, IDisposable
 {
+    public FontFallback Fallback => fallback;
+
+    public Text.TextShaper Shaper => shaper;
+
     private readonly Dictionary<(FontKey Key, float Size), SKFont> _fonts = new();
 
     public SKFont Font(FontKey key, float size)

@@ -16,7 +16,7 @@ internal static class BannerPainter
             {
                 // Pale enough to read the text through, large enough not to be missed.
                 var style = new TextStyle(face, 66, banner.Color.WithAlpha(0x26));
-                var width = fonts.Font(face, style.Size).MeasureText(banner.Text);
+                var width = TextPieces.Width(fonts, banner.Text, style);
                 canvas.Save();
                 canvas.Translate(setup.Width / 2, setup.Height / 2);
                 canvas.Rotate(-35);
@@ -27,7 +27,7 @@ internal static class BannerPainter
             case BannerStyle.Stripe:
             {
                 var style = new TextStyle(face, 8, banner.Color);
-                var textWidth = fonts.Font(face, style.Size).MeasureText(banner.Text);
+                var textWidth = TextPieces.Width(fonts, banner.Text, style);
                 var boxWidth = textWidth + 24;
                 const float boxHeight = 14;
                 var x = (setup.Width - boxWidth) / 2;

@@ -18,6 +18,12 @@ public abstract class Element
     /// <summary>Do not end a page with this element (a heading): move it on with what follows.</summary>
     public bool KeepWithNext { get; init; }
 
+    /// <summary>
+    /// Do not start a page with this element (a signature block): bring the end of the block before it
+    /// along, so it never stands alone on a page.
+    /// </summary>
+    public bool KeepWithPrevious { get; init; }
+
     public virtual IEnumerable<Element> Children => [];
 
     protected IDrawingCanvas Canvas => Environment.Canvas;

@@ -59,8 +59,12 @@ public sealed partial class MarkupParser
             case "table":
                 return TableBlock(element, context, source);
             case "keep-together":
-                CheckAttributes(element);
-                return new KeepTogether(Blocks(element, context)) { Source = source };
+                CheckAttributes(element, "keep-with-previous");
+                return new KeepTogether(Blocks(element, context))
+                {
+                    Source = source,
+                    KeepWithPrevious = EnumAttribute(element, "keep-with-previous", false, ("true", true), ("false", false)),
+                };
             case "page-break":
                 CheckAttributes(element);
                 NoContent(element);
@@ -97,13 +101,14 @@ public sealed partial class MarkupParser
 
     private Element ParagraphBlock(XElement element, BlockContext context, SourceLocation source)
     {
-        CheckAttributes(element, "align", "size", "font", "indent", "space-before", "space-after", "keep-with-next");
+        CheckAttributes(element, "align", "size", "font", "indent", "space-before", "space-after", "keep-with-next", "keep-with-previous");
         var style = StyleFor(element, context.Style);
         var paragraph = new Paragraph(Inlines(element, style), AlignAttribute(element) ?? context.Alignment) { Source = source };
         var indent = LengthAttribute(element, "indent") ?? 0;
         Element block = indent > 0 ? new Padding(paragraph, 0, 0, 0, indent) { Source = source } : paragraph;
         var keep = EnumAttribute(element, "keep-with-next", false, ("true", true), ("false", false));
-        return Spaced(element, block, 0, context.Style.Size * 0.6f, source, keep);
+        var keepWithPrevious = EnumAttribute(element, "keep-with-previous", false, ("true", true), ("false", false));
+        return Spaced(element, block, 0, context.Style.Size * 0.6f, source, keep, keepWithPrevious);
     }
 
     /// <summary>
@@ -183,7 +188,7 @@ public sealed partial class MarkupParser
 
     private Element Signatures(XElement element, BlockContext context, SourceLocation source)
     {
-        CheckAttributes(element, "space-before", "space-after");
+        CheckAttributes(element, "space-before", "space-after", "keep-with-previous");
         var signatories = new List<Signatory>();
         foreach (var child in ChildElements(element))
         {
@@ -207,7 +212,10 @@ public sealed partial class MarkupParser
         {
             Error(element, "<signatures> needs at least one <signature>");
         }
-        return Spaced(element, new SignatureBlock(signatories) { Source = source }, context.Style.Size * 1.5f, context.Style.Size, source);
+        // A signature block never opens a page on its own: by default it takes the end of the text above along.
+        var keepWithPrevious = EnumAttribute(element, "keep-with-previous", true, ("true", true), ("false", false));
+        return Spaced(element, new SignatureBlock(signatories) { Source = source }, context.Style.Size * 1.5f, context.Style.Size, source,
+            keepWithPrevious: keepWithPrevious);
     }
 
     /// <summary>
@@ -278,13 +286,14 @@ public sealed partial class MarkupParser
 
     /// <summary>Adds the element's space-before/space-after (or the defaults) around a block.</summary>
     /// <remarks>The result always carries <paramref name="keepWithNext"/>: it is the element a column sees.</remarks>
-    private Element Spaced(XElement element, Element block, float before, float after, SourceLocation source, bool keepWithNext = false)
+    private Element Spaced(XElement element, Element block, float before, float after, SourceLocation source,
+        bool keepWithNext = false, bool keepWithPrevious = false)
     {
         var top = LengthAttribute(element, "space-before") ?? before;
         var bottom = LengthAttribute(element, "space-after") ?? after;
-        return top == 0 && bottom == 0 && !keepWithNext
+        return top == 0 && bottom == 0 && !keepWithNext && !keepWithPrevious
             ? block
-            : new Padding(block, top, 0, bottom, 0) { Source = source, KeepWithNext = keepWithNext };
+            : new Padding(block, top, 0, bottom, 0) { Source = source, KeepWithNext = keepWithNext, KeepWithPrevious = keepWithPrevious };
     }
 
     private TextStyle StyleFor(XElement element, TextStyle inherited)

@@ -48,7 +48,9 @@ public sealed partial class MarkupParser
         switch (node)
         {
             case XText text:
-                runs.Add(InlineRun.Literal(Collapse(text.Value), style));
+                var literal = Collapse(text.Value);
+                CheckDrawable(text, literal, style.Font);
+                runs.Add(InlineRun.Literal(literal, style));
                 break;
             case XElement element:
                 switch (element.Name.LocalName)

@@ -24,16 +24,20 @@ public sealed partial class MarkupParser
     private readonly List<InlineRun> _collectedRuns = [];
     private readonly List<InlineRun> _normalizedRuns = [];
 
-    private MarkupParser(ISourceMap map)
+    private readonly FontSet? _fonts;
+
+    private MarkupParser(ISourceMap map, FontSet? fonts)
     {
         _map = map;
+        _fonts = fonts;
     }
 
     /// <summary>Parses hand-written markup; errors are reported against <paramref name="sourceName"/>.</summary>
     public static Document Parse(string markup, string sourceName) => Parse(markup, sourceName, new IdentitySourceMap(sourceName));
 
+    /// <param name="fonts">When given, text with a character none of these fonts (fallbacks included) can draw is an error.</param>
     /// <exception cref="DocumentError">The markup is malformed or uses something the vocabulary lacks.</exception>
-    public static Document Parse(string markup, string sourceName, ISourceMap map)
+    public static Document Parse(string markup, string sourceName, ISourceMap map, FontSet? fonts = null)
     {
         XDocument xml;
         try
@@ -45,7 +49,7 @@ public sealed partial class MarkupParser
             var at = Located(map.Resolve(e.LineNumber, e.LinePosition));
             throw new DocumentError(at.Diagnose($"malformed markup: {StripPosition(e.Message)}"));
         }
-        var parser = new MarkupParser(map);
+        var parser = new MarkupParser(map, fonts);
         var document = parser.ReadDocument(xml.Root!, sourceName);
         if (parser._errors.Count > 0)
         {
@@ -79,6 +83,7 @@ public sealed partial class MarkupParser
                     CheckAttributes(child, "style");
                     var bannerStyle = EnumAttribute(child, "style", BannerStyle.Stripe, ("stripe", BannerStyle.Stripe), ("watermark", BannerStyle.Watermark));
                     banner = new Banner(Collapse(child.Value).Trim(), bannerStyle);
+                    CheckDrawable(child, banner.Text, new FontKey(family, Bold: true, Italic: false));
                     break;
                 case "letterhead":
                     CheckAttributes(child);
@@ -155,6 +160,27 @@ public sealed partial class MarkupParser
     private static SourceLocation Located(SourcePosition position) => new(position.File, position.Line, position.Column);
 
     private void Error(XObject node, string message) => _errors.Add(Locate(node).Diagnose(message));
+
+    /// <summary>
+    /// A character that neither the style's face nor any fallback font has would be drawn as nothing:
+    /// refuse it here, where its template position is known, rather than lose it silently.
+    /// </summary>
+    private void CheckDrawable(XObject node, string text, FontKey face)
+    {
+        if (_fonts is null || _fonts.Fallback.Covers(face, text))
+        {
+            return;
+        }
+        var reported = new HashSet<int>();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!_fonts.Fallback.CanDraw(face, rune) && reported.Add(rune.Value))
+            {
+                Error(node, $"the character '{rune}' (U+{rune.Value:X4}) is in no font the document can use " +
+                    $"(the {face.Family} face and {_fonts.Fallback.Fallbacks.Count} fallback fonts; see docs/markup.md, Fonts)");
+            }
+        }
+    }
 
     private void Unknown(XElement element, string where) =>
         Error(element, $"unknown element <{element.Name.LocalName}> in {where}");

@@ -6,9 +6,20 @@ using SkiaSharp;
 namespace Reporting.Documents.Output;
 
 /// <summary>The first pass's canvas: draws nothing, notes which characters each face needs.</summary>
-internal sealed class GlyphCollectingCanvas(GlyphUsage usage) : IDrawingCanvas
+internal sealed class GlyphCollectingCanvas(GlyphUsage usage, FontFallback fallback) : IDrawingCanvas
 {
-    public void DrawText(string text, float x, float baseline, TextStyle style) => usage.Add(style.Font, text);
+    public void DrawText(string text, float x, float baseline, TextStyle style)
+    {
+        if (fallback.Covers(style.Font, text))
+        {
+            usage.Add(style.Font, text);
+            return;
+        }
+        foreach (var (face, piece) in fallback.Split(style.Font, text))
+        {
+            usage.Add(face, piece);
+        }
+    }
 
     public void Translate(float dx, float dy) { }
 

@@ -15,7 +15,7 @@ public static class PdfWriter
     public static PdfOutput Write(Document document, FontSet fonts)
     {
         var usage = new GlyphUsage();
-        var pages = DocumentLayout.Run(document, fonts, new CountingSink(usage), pageCount: 0);
+        var pages = DocumentLayout.Run(document, fonts, new CountingSink(usage, fonts.Fallback), pageCount: 0);
 
         using var subsets = fonts.Subset(usage);
         // A native stream, not a MemoryStream: Skia writes the file in many small pieces, and each write
@@ -33,8 +33,13 @@ public static class PdfWriter
             pdf.Close();
         }
         var files = usage.Faces.Select(fonts.File).ToList();
-        using var bytes = stream.DetachAsData();
-        return new PdfOutput(bytes.ToArray(), pages, files);
+        using var data = stream.DetachAsData();
+        var bytes = data.ToArray();
+        if (document.Metadata.Date is { } date)
+        {
+            PdfInfoDates.WriteAsUtc(bytes, date);
+        }
+        return new PdfOutput(bytes, pages, files);
     }
 
     private static SKDocumentPdfMetadata Metadata(DocumentMetadata metadata)

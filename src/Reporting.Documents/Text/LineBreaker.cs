@@ -127,7 +127,7 @@ internal sealed class LineBreaker(IFontProvider fonts, float leading)
         }
     }
 
-    private float Measure(string text, TextStyle style) => fonts.Font(style.Font, style.Size).MeasureText(text);
+    private float Measure(string text, TextStyle style) => TextPieces.Width(fonts, text, style);
 
     private TextLine MakeLine(List<PositionedText> pieces, float width, bool endsParagraph, TextStyle fallback)
     {

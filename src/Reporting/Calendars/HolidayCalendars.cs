@@ -1,6 +1,9 @@
 namespace Reporting.Calendars;
 
-/// <summary>The standard calendars by name, and unions of them such as <c>USNY+GBLO</c>.</summary>
+/// <summary>
+/// The standard calendars by name (<c>USNY</c>, <c>GBLO</c> and the state calendars of
+/// <see cref="StateCalendars"/>), and unions of them such as <c>USNY+GBLO</c> or <c>USNY+US-MD+US-MA</c>.
+/// </summary>
 public static class HolidayCalendars
 {
     private static readonly Lazy<HolidayCalendar> usny = new(UsnyCalendar.Create);
@@ -12,7 +15,7 @@ public static class HolidayCalendars
     /// <summary>Every day a business day: the calendar of a count of calendar days.</summary>
     public static HolidayCalendar NoHolidays { get; } = new NoHolidaysCalendar();
 
-    public static IReadOnlyList<string> KnownNames { get; } = new[] { "USNY", "GBLO" };
+    public static IReadOnlyList<string> KnownNames { get; } = new[] { "USNY", "GBLO" }.Concat(StateCalendars.Codes).ToArray();
 
     /// <summary>Looks up a calendar or a '+'-joined union; false when a member is unknown.</summary>
     public static bool TryParse(string name, out HolidayCalendar calendar)
@@ -25,7 +28,7 @@ public static class HolidayCalendars
             {
                 "USNY" => Usny,
                 "GBLO" => Gblo,
-                _ => null,
+                _ => StateCalendars.Find(part),
             };
             if (member is null) return false;
             if (!members.Contains(member)) members.Add(member);
@@ -38,5 +41,8 @@ public static class HolidayCalendars
     public static HolidayCalendar Parse(string name) =>
         TryParse(name, out var calendar)
             ? calendar
-            : throw new ArgumentException($"'{name}' is not a known calendar (expected {string.Join(", ", KnownNames)} or a union such as USNY+GBLO).", nameof(name));
+            : throw new ArgumentException($"'{name}' is not a known calendar (expected {Expected}).", nameof(name));
+
+    /// <summary>What a calendar name may be, for messages.</summary>
+    public static string Expected => $"{string.Join(", ", KnownNames)} or a union such as USNY+GBLO";
 }

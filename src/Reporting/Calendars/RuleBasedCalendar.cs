@@ -26,8 +26,7 @@ internal sealed class RuleBasedCalendar : HolidayCalendar
     {
         if (date.Year < FirstYear || date.Year > LastYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(date), date,
-                $"The {Name} calendar covers {FirstYear}-{LastYear} only.");
+            throw new DateOutsideCalendarException(Name, date);
         }
         return holidays.Contains(date);
     }

@@ -5,6 +5,8 @@ namespace Reporting.Cap;
 /// <summary>
 /// Computes each Calculation Period's Floating Amount (Confirmation Part II, DOMAIN.md §2):
 /// Notional × (days / 360) × max(0, min(Rate, ceiling) − Cap Strike), rounded to the cent, half up.
+/// The ceiling is the period's own in Schedule I when the schedule sets one, else the terms' single
+/// Ceiling Rate; the first period's rate is the one the confirmation states, when it states one.
 /// </summary>
 public static class CapEngine
 {
@@ -19,11 +21,17 @@ public static class CapEngine
         foreach (var dates in CapSchedule.Periods(terms))
         {
             var line = inputs.ScheduleLineFor(dates);
-            var fixing = dates.FixingDate > asOf ? null : inputs.Fixings.Find(terms.Floating.Index, dates.FixingDate);
+            var ceiling = line.CeilingPercent ?? terms.Floating.CeilingPercent;
+            // A rate stated in the confirmation is known from the trade date: it needs no fixing.
+            bool stated = dates.Number == 1 && terms.Floating.InitialRatePercent is not null;
+            bool rateKnown = stated || dates.FixingDate <= asOf;
+            var fixing = stated
+                ? new Fixing(terms.Floating.Index, dates.FixingDate, terms.Floating.InitialRatePercent!.Value)
+                : rateKnown ? inputs.Fixings.Find(terms.Floating.Index, dates.FixingDate) : null;
 
-            decimal? applied = fixing is null ? null : Applied(fixing.RatePercent, terms.Floating.CeilingPercent);
+            decimal? applied = fixing is null ? null : Applied(fixing.RatePercent, ceiling);
             decimal? amount = applied is null ? null : Amount(line.Notional, dates.Days, terms.Floating.DayCount.Basis, applied.Value, line.StrikePercent);
-            var status = (dates.FixingDate > asOf, fixing is null, dates.PaymentDate < asOf) switch
+            var status = (!rateKnown, fixing is null, dates.PaymentDate < asOf) switch
             {
                 (true, _, _) => CapPeriodStatus.Pending,
                 (false, true, _) => CapPeriodStatus.MissingFixing,
@@ -34,7 +42,11 @@ public static class CapEngine
             result.Add(new CapPeriod(
                 dates.Number, dates.PeriodStart, dates.PeriodEnd, dates.AdjustedStart, dates.AdjustedEnd,
                 dates.PaymentDate, dates.ResetDate, dates.FixingDate, dates.Days,
-                line.Notional, line.StrikePercent, fixing?.RatePercent, applied, amount, status, line.Line));
+                line.Notional, line.StrikePercent, fixing?.RatePercent, applied, amount, status, line.Line)
+            {
+                CeilingPercent = ceiling,
+                RateStated = stated,
+            });
         }
         return result;
     }

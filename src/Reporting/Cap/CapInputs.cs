@@ -37,7 +37,7 @@ public sealed class CapInputs
         var errors = new InputErrors();
         var deal = DealLoader.ReadTerms(dealFolder, errors);
         errors.ThrowIfAny();
-        return Load(deal!, new InputFileReader(new InputFolder(deal!.Folder)));
+        return Load(deal!, new InputFileReader(new InputFolder(deal!.Folder), deal.InputFiles));
     }
 
     /// <summary>
@@ -52,15 +52,49 @@ public sealed class CapInputs
             errors.Add(DealLoader.TermsFileName, 0, 0, "cap", "this deal has no cap section");
             errors.ThrowIfAny();
         }
-        var terms = deal.Cap!;
-        var schedule = files.Read(terms.ScheduleFile, errors, ScheduleCsv.Read);
-        if (schedule is null) errors.Add(terms.ScheduleFile, 0, 0, null, $"the deal folder has no {terms.ScheduleFile} (the cap section names it)");
-        var fixings = files.Read(terms.FixingsFile, errors, FixingsCsv.Read) ?? FixingSeries.Empty;
+        var schedule = files.Read(deal.Cap!.ScheduleFile, errors, ScheduleCsv.Read);
+        var fixings = files.Read(deal.Cap!.FixingsFile, errors, (text, name, e) => FixingsCsv.Read(text, name, e, new[] { deal.Cap!.Floating.Index }))
+            ?? FixingSeries.Empty;
+        errors.ThrowIfAny();
+
+        bool endsFromSchedule = deal.Cap!.Floating.PeriodEnds.Roll == PeriodEndRoll.FromSchedule;
+        var terms = deal.Cap!.WithSchedule(schedule!);
+        CheckScheduleAgreesWithTerms(terms, schedule!, endsFromSchedule, terms.ScheduleFile, errors);
         errors.ThrowIfAny();
 
         CheckScheduleCoversPeriods(terms, schedule!, terms.ScheduleFile, errors);
         errors.ThrowIfAny();
         return new CapInputs(deal, terms, schedule!, fixings);
+    }
+
+    private static string DescribeRoll(PeriodEndDates ends)
+    {
+        return ends.Roll switch
+        {
+            PeriodEndRoll.DayOfMonth => $"ending on day {ends.First.Day} of each month",
+            PeriodEndRoll.EndOfMonth => "ending on the last day of each month",
+            _ => "ending on the Period End Dates the terms list",
+        };
+    }
+
+    /// <summary>
+    /// A Ceiling Rate set once in the terms and again per period in Schedule I would leave the
+    /// reader to guess which governs; Period End Dates read from Schedule I must end on the
+    /// Termination Date.
+    /// </summary>
+    private static void CheckScheduleAgreesWithTerms(CapTerms terms, IReadOnlyList<ScheduleLine> schedule, bool endsFromSchedule,
+        string file, InputErrors errors)
+    {
+        if (terms.Floating.CeilingPercent is not null && schedule.FirstOrDefault(l => l.CeilingPercent is not null) is { } line)
+        {
+            errors.Add(file, line.Line, 0, $"column {ScheduleCsv.CeilingColumn}",
+                $"Schedule I sets a Ceiling Rate per period while cap.floating.ceiling_percent in {DealLoader.TermsFileName} sets one for all periods (expected one or the other)");
+        }
+        if (endsFromSchedule && schedule.Count > 0 && schedule[^1].PeriodEnd != terms.TerminationDate)
+        {
+            errors.Add(file, schedule[^1].Line, 0, "column period_end",
+                $"the last line ends {schedule[^1].PeriodEnd:yyyy-MM-dd}, but the Period End Dates are Schedule I's and the last must be the Termination Date {terms.TerminationDate:yyyy-MM-dd}");
+        }
     }
 
     /// <summary>Schedule I must give exactly one line per Calculation Period, on the unadjusted dates.</summary>
@@ -73,7 +107,7 @@ public sealed class CapInputs
             if (!expected.Contains((line.PeriodStart, line.PeriodEnd)))
             {
                 errors.Add(file, line.Line, 1, "column period_start",
-                    $"{line.PeriodStart:yyyy-MM-dd} to {line.PeriodEnd:yyyy-MM-dd} is not a Calculation Period of the cap (periods run from the effective date {terms.EffectiveDate:yyyy-MM-dd} to the termination date {terms.TerminationDate:yyyy-MM-dd}, ending on day {terms.Floating.FirstPeriodEndDate.Day} of each month)");
+                    $"{line.PeriodStart:yyyy-MM-dd} to {line.PeriodEnd:yyyy-MM-dd} is not a Calculation Period of the cap (periods run from the effective date {terms.EffectiveDate:yyyy-MM-dd} to the termination date {terms.TerminationDate:yyyy-MM-dd}, {DescribeRoll(terms.Floating.PeriodEnds)})");
             }
         }
         var present = schedule.Select(l => (l.PeriodStart, l.PeriodEnd)).ToHashSet();

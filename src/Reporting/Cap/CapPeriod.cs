@@ -6,8 +6,8 @@ namespace Reporting.Cap;
 /// <param name="Number">1-based period number.</param>
 /// <param name="PeriodStart">Unadjusted start, as Schedule I lists it.</param>
 /// <param name="PeriodEnd">Unadjusted end, as Schedule I lists it.</param>
-/// <param name="AdjustedStart">The start after adjustment (the previous adjusted Period End Date; the Effective Date for the first).</param>
-/// <param name="AdjustedEnd">The adjusted Period End Date.</param>
+/// <param name="AdjustedStart">The start of the Calculation Period (the previous adjusted Period End Date, or the unadjusted one when the terms accrue on unadjusted dates; the Effective Date for the first).</param>
+/// <param name="AdjustedEnd">The end of the Calculation Period: the adjusted Period End Date (the unadjusted one when the terms accrue on unadjusted dates).</param>
 /// <param name="PaymentDate">The Floating Rate Payer Payment Date.</param>
 /// <param name="ResetDate">The first day of the Calculation Period.</param>
 /// <param name="FixingDate">The day whose published rate applies.</param>
@@ -34,6 +34,12 @@ public sealed record CapPeriod(
     CapPeriodStatus Status,
     int ScheduleLine)
 {
+    /// <summary>The Ceiling Rate of the period (Schedule I's, else the terms'); null for a plain cap.</summary>
+    public decimal? CeilingPercent { get; init; }
+
+    /// <summary>True when the rate is the one the confirmation states for the first period, not a fixing.</summary>
+    public bool RateStated { get; init; }
+
     public bool IsException => Status == CapPeriodStatus.MissingFixing;
 
     /// <summary>max(0, applied rate − strike), in percent: the rate the Floating Amount is paid on; null while the rate is unknown.</summary>

@@ -9,7 +9,8 @@ public static class FixingsCsv
 {
     private static readonly string[] Columns = { "index", "fixing_date", "rate_percent" };
 
-    public static FixingSeries Read(TextReader text, string displayName, InputErrors errors)
+    /// <param name="indexes">The indexes the terms name; a row of any other index is an error (a typo would otherwise hide a fixing).</param>
+    public static FixingSeries Read(TextReader text, string displayName, InputErrors errors, IReadOnlyCollection<string>? indexes = null)
     {
         var fixings = new Dictionary<(string, LocalDate), Fixing>();
         var firstLine = new Dictionary<(string, LocalDate), int>();
@@ -19,6 +20,11 @@ public static class FixingsCsv
             var date = row.Date("fixing_date");
             var rate = row.Decimal("rate_percent");
             if (row.HasErrors) return;
+            if (indexes is not null && index.Length > 0 && !indexes.Contains(index, StringComparer.OrdinalIgnoreCase))
+            {
+                row.Error("index", $"'{index}' is not an index the terms name (expected {string.Join(" or ", indexes)})");
+                return;
+            }
             var key = (index.ToUpperInvariant(), date);
             if (firstLine.TryGetValue(key, out var earlier))
             {

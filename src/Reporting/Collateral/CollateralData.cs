@@ -15,4 +15,11 @@ public sealed record CollateralData(
     RatingsHistory Ratings,
     IReadOnlyList<ExposureMark> Marks,
     IReadOnlyList<PostedHolding> Holdings,
-    Interpretations Interpretations);
+    Interpretations Interpretations)
+{
+    /// <summary>
+    /// Events of Default the ledger found (failures to transfer past their grace period); one of
+    /// the Pledgor's continuing on a Valuation Date makes its Threshold zero.
+    /// </summary>
+    public IReadOnlyList<EventOfDefaultPeriod> EventsOfDefault { get; init; } = Array.Empty<EventOfDefaultPeriod>();
+}

@@ -8,12 +8,12 @@ namespace Reporting.Collateral;
 
 /// <summary>
 /// Loads what the collateral engine needs from a deal folder. Every error of every file is
-/// collected and thrown together; a time series file that does not exist is empty.
+/// collected and thrown together; every file the terms name must exist.
 /// </summary>
 public static class CollateralDataLoader
 {
     /// <summary>Loads the files from the deal's folder.</summary>
-    public static CollateralData Load(DealTerms deal) => Load(deal, new InputFileReader(new InputFolder(deal.Folder)));
+    public static CollateralData Load(DealTerms deal) => Load(deal, new InputFileReader(new InputFolder(deal.Folder), deal.InputFiles));
 
     /// <summary>Loads the files through <paramref name="files"/>, which reads each file once.</summary>
     public static CollateralData Load(DealTerms deal, InputFileReader files)
@@ -25,10 +25,9 @@ public static class CollateralDataLoader
 
         var errors = new InputErrors();
         var schedule = files.Read(cap.ScheduleFile, errors, ScheduleCsv.Read) ?? Array.Empty<ScheduleLine>();
-        if (!files.Exists(cap.ScheduleFile)) errors.Add(cap.ScheduleFile, 0, 0, null, "Schedule I is required for the Volatility Buffer (file not found)");
-        var periods = errors.Any ? null : CalculationPeriodLookup.Build(cap, schedule, cap.ScheduleFile, errors);
+        var periods = errors.Any ? null : CalculationPeriodLookup.Build(cap.WithSchedule(schedule), schedule, cap.ScheduleFile, errors);
 
-        var ratingsFile = deal.RatingsDowngrade?.RatingsFile ?? "ratings.csv";
+        var ratingsFile = deal.RatingsDowngrade is { } provisions ? provisions.RatingsFile : "ratings.csv";
         var ratings = RatingsDataLoader.ReadRatings(deal, files, ratingsFile, errors);
         var marks = files.Read(terms.ExposuresFile, errors, ExposuresCsv.Read) ?? Array.Empty<ExposureMark>();
         var holdings = files.Read(terms.CollateralFile, errors, CollateralCsv.Read) ?? Array.Empty<PostedHolding>();

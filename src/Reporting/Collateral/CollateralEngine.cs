@@ -20,7 +20,10 @@ public static class CollateralEngine
         var ratings = data.Ratings.On(terms.Pledgor, valuationDate);
         var exceptions = new List<string>();
 
-        var threshold = Threshold(terms.Threshold, ratings, withdrawnTriggers);
+        var threshold = data.EventsOfDefault.FirstOrDefault(e => e.Party == terms.Pledgor && e.ContinuesOn(valuationDate)) is { } defaulted
+            ? new ThresholdResult(terms.Threshold.Amount,
+                $"USD {Money(terms.Threshold.Amount)}: an Event of Default with respect to {terms.Pledgor} is continuing (since {Iso(defaulted.From)})")
+            : Threshold(terms.Threshold, ratings, withdrawnTriggers);
         var exposure = Exposure(terms.ExternalMarks, data.Marks, ratings, withdrawnTriggers, valuationDate, exceptions);
         var buffer = Buffer(data, ratings, withdrawnTriggers, valuationDate, exceptions);
 

@@ -59,7 +59,7 @@ public static class CollateralReadings
         new InterpretationDefinition(NoCreditRating, Annex + "(b)(iv)(B)", "none-in-force", new[]
         {
             new InterpretationOption("none-in-force",
-                "Morgan has no Credit Rating when none of the ratings named as Credit Ratings is in force on the Valuation Date (each withdrawn or never recorded in ratings.csv); its Threshold is then zero. An Event of Default is not among the inputs and is not tested."),
+                "Morgan has no Credit Rating when none of the ratings named as Credit Ratings is in force on the Valuation Date (each withdrawn or never recorded in ratings.csv); its Threshold is then zero, as it is while an Event of Default with respect to Morgan found by the ledger continues."),
         }, Configurable: false),
         new InterpretationDefinition(MissingMark, Annex + "(c)(v)", "unknown", new[]
         {

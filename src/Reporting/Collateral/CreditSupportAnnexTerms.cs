@@ -26,4 +26,11 @@ public sealed record CreditSupportAnnexTerms(
     TransferTiming Timing,
     int InterestTransferBusinessDay,
     string ExposuresFile,
-    string CollateralFile);
+    string CollateralFile)
+{
+    /// <summary>Paragraph 13(h)(i): the Interest Rate on Posted Collateral in the form of cash.</summary>
+    public Ledger.InterestRateElection InterestRate { get; init; } = Ledger.InterestRateElection.Achieved;
+
+    /// <summary>Paragraph 7(i) as the Master Agreement lets it apply: notice, grace, Event of Default.</summary>
+    public Ledger.FailureToTransferTerms FailureToTransfer { get; init; } = Ledger.FailureToTransferTerms.Standard(LocalBusinessDays);
+}

@@ -8,12 +8,14 @@ namespace Reporting.Collateral;
 /// <summary>Reads the <c>credit_support_annex:</c> section of the deal terms file.</summary>
 internal static class CreditSupportAnnexTermsLoader
 {
-    public static CreditSupportAnnexTerms Read(TermsNode node, IReadOnlyList<Party> parties)
+    /// <param name="calendars">The calendars the deal may name, its own included.</param>
+    public static CreditSupportAnnexTerms Read(TermsNode node, IReadOnlyList<Party> parties, CalendarCatalog? calendars = null)
     {
+        calendars ??= CalendarCatalog.Standard;
         var securedParty = PartyKeys.Read(node, "secured_party", parties);
         var pledgor = PartyKeys.Read(node, "pledgor", parties);
         var agent = PartyKeys.Read(node, "valuation_agent", parties);
-        var calendar = node.Required("local_business_days", TermsParsers.Calendar, HolidayCalendars.Usny);
+        var calendar = node.Required("local_business_days", calendars.Parse, HolidayCalendars.Usny);
         node.RequiredChoice("valuation_dates", new[] { "last-local-business-day-of-week" });
 
         var terms = new CreditSupportAnnexTerms(
@@ -28,8 +30,12 @@ internal static class CreditSupportAnnexTermsLoader
             ReadRounding(node.RequiredSection("rounding")),
             ReadTiming(node.RequiredSection("timing"), calendar),
             node.RequiredInt("interest_amount_transfer_business_day"),
-            node.OptionalString("exposures_file") ?? "exposures.csv",
-            node.OptionalString("collateral_file") ?? "collateral.csv");
+            node.InputFile("exposures_file", "exposures.csv"),
+            node.InputFile("collateral_file", "collateral.csv"))
+        {
+            InterestRate = Ledger.LedgerTermsReader.ReadInterestRate(node),
+            FailureToTransfer = Ledger.LedgerTermsReader.ReadFailureToTransfer(node, calendar),
+        };
         node.RejectUnknownKeys();
         return terms;
     }

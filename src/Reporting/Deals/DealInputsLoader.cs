@@ -2,6 +2,7 @@ using Reporting.RunFormat;
 using Reporting.Cap;
 using Reporting.Collateral;
 using Reporting.Inputs;
+using Reporting.Ledger;
 using Reporting.Loans;
 using Reporting.Ratings;
 
@@ -32,16 +33,21 @@ public static class DealInputsLoader
         // Each loader checks its own files; running them all before throwing lets a user fix
         // every file of the deal in one pass. The reader parses each file once however many
         // contracts use it (and reports its errors once).
-        var reader = new InputFileReader(files);
+        var reader = new InputFileReader(files, terms!.InputFiles);
         var cap = Collect(errors, () => terms!.Cap is null ? null : CapInputs.Load(terms, reader));
         // Without a ratings history neither the ratings events nor the Threshold can be judged:
-        // both are left out (and the statement says so) rather than guessed.
-        bool hasRatings = terms!.RatingsDowngrade is { } r && reader.Exists(r.RatingsFile);
+        // both are left out (and the statement says so) rather than guessed. A deal says so
+        // with `ratings_file: none`; a named file that is missing is an error.
+        bool hasRatings = terms!.RatingsDowngrade is { RatingsFile: not null };
         var ratings = Collect(errors, () => hasRatings ? RatingsDataLoader.Load(terms, reader) : null);
         var collateral = Collect(errors, () => hasRatings && terms.CreditSupportAnnex is not null ? CollateralDataLoader.Load(terms, reader) : null);
         var loans = Collect(errors, () => terms.OptionalPurchase is null ? null : LoanInputs.Load(terms, reader));
+        // The ledger settles what the cap and the annex make owed, so it loads beside their inputs.
+        // A transfers file named in the terms must be there; the default name is read when present.
+        bool hasTransfers = (terms.InputFiles.ContainsKey(terms.TransfersFile) || reader.Exists(terms.TransfersFile)) && (cap is not null || collateral is not null);
+        var ledger = Collect(errors, () => hasTransfers ? LedgerDataLoader.Load(terms, cap, collateral, reader) : null);
         errors.ThrowIfAny();
-        return new DealInputs(terms, cap, ratings, collateral, loans);
+        return new DealInputs(terms, cap, ratings, collateral, loans, ledger);
     }
 
     /// <summary>Runs a loader, adding its errors (other than ones already reported) to <paramref name="errors"/>.</summary>

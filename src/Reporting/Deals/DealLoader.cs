@@ -40,7 +40,10 @@ public static class DealLoader
     /// <param name="folderName">The folder as the user named it, for the message when it has no terms file.</param>
     public static DealTerms? ReadTerms(IInputFiles files, InputErrors errors, string? folderName = null)
     {
-        if (!files.Exists(TermsFileName))
+        int before = errors.Count;
+        InputFolder.RejectLinks(files.Folder, errors);
+        if (errors.Count > before) return null; // a linked file may lie outside the deal folder: read nothing
+        if (files.Check(TermsFileName) is not null)
         {
             errors.Add(TermsFileName, 0, 0, null, $"the deal folder {folderName ?? files.Folder} has no {TermsFileName}");
             return null;
@@ -52,22 +55,25 @@ public static class DealLoader
         if (root is null) return null;
 
         var info = new DealInfo(
-            root.RequiredString("id"),
+            DealIds.Read(root),
             root.RequiredString("name"),
             root.OptionalChoice("scenario", DealInfo.Scenarios) ?? "actual",
             root.OptionalString("description"));
         root.OptionalString("$schema"); // editors' hint; not part of the terms
         var parties = PartiesLoader.Read(root);
-        var cap = root.OptionalSection("cap") is { } capNode ? CapTermsLoader.Read(capNode, parties) : null;
+        var calendars = DealCalendarsLoader.Read(root);
+        var cap = root.OptionalSection("cap") is { } capNode ? CapTermsLoader.Read(capNode, parties, calendars) : null;
         var ratingsDowngrade = root.OptionalSection("ratings_downgrade") is { } ratingsNode
-            ? Ratings.RatingsDowngradeTermsLoader.Read(ratingsNode, parties) : null;
+            ? Ratings.RatingsDowngradeTermsLoader.Read(ratingsNode, parties, calendars) : null;
         var creditSupportAnnex = root.OptionalSection("credit_support_annex") is { } csaNode
-            ? Collateral.CreditSupportAnnexTermsLoader.Read(csaNode, parties) : null;
+            ? Collateral.CreditSupportAnnexTermsLoader.Read(csaNode, parties, calendars) : null;
         var optionalPurchase = root.OptionalSection("optional_purchase") is { } purchaseNode
-            ? OptionalPurchaseTermsLoader.Read(purchaseNode, parties)
+            ? OptionalPurchaseTermsLoader.Read(purchaseNode, parties, calendars)
             : null;
         var interpretations = InterpretationsLoader.Read(root);
         var templates = DocumentTemplatesLoader.Read(root);
+        // Optional by default (a deal may keep no ledger); once the key names a file, it must be there.
+        var transfersFile = root.OptionalString("transfers_file") is null ? "transfers.csv" : root.InputFile("transfers_file", "transfers.csv");
         root.RejectUnknownKeys();
 
         return new DealTerms(files.Folder, info, parties, cap, interpretations, OptionalPurchase: optionalPurchase)
@@ -75,6 +81,8 @@ public static class DealLoader
             DocumentTemplates = templates,
             RatingsDowngrade = ratingsDowngrade,
             CreditSupportAnnex = creditSupportAnnex,
+            TransfersFile = transfersFile,
+            InputFiles = file.InputFiles,
         };
     }
 }

@@ -30,9 +30,15 @@ public sealed record DealTerms(
     /// </summary>
     public IReadOnlyDictionary<string, string> DocumentTemplates { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The file of what moved between the parties (cap payments, collateral, Interest Amounts).</summary>
+    public string TransfersFile { get; init; } = "transfers.csv";
+
     public Party? FindParty(string key) =>
         Parties.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The path of an input file of this deal, e.g. <c>schedule.csv</c>.</summary>
-    public string InputPath(string fileName) => Path.Combine(Folder, fileName);
+    /// <summary>
+    /// The input files the terms name, each with where the terms name it; file names are read
+    /// only through <see cref="Inputs.IInputFiles"/>, which checks them.
+    /// </summary>
+    public IReadOnlyDictionary<string, Inputs.InputFileSource> InputFiles { get; init; } = new Dictionary<string, Inputs.InputFileSource>();
 }

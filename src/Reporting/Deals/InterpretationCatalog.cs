@@ -7,6 +7,7 @@ public static class InterpretationCatalog
         Cap.CapReadings.All
             .Concat(Ratings.RatingsReadings.All)
             .Concat(Collateral.CollateralReadings.All)
+            .Concat(Ledger.LedgerReadings.All)
             .Concat(Loans.LoanReadings.All)
             .ToArray();
 

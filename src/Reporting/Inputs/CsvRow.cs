@@ -41,8 +41,16 @@ public sealed class CsvRow
         {
             int index = header.IndexOfPosition(i);
             fields[i] = index < fieldCount ? fieldAt(index).Trim() : string.Empty;
+            if (fields[i].Contains('\0'))
+            {
+                errors.Add(header.File, line, index + 1, null, "contains a NUL character (expected text; is this a binary file?)");
+                fields[i] = string.Empty;
+            }
         }
     }
+
+    /// <summary>True when the file has the column: always for a required column; for an optional one, when its header names it.</summary>
+    public bool Has(string column) => header.Has(column);
 
     /// <summary>The raw trimmed text of a column.</summary>
     public string Text(string column) => fields[header.Slot(column)];
@@ -57,7 +65,7 @@ public sealed class CsvRow
     public LocalDate Date(string column)
     {
         var text = Text(column);
-        if (ValueParsers.TryParseDate(text, out var date)) return date;
+        if (ValueParsers.TryParseDate(text, out var date)) return InRange(column, text, date);
         Error(column, text.Length == 0 ? "a date (yyyy-mm-dd) is required" : $"'{text}' is not a date (expected yyyy-mm-dd)");
         return default;
     }
@@ -66,7 +74,7 @@ public sealed class CsvRow
     {
         var text = Text(column);
         if (text.Length == 0) return null;
-        if (ValueParsers.TryParseDate(text, out var date)) return date;
+        if (ValueParsers.TryParseDate(text, out var date)) return InRange(column, text, date);
         Error(column, $"'{text}' is not a date (expected yyyy-mm-dd or empty)");
         return null;
     }
@@ -74,11 +82,39 @@ public sealed class CsvRow
     public decimal Decimal(string column)
     {
         var text = Text(column);
-        if (ValueParsers.TryParseDecimal(text, out var value)) return value;
+        if (ValueParsers.TryParseDecimal(text, out var value))
+        {
+            if (SupportedRange.Contains(value)) return value;
+            Error(column, SupportedRange.AmountProblem(text));
+            return 0m;
+        }
         Error(column, text.Length == 0
             ? "a number is required"
             : $"'{text}' is not a number (expected digits with '.' as decimal point, no thousands separators)");
         return 0m;
+    }
+
+    private LocalDate InRange(string column, string text, LocalDate date)
+    {
+        if (SupportedRange.Contains(date)) return date;
+        Error(column, SupportedRange.DateProblem(text));
+        return default;
+    }
+
+    /// <summary>A number, or null when the file has no such column or the cell is empty.</summary>
+    public decimal? OptionalDecimal(string column)
+    {
+        if (!Has(column)) return null;
+        var text = Text(column);
+        if (text.Length == 0) return null;
+        if (ValueParsers.TryParseDecimal(text, out var value))
+        {
+            if (SupportedRange.Contains(value)) return value;
+            Error(column, SupportedRange.AmountProblem(text));
+            return null;
+        }
+        Error(column, $"'{text}' is not a number (expected digits with '.' as decimal point, no thousands separators, or an empty cell)");
+        return null;
     }
 
     /// <summary>A number that must not be negative (amounts, balances, rates).</summary>

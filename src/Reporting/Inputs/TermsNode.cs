@@ -195,6 +195,15 @@ public sealed class TermsNode
         else File.Errors.Add(File.Name, Line, Column, Qualify(key), message);
     }
 
+    /// <summary>Where this mapping gives <paramref name="key"/> (the mapping itself when the key is absent).</summary>
+    internal InputFileSource SourceOf(string key)
+    {
+        var node = Find(key);
+        return node is null
+            ? new InputFileSource(File.Name, Qualify(key), Line, Column)
+            : new InputFileSource(File.Name, Qualify(key), (int)node.Start.Line, (int)node.Start.Column);
+    }
+
     // ---- helpers ----
 
     private YamlNode? Find(string key)
@@ -219,7 +228,7 @@ public sealed class TermsNode
         if (schema is null) return null;
         var declared = schema.Property(key);
         if (declared is null) Drift(key, $"the loader reads {reads} but the schema does not declare the key");
-        else if (!fits(declared)) Drift(key, $"the loader reads {reads} but the schema declares {declared.Describe()}");
+        else if (!declared.Alternatives.Any(fits)) Drift(key, $"the loader reads {reads} but the schema declares {declared.Describe()}");
         // A key of a map (parties by name, templates by kind) is the file's, not the schema's, to require.
         else if (required is bool loaderRequires && schema.PropertyNames.Contains(key) && loaderRequires != schema.Requires(key))
             Drift(key, loaderRequires ? "the loader requires the key but the schema does not" : "the schema requires the key but the loader does not");
@@ -258,7 +267,12 @@ public sealed class TermsNode
         Declare(key, "a date", required, s => s.Type == "string");
         var text = Text(key, "a date (yyyy-mm-dd)", required);
         if (text is null) return null;
-        if (ValueParsers.TryParseDate(text, out var date)) return date;
+        if (ValueParsers.TryParseDate(text, out var date))
+        {
+            if (SupportedRange.Contains(date)) return date;
+            ErrorAt(Find(key)!, key, SupportedRange.DateProblem(text));
+            return null;
+        }
         ErrorAt(Find(key)!, key, $"'{text}' is not a date (expected yyyy-mm-dd)");
         return null;
     }
@@ -268,7 +282,12 @@ public sealed class TermsNode
         Declare(key, "a number", required, s => s.Type is "number" or "integer");
         var text = Text(key, "a number", required);
         if (text is null) return null;
-        if (ValueParsers.TryParseDecimal(text, out var value)) return value;
+        if (ValueParsers.TryParseDecimal(text, out var value))
+        {
+            if (SupportedRange.Contains(value)) return value;
+            ErrorAt(Find(key)!, key, SupportedRange.AmountProblem(text));
+            return null;
+        }
         ErrorAt(Find(key)!, key, $"'{text}' is not a number (expected digits with '.' as decimal point)");
         return null;
     }
@@ -278,8 +297,14 @@ public sealed class TermsNode
         Declare(key, "a whole number", required, s => s.Type == "integer");
         var text = Text(key, "a whole number", required);
         if (text is null) return null;
-        if (ValueParsers.TryParseInt(text, out var value)) return value;
-        ErrorAt(Find(key)!, key, $"'{text}' is not a whole number");
+        if (ValueParsers.TryParseInt(text, out var value))
+        {
+            if (SupportedRange.Contains(value)) return value;
+            ErrorAt(Find(key)!, key, SupportedRange.WholeNumberProblem(text));
+            return null;
+        }
+        ErrorAt(Find(key)!, key, text.Length > 0 && text.TrimStart('-').All(char.IsAsciiDigit)
+            ? SupportedRange.WholeNumberProblem(text) : $"'{text}' is not a whole number");
         return null;
     }
 

@@ -8,7 +8,7 @@ public static class TermsParsers
     public static (HolidayCalendar? Value, string? Expected) Calendar(string text) =>
         HolidayCalendars.TryParse(text, out var calendar)
             ? (calendar, null)
-            : (null, $"a calendar ({string.Join(", ", HolidayCalendars.KnownNames)} or a union such as USNY+GBLO)");
+            : (null, $"a calendar ({HolidayCalendars.Expected})");
 
     public static (BusinessDayConvention? Value, string? Expected) Convention(string text) =>
         BusinessDayConvention.TryParse(text, out var convention)

@@ -10,7 +10,7 @@ namespace Reporting.Inputs;
 /// </summary>
 /// <remarks>Only the JSON Schema the file uses is understood: <c>$ref</c> to its definitions,
 /// <c>type</c>, <c>enum</c>, <c>const</c>, <c>properties</c>, <c>required</c>,
-/// <c>additionalProperties</c> and <c>items</c>. Value constraints (patterns, ranges) are the
+/// <c>additionalProperties</c>, <c>items</c> and <c>oneOf</c> (a value of one of several kinds). Value constraints (patterns, ranges) are the
 /// loaders' to enforce with their own messages; the schema states them for editors.</remarks>
 internal sealed class TermsSchema
 {
@@ -56,10 +56,19 @@ internal sealed class TermsSchema
     /// <summary>The schema of the items of a list.</summary>
     public TermsSchema? Items => node["items"] is JsonObject items ? new TermsSchema(root, items) : null;
 
+    /// <summary>
+    /// The kinds of value the key may take: the branches of a <c>oneOf</c> (a calendar written as
+    /// one name or as a list), else this schema alone. A read fits when it fits one of them.
+    /// </summary>
+    public IReadOnlyList<TermsSchema> Alternatives =>
+        node["oneOf"] is JsonArray branches ? branches.Select(b => new TermsSchema(root, b!.AsObject())).ToArray() : new[] { this };
+
     public bool Requires(string key) => node["required"] is JsonArray required && required.Any(r => (string?)r == key);
 
     /// <summary>How the schema describes itself in a message: <c>a string</c>, <c>one of a, b</c>.</summary>
-    public string Describe() => Choices is { } choices ? $"one of {string.Join(", ", choices)}" : $"type {Type ?? "(any)"}";
+    public string Describe() =>
+        node["oneOf"] is JsonArray ? string.Join(" or ", Alternatives.Select(a => a.Describe()))
+        : Choices is { } choices ? $"one of {string.Join(", ", choices)}" : $"type {Type ?? "(any)"}";
 
     private static JsonObject Resolve(JsonObject root, JsonObject node)
     {

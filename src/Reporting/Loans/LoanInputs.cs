@@ -1,5 +1,4 @@
 using Reporting.RunFormat;
-using Reporting.RunFormat;
 using Reporting.Deals;
 using Reporting.Inputs;
 
@@ -9,12 +8,13 @@ namespace Reporting.Loans;
 public sealed record LoanInputs(OptionalPurchaseRules Rules, IReadOnlyList<Purchase> Purchases, LoanTape Tape)
 {
     /// <summary>Loads the files from the deal's folder.</summary>
-    public static LoanInputs Load(DealTerms deal) => Load(deal, new InputFileReader(new InputFolder(deal.Folder)));
+    public static LoanInputs Load(DealTerms deal) => Load(deal, new InputFileReader(new InputFolder(deal.Folder), deal.InputFiles));
 
     /// <summary>
-    /// Loads <c>purchases.csv</c> and <c>loans.csv</c> through <paramref name="files"/>. Every
-    /// file but the terms file is optional (INPUTS.md): no purchases file, no purchases; no tape,
-    /// no loans. Every error of both files is thrown together.
+    /// Loads <c>purchases.csv</c> and <c>loans.csv</c> through <paramref name="files"/>. Both
+    /// files must be there: a purchases file with only its header says "no purchases"; a missing
+    /// file is an error, never read as "none", and a tape needs at least one row. Every error of
+    /// both files is thrown together.
     /// </summary>
     public static LoanInputs Load(DealTerms deal, InputFileReader files)
     {
@@ -29,7 +29,10 @@ public sealed record LoanInputs(OptionalPurchaseRules Rules, IReadOnlyList<Purch
             var (read, loanIdColumn) = PurchasesCsv.Read(text, name, e);
             return new PurchasesFile(read, loanIdColumn);
         });
+        int before = errors.Count;
         var tape = files.Read(terms.LoansFile, errors, LoanTape.Read) ?? LoanTape.Empty;
+        if (tape.Rows == 0 && errors.Count == before)
+            errors.Add(terms.LoansFile, 0, 0, null, "has no loan rows (expected at least one loan's monthly row under the header)");
 
         var taped = tape.Loans.Select(l => l.LoanId).ToHashSet(StringComparer.Ordinal);
         foreach (var purchase in (purchases?.Purchases ?? []).Where(p => !taped.Contains(p.LoanId)).OrderBy(p => p.Line))

@@ -34,9 +34,9 @@ public static class LoanTapeCsv
         {
             rows++;
             var loanId = row.RequiredText(LoanId);
-            var reportDate = InRange(row, ReportDate, row.Date(ReportDate));
+            var reportDate = row.Date(ReportDate);
             var upb = row.NonNegativeDecimal(Upb);
-            var nextDue = InRange(row, NextDueDate, row.Date(NextDueDate));
+            var nextDue = row.Date(NextDueDate);
             var noteRate = Percent(row, NoteRate);
             var fee = Percent(row, ServicingFee);
             if (row.HasErrors) return;
@@ -57,19 +57,5 @@ public static class LoanTapeCsv
         var value = row.NonNegativeDecimal(column);
         if (value > 100m) row.Error(column, $"'{row.Text(column)}' is out of range (expected a percentage from 0 to 100, e.g. 7.25 for 7.25%)");
         return value;
-    }
-
-    /// <summary>
-    /// Dates must leave room for a purchase window inside the years the business-day calendars
-    /// cover; anything else is a typing mistake that would otherwise surface far from its row.
-    /// </summary>
-    internal static LocalDate InRange(CsvRow row, string column, LocalDate date)
-    {
-        if (!ValueParsers.TryParseDate(row.Text(column), out _)) return date; // not a date: already reported
-        if (date.Year <= HolidayCalendar.FirstYear || date.Year >= HolidayCalendar.LastYear)
-        {
-            row.Error(column, $"'{row.Text(column)}' is outside the years {HolidayCalendar.FirstYear + 1}-{HolidayCalendar.LastYear - 1} (the years the business-day calendars cover)");
-        }
-        return date;
     }
 }

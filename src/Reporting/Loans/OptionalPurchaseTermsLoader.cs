@@ -7,11 +7,13 @@ namespace Reporting.Loans;
 /// <summary>Reads the <c>optional_purchase:</c> section of the deal terms file.</summary>
 internal static class OptionalPurchaseTermsLoader
 {
-    public static OptionalPurchaseTerms Read(TermsNode node, IReadOnlyList<Party> parties)
+    /// <param name="calendars">The calendars the deal may name, its own included.</param>
+    public static OptionalPurchaseTerms Read(TermsNode node, IReadOnlyList<Party> parties, CalendarCatalog? calendars = null)
     {
+        calendars ??= CalendarCatalog.Standard;
         var reference = node.OptionalString("reference");
         var purchaser = node.RequiredString("purchaser");
-        var calendar = node.Optional("business_day_calendar", TermsParsers.Calendar) ?? HolidayCalendars.Usny;
+        var calendar = node.Optional("business_day_calendar", calendars.Parse) ?? HolidayCalendars.Usny;
         var threshold = node.OptionalInt("delinquency_threshold_days") ?? 90;
         var opensOn = node.OptionalInt("window_opens_on_business_day") ?? 1;
         var closesOnFromEnd = node.OptionalInt("window_closes_on_business_day_from_end") ?? 2;
@@ -20,8 +22,8 @@ internal static class OptionalPurchaseTermsLoader
             new BusinessDayOffset(opensOn, calendar),
             // "The Mth Business Day from the end" counts back from the day after the quarter.
             new BusinessDayOffset(-closesOnFromEnd, calendar),
-            node.OptionalString("loans_file") ?? "loans.csv",
-            node.OptionalString("purchases_file") ?? "purchases.csv");
+            node.InputFile("loans_file", "loans.csv"),
+            node.InputFile("purchases_file", "purchases.csv"));
         node.RejectUnknownKeys();
 
         PartyKeys.Check(node, "purchaser", terms.Purchaser, parties);

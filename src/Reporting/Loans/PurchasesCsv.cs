@@ -25,7 +25,7 @@ public static class PurchasesCsv
         {
             loanIdColumn = row.ColumnNumber(LoanId);
             var loanId = row.RequiredText(LoanId);
-            var date = LoanTapeCsv.InRange(row, PurchaseDate, row.Date(PurchaseDate));
+            var date = row.Date(PurchaseDate);
             var price = row.Decimal(Price);
             if (!row.HasErrors && price <= 0m) row.Error(Price, $"'{row.Text(Price)}' is not a positive amount (expected the price paid in USD)");
             if (row.HasErrors) return;

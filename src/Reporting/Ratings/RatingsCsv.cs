@@ -25,7 +25,8 @@ public static class RatingsCsv
             if (term is null) row.Error("term", $"'{termText}' is not a rating term (expected long or short)");
             var watchText = row.Text("watch");
             var watch = WatchStatuses.Find(watchText);
-            if (watch is null) row.Error("watch", $"'{watchText}' is not a watch status (expected {string.Join(", ", WatchStatuses.Codes)})");
+            if (watchText.Length == 0) row.Error("watch", $"a watch status is required (expected {string.Join(", ", WatchStatuses.Codes)})");
+            else if (watch is null) row.Error("watch", $"'{watchText}' is not a watch status (expected {string.Join(", ", WatchStatuses.Codes)})");
             var symbol = row.Text("rating");
             CreditRating? rating = null;
             if (agency is not null && term is not null)

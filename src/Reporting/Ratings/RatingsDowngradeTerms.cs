@@ -10,6 +10,7 @@ namespace Reporting.Ratings;
 /// <param name="Beneficiary">Party key of the party owed notice, remedies and collateral.</param>
 /// <param name="LocalBusinessDays">The calendar of "Local Business Days".</param>
 /// <param name="Agencies">The Rating Agencies the provisions name.</param>
+/// <param name="RatingsFile">The rating history file; null when the terms say <c>ratings_file: none</c> (no history at all).</param>
 /// <param name="AffectedParty">Who is the sole Affected Party of the Additional Termination Event a failure causes.</param>
 public sealed record RatingsDowngradeTerms(
     string Provider,
@@ -18,5 +19,5 @@ public sealed record RatingsDowngradeTerms(
     IReadOnlyList<RatingAgency> Agencies,
     IReadOnlyList<RatingsEventTerms> Events,
     string AffectedParty,
-    string RatingsFile,
+    string? RatingsFile,
     string ActionsFile);

@@ -7,11 +7,13 @@ namespace Reporting.Ratings;
 /// <summary>Reads the <c>ratings_downgrade:</c> section of the deal terms file.</summary>
 internal static class RatingsDowngradeTermsLoader
 {
-    public static RatingsDowngradeTerms Read(TermsNode node, IReadOnlyList<Party> parties)
+    /// <param name="calendars">The calendars the deal may name, its own included.</param>
+    public static RatingsDowngradeTerms Read(TermsNode node, IReadOnlyList<Party> parties, CalendarCatalog? calendars = null)
     {
+        calendars ??= CalendarCatalog.Standard;
         var provider = PartyKeys.Read(node, "provider", parties);
         var beneficiary = PartyKeys.Read(node, "beneficiary", parties);
-        var calendar = node.Required("local_business_days", TermsParsers.Calendar, HolidayCalendars.Usny);
+        var calendar = node.Required("local_business_days", calendars.Parse, HolidayCalendars.Usny);
         var agencies = ReadAgencies(node);
         var affected = node.OptionalString("affected_party") ?? provider;
         PartyKeys.Check(node, "affected_party", affected, parties);
@@ -20,15 +22,15 @@ internal static class RatingsDowngradeTermsLoader
         var eventsPresent = node.Has("events");
         foreach (var eventNode in node.SectionList("events"))
         {
-            var read = ReadEvent(eventNode, calendar, agencies);
+            var read = ReadEvent(eventNode, calendar, agencies, calendars);
             if (events.Any(e => e.Id == read.Id)) eventNode.Error("id", $"event '{read.Id}' is defined twice");
             events.Add(read);
         }
         if (!eventsPresent) node.Error("events", "required key is missing (expected a list of ratings events)");
 
         var terms = new RatingsDowngradeTerms(provider, beneficiary, calendar, agencies, events, affected,
-            node.OptionalString("ratings_file") ?? "ratings.csv",
-            node.OptionalString("actions_file") ?? "actions.csv");
+            node.InputFileOrNone("ratings_file", "ratings.csv"),
+            node.InputFile("actions_file", "actions.csv"));
         node.RejectUnknownKeys();
         return terms;
     }
@@ -45,15 +47,15 @@ internal static class RatingsDowngradeTermsLoader
         return agencies.Count > 0 ? agencies : RatingAgency.All;
     }
 
-    private static RatingsEventTerms ReadEvent(TermsNode node, HolidayCalendar calendar, IReadOnlyList<RatingAgency> agencies)
+    private static RatingsEventTerms ReadEvent(TermsNode node, HolidayCalendar calendar, IReadOnlyList<RatingAgency> agencies, CalendarCatalog calendars)
     {
         var id = node.RequiredString("id");
         var description = node.OptionalString("description");
         var triggers = TriggerClauseReader.ReadList(node, "triggers");
         foreach (var clause in triggers.Where(c => !agencies.Contains(c.Scale.Agency)))
             node.Error("triggers", $"{clause.Scale.Agency.Code} is not among the agencies of ratings_downgrade");
-        var notice = ReadDeadline(node.RequiredSection("notice"), calendar);
-        var remedy = ReadDeadline(node.RequiredSection("remedy"), calendar);
+        var notice = ReadDeadline(node.RequiredSection("notice"), calendar, calendars);
+        var remedy = ReadDeadline(node.RequiredSection("remedy"), calendar, calendars);
         var remedies = ReadRemedies(node, "remedies");
         var demandNode = node.OptionalSection("collateral_demand");
         BusinessDayOffset? demand = null, delivery = null;
@@ -90,13 +92,13 @@ internal static class RatingsDowngradeTermsLoader
     }
 
     /// <summary><c>{days: 5, count: business}</c> or <c>{days: 30, count: calendar}</c>.</summary>
-    private static BusinessDayOffset ReadDeadline(TermsNode? node, HolidayCalendar calendar)
+    private static BusinessDayOffset ReadDeadline(TermsNode? node, HolidayCalendar calendar, CalendarCatalog calendars)
     {
         if (node is null) return BusinessDayOffset.CalendarDays(0);
         var days = node.RequiredInt("days");
         if (days < 0) node.Error("days", "must not be negative");
         var count = node.RequiredChoice("count", new[] { "business", "calendar" });
-        var own = node.Optional("calendar", TermsParsers.Calendar) ?? calendar;
+        var own = node.Optional("calendar", calendars.Parse) ?? calendar;
         node.RejectUnknownKeys();
         return count == "business" ? new BusinessDayOffset(days, own) : BusinessDayOffset.CalendarDays(days);
     }

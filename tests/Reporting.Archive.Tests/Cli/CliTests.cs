@@ -69,6 +69,26 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void A_lost_index_is_a_difference_until_archive_reindex_rebuilds_it()
+    {
+        using var run = new TestRun();
+        run.Archive(run.Render());
+        File.Delete(Path.Combine(run.ArchiveFolder, "index.sqlite"));
+
+        var (code, stdout, _) = ReportingProcess.Run(run.Root, "verify", "archive/gmacm-2006-he3/2007-03/v0001", "--hashes-only");
+        Assert.Equal(3, code);
+        Assert.Contains("index.sqlite: index: the archive has no index.sqlite", stdout);
+
+        (code, stdout, _) = ReportingProcess.Run(run.Root, "archive", "reindex");
+        Assert.True(code == 0, stdout);
+        Assert.Equal("Rebuilt the index from 1 version(s) with 3 document(s).", stdout.Trim());
+
+        (code, stdout, _) = ReportingProcess.Run(run.Root, "verify", "archive", "--hashes-only");
+        Assert.True(code == 0, stdout);
+        Assert.Contains("OK:", stdout);
+    }
+
+    [Fact]
     public void Verify_through_the_command_with_a_renderer_reports_a_difference_and_exits_3()
     {
         using var run = new TestRun();

@@ -41,7 +41,7 @@ public class PdfOutputTests
         using var pdf = PdfDocument.Open(Render("letter").Pdf);
         var lines = PdfText.Lines(pdf.GetPage(1));
 
-        var order = new[] { "25 September 2006", "Re: Notice of Change of Payment Account", "Dear Sir or Madam,", "Current balance USD 1,234,567.89", "Yours faithfully,", "Page 1 of 1" }
+        var order = new[] { "September 25, 2006", "Re: Notice of Change of Payment Account", "Dear Sir or Madam,", "Current balance USD 1,234,567.89", "Yours faithfully,", "Page 1 of 1" }
             .Select(text => lines.ToList().FindIndex(line => line.Contains(text, StringComparison.Ordinal)))
             .ToList();
 

@@ -93,6 +93,36 @@ public class TemplateTests
         Assert.Equal("<p title=\"&lt;b&gt;&quot;Smith &amp; Sons&apos;&quot;&lt;/b&gt;\">&lt;b&gt;&quot;Smith &amp; Sons&apos;&quot;&lt;/b&gt;</p><br/>", markup.Text);
     }
 
+    [Theory]
+    // Figures in percent print exactly as given: a strike of 8.54812% is never rounded to 8.55%,
+    // 7.60 keeps its stated two places, a fixing quoted to five places keeps five.
+    [InlineData("8.54812", "", "8.54812%")]
+    [InlineData("7.60", "", "7.60%")]
+    [InlineData("5.33000", "", "5.33000%")]
+    [InlineData("85.1", "", "85.1%")]
+    [InlineData("20", "", "20%")]
+    [InlineData("0", " 5", "0.00000%")]
+    [InlineData("1234.5", "", "1,234.5%")]
+    public void Percent_figures_keep_the_precision_they_were_given(string figure, string minDecimals, string expected)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("t.sbn", "{{ x | percent_figure" + minDecimals + " }}");
+        var renderer = new MarkupTemplateRenderer(folder.Path);
+
+        Assert.Equal(expected, renderer.Render("t.sbn", Model("{\"x\": " + figure + "}")).Text);
+    }
+
+    [Fact]
+    public void A_derived_figure_prints_with_the_places_of_the_figure_it_comes_from()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("t.sbn", "{{ spread | percent_figure (decimals rate) }}");
+        var renderer = new MarkupTemplateRenderer(folder.Path);
+
+        // 5.33000 - 5.20 = 0.13 by hand; the fixing is quoted to five places, so is the spread.
+        Assert.Equal("0.13000%", renderer.Render("t.sbn", Model("""{"spread": 0.13, "rate": 5.33000}""")).Text);
+    }
+
     [Fact]
     public void Formatting_follows_us_conventions_whatever_the_culture()
     {
@@ -109,7 +139,7 @@ public class TemplateTests
 
             var markup = renderer.Render("t.sbn", Model(model));
 
-            Assert.Equal("1,234,567.89|USD 1,234,567.89|USD 1,234.00|7.86%|25 September 2006|2006-09-25|1234567.89|1,234,567", markup.Text);
+            Assert.Equal("1,234,567.89|USD 1,234,567.89|USD 1,234.00|7.86%|September\u00A025, 2006|2006-09-25|1234567.89|1,234,567", markup.Text);
         }
         finally
         {

@@ -63,5 +63,5 @@ public class UsnyCalendarTests
 
     [Fact]
     public void DatesOutsideTheCoveredYearsAreRefused() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => HolidayCalendars.Usny.IsHoliday(D("2100-01-04")));
+        Assert.Throws<DateOutsideCalendarException>(() => HolidayCalendars.Usny.IsHoliday(D("2100-01-04")));
 }

@@ -38,16 +38,71 @@ public sealed class CapInputErrorTests : IDisposable
     public void MissingRequiredColumnNamesTheHeader()
     {
         deal.Write("fixings.csv", "index,date,rate_percent\nUSD-LIBOR-BBA-1M,2006-09-21,5.33\n");
-        var error = Assert.Single(Errors());
-        Assert.StartsWith("fixings.csv:1: column fixing_date: required column is missing", error);
+        var errors = Errors();
+        Assert.Equal(2, errors.Length);
+        Assert.StartsWith("fixings.csv:1: column fixing_date: required column is missing", errors[0]);
+        // The header's 'date' is not taken for fixing_date: it is a column the file may not have.
+        Assert.StartsWith("fixings.csv:1:2: column date: 'date' is not a column of this file", errors[1]);
     }
 
     [Fact]
-    public void ColumnOrderIsFreeAndExtraColumnsAreIgnored()
+    public void ColumnOrderIsFree()
     {
-        deal.Write("fixings.csv", "source,rate_percent,fixing_date,index\nFRED,5.33,2006-09-21,USD-LIBOR-BBA-1M\n");
+        deal.Write("fixings.csv", "rate_percent,fixing_date,index\n5.33,2006-09-21,USD-LIBOR-BBA-1M\n");
         var inputs = CapInputs.Load(deal.Folder);
         Assert.Equal(5.33m, inputs.Fixings.Find("USD-LIBOR-BBA-1M", Dates.D("2006-09-21"))!.RatePercent);
+    }
+
+    [Fact]
+    public void AColumnTheFileDoesNotHaveIsAnErrorNotIgnored()
+    {
+        // A column that is not understood would carry a term the engine never applies (a
+        // Ceiling Rate under a misspelt header overstated 32 of 59 amounts): it is an error.
+        deal.Write("fixings.csv", "source,rate_percent,fixing_date,index\nFRED,5.33,2006-09-21,USD-LIBOR-BBA-1M\n");
+        var error = Assert.Single(Errors());
+        Assert.Equal("fixings.csv:1:1: column source: 'source' is not a column of this file (expected index,fixing_date,rate_percent); a column that is not understood is not ignored", error);
+    }
+
+    [Fact]
+    public void AMisspeltCeilingColumnInScheduleIIsLocated()
+    {
+        var lines = File.ReadAllLines(deal.Path("schedule.csv"));
+        File.WriteAllLines(deal.Path("schedule.csv"), lines.Select((l, i) => i == 0 ? l + ",ceiling_pct" : l + ",9.89"));
+        Assert.Equal(new[]
+        {
+            "schedule.csv:1:5: column ceiling_pct: 'ceiling_pct' is not a column of this file (expected period_start,period_end,notional,strike_percent,ceiling_percent); a column that is not understood is not ignored",
+        }, Errors());
+    }
+
+    [Fact]
+    public void ACeilingInTheTermsAndInScheduleIIsAmbiguous()
+    {
+        var lines = File.ReadAllLines(deal.Path("schedule.csv"));
+        File.WriteAllLines(deal.Path("schedule.csv"), lines.Select((l, i) => i == 0 ? l + ",ceiling_percent" : l + ",9.89"));
+        Assert.Equal(new[]
+        {
+            "schedule.csv:2: column ceiling_percent: Schedule I sets a Ceiling Rate per period while cap.floating.ceiling_percent in deal.yaml sets one for all periods (expected one or the other)",
+        }, Errors());
+    }
+
+    [Fact]
+    public void APerPeriodCeilingMustBeAboveTheStrikeAndOnEveryLine()
+    {
+        deal.Replace("deal.yaml", "    ceiling_percent: 9.89   # the rate above which the payment stops growing\n", "");
+        var lines = File.ReadAllLines(deal.Path("schedule.csv"));
+        // Line 2's strike is 7.86: a ceiling of 7.50 is below it; line 3 leaves the cell empty.
+        File.WriteAllLines(deal.Path("schedule.csv"), lines.Select((l, i) => i switch
+        {
+            0 => l + ",ceiling_percent",
+            1 => l + ",7.50",
+            2 => l + ",",
+            _ => l + ",9.89",
+        }));
+        Assert.Equal(new[]
+        {
+            "schedule.csv:2:5: column ceiling_percent: '7.50' is not a Ceiling Rate for this period (expected a rate in percent above the strike 7.86 and at most 100)",
+            "schedule.csv:3:5: column ceiling_percent: a Ceiling Rate is required on every line once the schedule has the column",
+        }, Errors());
     }
 
     [Fact]
@@ -94,7 +149,7 @@ public sealed class CapInputErrorTests : IDisposable
         deal.Replace("deal.yaml", "ceiling_percent: 9.89", "ceiling_pct: 9.89");
         var errors = Errors();
         Assert.Contains("deal.yaml:65:19: cap.effective_date: '2006-09-31' is not a date (expected yyyy-mm-dd)", errors);
-        Assert.Contains("deal.yaml:69:15: cap.termination_adjustment.calendar: 'NYSE' is not a calendar (USNY, GBLO or a union such as USNY+GBLO)", errors);
+        Assert.Contains("deal.yaml:69:15: cap.termination_adjustment.calendar: 'NYSE' is not a calendar (expected USNY, GBLO, US-NY, US-MD, US-MA, US-MN, US-CO, US-CA, US-IL, US-PA, US-TX, US-DE, US-NJ or a union such as USNY+GBLO, or a list of them)", errors);
         Assert.Contains("deal.yaml:82:16: cap.floating.day_count: 'ACT/365X' is not a day count (ACT/360, 30/360)", errors);
         Assert.Contains("deal.yaml:81:5: cap.floating.ceiling_pct: unknown key in cap.floating", errors);
         Assert.Equal(4, errors.Length);

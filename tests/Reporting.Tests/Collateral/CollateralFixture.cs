@@ -18,7 +18,7 @@ internal static class CollateralFixture
     {
         var deal = RatingsFixture.BaseDeal;
         var errors = new InputErrors();
-        using var text = File.OpenText(deal.InputPath("schedule.csv"));
+        using var text = File.OpenText(Path.Combine(deal.Folder, "schedule.csv"));
         var schedule = Reporting.Cap.ScheduleCsv.Read(text, "schedule.csv", errors);
         var periods = CalculationPeriodLookup.Build(deal.Cap!, schedule, "schedule.csv", errors);
         Assert.False(errors.Any);

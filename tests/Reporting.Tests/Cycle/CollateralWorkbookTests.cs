@@ -46,8 +46,23 @@ public sealed class CollateralWorkbookTests
         var sheets = WorkbookSnapshot.ToCsvPerSheet(Render()).Select(s => s.SheetName).ToArray();
 
         Assert.Equal(
-            new[] { "Summary", "VD 2007-08-03", "VD 2007-08-10", "VD 2007-08-17", "VD 2007-08-24", "VD 2007-08-31" },
+            new[] { "Summary", "VD 2007-08-03", "VD 2007-08-10", "VD 2007-08-17", "VD 2007-08-24", "VD 2007-08-31", "Transfers" },
             sheets);
+    }
+
+    [Fact]
+    public void The_transfers_sheet_works_out_each_calls_shortfall_as_a_formula()
+    {
+        var bytes = Render();
+
+        // The call of 17 August (8,948,000.00) was answered on 21 August with securities whose Value at
+        // the Valuation Percentages that day is 2,935,590.00 (98% of 2,995,500) + 1,523,808.00 (79.2% of
+        // 1,924,000) + 848,820.00 (86% of 987,000) + 2,136,010.00 (85.1% of 2,510,000) + 390,009.60
+        // (97.6% of 399,600) + 394,416.00 (99% of 398,400) + 246,534.75 (99% of 249,025) = 8,475,188.35;
+        // the other three papers count nothing (over 30 days, or a JPMC affiliate's). Short 472,811.65.
+        Assert.Equal(("MAX(0,ROUND(C5-E5,2))", 472_811.65m), Cell(bytes, "Transfers", "G5"));
+        // The call of 24 August (549,000.00) was never answered: short by all of it.
+        Assert.Equal(("MAX(0,ROUND(C6-E6,2))", 549_000m), Cell(bytes, "Transfers", "G6"));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Reporting.RunFormat;
-using Reporting.RunFormat;
 using NodaTime;
 using Reporting.Cycle;
 using Reporting.Inputs;
@@ -19,6 +18,8 @@ public sealed class InputReadsTests
     [InlineData("gmacm-2006-he3", "2006-08")]           // confirmation, statement, cap workbook
     [InlineData("gmacm-2006-he3-downgrade", "2007-08")] // ratings notices, collateral demand and call, collateral workbook
     [InlineData("ramp-2006-rs3", "2007-06")]            // statement and eligibility report dated on different calendars' days
+    [InlineData("bny-2007-corridor", "2007-09")]        // Schedule I with a Ceiling Rate per period
+    [InlineData("corridor-2007-payment-dates", "2006-11")] // a deal-defined calendar; payments adjusted apart from the periods
     public void EveryInputFileIsOpenedExactlyOnce(string dealId, string period)
     {
         var files = new CountingInputFiles(new InputFolder(Repo.Deal(dealId)));
@@ -68,7 +69,7 @@ public sealed class InputReadsTests
 
         public string Folder => inner.Folder;
 
-        public bool Exists(string name) => inner.Exists(name);
+        public InputFileProblem? Check(string name) => inner.Check(name);
 
         public TextReader OpenText(string name)
         {

@@ -40,7 +40,7 @@ public class RunFolderTests
             Assert.True(results.RootElement.GetProperty("documents").TryGetProperty(output.GetProperty("results_key").GetString()!, out _));
         }
         var inputs = manifest.RootElement.GetProperty("inputs").EnumerateArray().Select(i => i.GetProperty("path").GetString()).ToArray();
-        Assert.Equal(new[] { "README.md", "actions.csv", "collateral.csv", "deal.yaml", "exposures.csv", "fixings.csv", "ratings.csv", "schedule.csv" }
+        Assert.Equal(new[] { "README.md", "actions.csv", "collateral.csv", "deal.yaml", "exposures.csv", "fixings.csv", "ratings.csv", "schedule.csv", "transfers.csv" }
             .Where(f => File.Exists(Path.Combine(Repo.Deal("gmacm-2006-he3-downgrade"), f))), inputs);
     }
 

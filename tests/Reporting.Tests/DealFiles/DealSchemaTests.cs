@@ -40,6 +40,32 @@ public class DealSchemaTests
         Assert.NotEmpty(Schema.Validate(YamlAsJson(yaml)!.ToJsonString()));
     }
 
+    [Fact]
+    public void TheScheduleAndCalendarConstructsValidate()
+    {
+        // docs/cap-terms.md: a Schedule A list, unadjusted accrual, a payment adjustment, a stated
+        // first rate, and a calendar list naming a calendar the deal defines.
+        var yaml = File.ReadAllText(Repo.Path("deals", "gmacm-2006-he3", "deal.yaml"))
+            .Replace("# Part II of the confirmation", """
+                calendars:
+                  BOSTON:
+                    union: [US-MA]
+                    holidays:
+                      - {name: Evacuation Day, month: 3, day: 17, observed: sunday-to-monday}
+                      - {name: Day after Thanksgiving, month: 11, weekday: thursday, nth: 4, days_after: 1}
+                      - {name: Good Friday, easter_offset: -2}
+                      - {name: Election Day, election_day: even-years}
+                # Part II of the confirmation
+                """)
+            .Replace("    first_period_end_date: 2006-10-25", "    period_end_dates: [2006-10-25, 2008-05-25]\n    accrual_dates: unadjusted\n    initial_rate_percent: 5.33")
+            .Replace("    payment_offset_business_days: -1", "    payment_offset_business_days: 0\n    payment_adjustment: {convention: modified-following, calendar: [USNY, US-MD, BOSTON]}");
+        var errors = Schema.Validate(YamlAsJson(yaml)!.ToJsonString());
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
+
+        var both = yaml.Replace("    accrual_dates: unadjusted", "    accrual_dates: unadjusted\n    first_period_end_date: 2006-10-25");
+        Assert.NotEmpty(Schema.Validate(YamlAsJson(both)!.ToJsonString()));
+    }
+
     /// <summary>YAML to JSON the way YAML 1.2's core schema types plain scalars: numbers, booleans, null, else strings.</summary>
     private static JsonNode? YamlAsJson(string yaml)
     {

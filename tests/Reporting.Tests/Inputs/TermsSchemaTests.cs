@@ -132,4 +132,25 @@ public class TermsSchemaTests
         root.RequiredSection("cap")!.OptionalDate("trade_date");
         Assert.Empty(errors.All);
     }
+
+    [Fact]
+    public void AKeyOfSeveralKindsFitsAReadOfAnyOfThem()
+    {
+        // A calendar written as one name or as a list (fixing_calendar: GBLO, or [USNY, US-MD]).
+        const string schema = """
+            {
+              "type": "object",
+              "properties": {
+                "calendar": { "oneOf": [ { "type": "string" }, { "type": "array", "items": { "type": "string" } } ] }
+              }
+            }
+            """;
+        TermsNode Read(string yaml) => TermsFile.Read(new StringReader(yaml), "deal.yaml", errors, TermsSchema.Parse(schema)).Root!;
+
+        Assert.Equal("GBLO", Read("calendar: GBLO").OptionalString("calendar"));
+        Assert.Equal(new[] { "USNY", "US-MD" }, Read("calendar: [USNY, US-MD]").StringList("calendar"));
+        Assert.Empty(errors.All);
+        Assert.Contains("calendar: the loader reads a number but the schema declares type string or type array",
+            Drift(() => Read("calendar: 5").OptionalDecimal("calendar")));
+    }
 }

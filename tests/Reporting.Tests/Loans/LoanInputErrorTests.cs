@@ -62,7 +62,8 @@ public class LoanInputErrorTests
     public void A_missing_column_is_reported_against_the_header_with_columns_in_any_order()
     {
         using var deal = new TempDeal()
-            .Write("loans.csv", "loan_id,report_date,upb,note_rate_percent,servicing_fee_percent\nL1,2007-01-31,1,8,0.5\n");
+            .Write("loans.csv", "loan_id,report_date,upb,note_rate_percent,servicing_fee_percent\nL1,2007-01-31,1,8,0.5\n")
+            .Write("purchases.csv", "loan_id,purchase_date,price\n");
 
         Assert.Equal(new[]
         {
@@ -71,11 +72,12 @@ public class LoanInputErrorTests
     }
 
     [Fact]
-    public void Columns_in_another_order_and_extra_columns_are_read()
+    public void Columns_in_another_order_are_read()
     {
         using var deal = new TempDeal()
-            .Write("loans.csv", "loan_id,servicer,next_due_date,upb,report_date,servicing_fee_percent,note_rate_percent\n" +
-                               "L1,ACME,2006-12-01,100000.00,2007-03-31,0.5,8\n");
+            .Write("loans.csv", "loan_id,next_due_date,upb,report_date,servicing_fee_percent,note_rate_percent\n" +
+                               "L1,2006-12-01,100000.00,2007-03-31,0.5,8\n")
+            .Write("purchases.csv", "loan_id,purchase_date,price\n"); // only the header: no purchases
 
         var loan = OptionalPurchaseEngine.Evaluate(LoanInputs.Load(DealLoader.LoadTerms(deal.Folder)), D(2007, 4, 2)).Loans.Single();
 
@@ -84,14 +86,36 @@ public class LoanInputErrorTests
     }
 
     [Fact]
-    public void A_deal_without_tapes_or_purchases_has_no_loans()
+    public void An_extra_column_is_an_error_not_ignored()
     {
+        using var deal = new TempDeal()
+            .Write("loans.csv", "loan_id,servicer,next_due_date,upb,report_date,servicing_fee_percent,note_rate_percent\n" +
+                               "L1,ACME,2006-12-01,100000.00,2007-03-31,0.5,8\n")
+            .Write("purchases.csv", "loan_id,purchase_date,price\n");
+
+        Assert.Equal(new[]
+        {
+            "loans.csv:1:2: column servicer: 'servicer' is not a column of this file (expected report_date,loan_id,upb,next_due_date,note_rate_percent,servicing_fee_percent); a column that is not understood is not ignored",
+        }, ErrorsOf(deal));
+    }
+
+    [Fact]
+    public void A_deal_whose_tape_or_purchases_file_is_missing_is_bad_input_not_a_deal_without_loans()
+    {
+        // The terms name loans.csv and purchases.csv (by default): a missing file is never read as "no loans".
         using var deal = new TempDeal();
+        Assert.Equal(new[]
+        {
+            "purchases.csv: the deal folder has no purchases.csv (optional_purchase.purchases_file in deal.yaml names it)",
+            "loans.csv: the deal folder has no loans.csv (optional_purchase.loans_file in deal.yaml names it)",
+        }, ErrorsOf(deal));
+    }
 
-        var report = OptionalPurchaseEngine.Evaluate(LoanInputs.Load(DealLoader.LoadTerms(deal.Folder)), D(2007, 4, 2));
-
-        Assert.Empty(report.Loans);
-        Assert.Null(report.LatestTapeDate);
+    [Fact]
+    public void A_tape_with_only_its_header_is_bad_input()
+    {
+        using var deal = new TempDeal().Write("loans.csv", Header).Write("purchases.csv", "loan_id,purchase_date,price\n");
+        Assert.Equal(new[] { "loans.csv: has no loan rows (expected at least one loan's monthly row under the header)" }, ErrorsOf(deal));
     }
 
     [Fact]
@@ -138,7 +162,7 @@ public class LoanInputErrorTests
 
         Assert.Equal(new[]
         {
-            "deal.yaml:9:26: optional_purchase.business_day_calendar: 'USNY+XXXX' is not a calendar (USNY, GBLO or a union such as USNY+GBLO)",
+            "deal.yaml:9:26: optional_purchase.business_day_calendar: 'USNY+XXXX' is not a calendar (USNY, GBLO, US-NY, US-MD, US-MA, US-MN, US-CO, US-CA, US-IL, US-PA, US-TX, US-DE, US-NJ or a union such as USNY+GBLO)",
             "deal.yaml:13:3: optional_purchase.cure: unknown key in optional_purchase",
             "deal.yaml:8:14: optional_purchase.purchaser: 'Servicer' is not a party of this deal (parties: MasterServicer)",
             "deal.yaml:10:31: optional_purchase.delinquency_threshold_days: '0' is out of range (expected days from 1 to 3650, e.g. 90)",

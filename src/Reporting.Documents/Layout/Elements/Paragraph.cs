@@ -9,6 +9,7 @@ public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment align
     private float _cachedWidth = float.NaN;
     private IReadOnlyList<TextLine> _cachedLines = [];
     private int _firstLine;
+    private bool _ragged;
     private Func<InlineKind, string>? _dynamicText;
 
     public IReadOnlyList<InlineRun> Runs => runs;
@@ -47,10 +48,15 @@ public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment align
 
     public override void ResetState() => _firstLine = 0;
 
+    /// <summary>
+    /// How many of the remaining lines go on this page. A split leaves at least <see cref="MinLinesAtSplit"/>
+    /// lines on each side (no orphan at the foot, no widow at the head of the next page), else the
+    /// paragraph moves on whole; only a page that could not take two lines anyway gets a lone line.
+    /// </summary>
     private (int Count, float Height) Fit(IReadOnlyList<TextLine> lines, float availableHeight)
     {
-        var height = 0f;
         var count = 0;
+        var height = 0f;
         for (var i = _firstLine; i < lines.Count; i++)
         {
             if (height + lines[i].Height > availableHeight + Size.Epsilon)
@@ -60,8 +66,33 @@ public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment align
             height += lines[i].Height;
             count++;
         }
-        return (count, height);
+        var remaining = lines.Count - _firstLine;
+        if (count == remaining || count == 0)
+        {
+            return (count, height);
+        }
+        var kept = Math.Min(count, remaining - MinLinesAtSplit);
+        if (kept < MinLinesAtSplit)
+        {
+            kept = count < MinLinesAtSplit && availableHeight >= Page.BodyHeight - Size.Epsilon ? count : 0;
+        }
+        height = 0f;
+        for (var i = _firstLine; i < _firstLine + kept; i++)
+        {
+            height += lines[i].Height;
+        }
+        return (kept, height);
     }
+
+    /// <summary>Lines a paragraph keeps together at a page break, at the foot and at the head.</summary>
+    public const int MinLinesAtSplit = 2;
+
+    /// <summary>
+    /// The most a justified line's word spaces may grow, in ems of the line's type. A line that would
+    /// need more (a long date, code or amount leaves a hole before it) sets the whole paragraph ragged
+    /// right: without hyphenation, that is how typesetters avoid rivers.
+    /// </summary>
+    public const float MaxJustifyStretchEm = 0.3f;
 
     private void DrawLine(TextLine line, float top, float width)
     {
@@ -72,7 +103,7 @@ public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment align
             TextAlignment.Right => slack,
             _ => 0f,
         };
-        if (alignment == TextAlignment.Justify && !line.EndsParagraph)
+        if (alignment == TextAlignment.Justify && !line.EndsParagraph && !_ragged)
         {
             DrawJustified(line, top, slack);
             return;
@@ -120,7 +151,27 @@ public sealed class Paragraph(IReadOnlyList<InlineRun> runs, TextAlignment align
         // Only paragraphs with page numbers keep a delegate to their page: every other one shares a static one.
         _cachedLines = breaker.Break(runs, width, _dynamic ? _dynamicText ??= DynamicText : NoDynamicText);
         _cachedWidth = width;
+        _ragged = alignment == TextAlignment.Justify && _cachedLines.Any(line => Overstretched(line, width));
         return _cachedLines;
+    }
+
+    /// <summary>Whether justifying the line would widen its spaces by more than <see cref="MaxJustifyStretchEm"/>.</summary>
+    private static bool Overstretched(TextLine line, float width)
+    {
+        if (line.EndsParagraph || line.Pieces.Count == 0)
+        {
+            return false;
+        }
+        var slack = Math.Max(0, width - line.Width);
+        var gaps = 0;
+        var size = 0f;
+        foreach (var piece in line.Pieces)
+        {
+            if (piece.FollowsSpace) gaps++;
+            size = Math.Max(size, piece.Style.Size);
+        }
+        // A line of one word is never stretched (it stays flush left), so only lines with spaces count.
+        return gaps > 0 && slack / gaps > MaxJustifyStretchEm * size;
     }
 
     private static readonly Func<InlineKind, string> NoDynamicText = _ => "";

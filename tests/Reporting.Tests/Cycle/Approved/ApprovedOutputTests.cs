@@ -27,6 +27,8 @@ public sealed class ApprovedOutputTests
         { "gmacm-2006-he3-downgrade", "2007-11" },  // type (a) event, late notice, Additional Termination Event
         { "gmacm-2006-he3-downgrade", "2008-01" },  // external marks, both concentration limits
         { "gmacm-2006-he3-downgrade", "2008-02" },  // recovery: a Return Amount
+        { "bny-2007-corridor", "2007-02" },         // Schedule I with a Ceiling Rate per period
+        { "bny-2007-corridor", "2007-09" },         // period 6 paid on its own 5.40% ceiling
         { "ramp-2006-rs3", "2006-11" },             // a purchase within its window
         { "ramp-2006-rs3", "2007-01" },             // window opening after New Year's Day
         { "ramp-2006-rs3", "2007-06" },             // a purchase outside its window

@@ -1,0 +1,28 @@
+using NodaTime;
+
+namespace Reporting.Cycle.Models;
+
+/// <summary>
+/// The model of <c>documents/failure-to-transfer-notice.sbn</c>: notice to a party that a Transfer
+/// under the Credit Support Annex was not made in full when due (1994 CSA Paragraph 7(i)).
+/// </summary>
+/// <param name="Obligation"><c>delivery</c>, <c>return</c> or <c>interest</c>.</param>
+/// <param name="Reference">The Valuation Date of the call, or the scheduled day of the Interest Amount.</param>
+/// <param name="Received">Value received by the notice's date.</param>
+/// <param name="Missing">What is still missing on the notice's date.</param>
+/// <param name="EventOfDefault">True when the Agreement lets an unremedied failure become an Event of Default.</param>
+public sealed record FailureNoticeModel(
+    DocumentHeader Document,
+    DealModel Deal,
+    PartyModel Sender,
+    PartyModel Addressee,
+    string Obligation,
+    LocalDate Reference,
+    decimal Amount,
+    decimal Received,
+    decimal Missing,
+    LocalDate DueDate,
+    LocalDate GraceEnd,
+    int GraceBusinessDays,
+    bool EventOfDefault,
+    IReadOnlyList<InterpretationModel> Interpretations);

@@ -1,0 +1,38 @@
+using Reporting.Cycle.Models;
+using Reporting.Ledger;
+
+namespace Reporting.Cycle.Planning;
+
+/// <summary>
+/// A notice of failure to transfer for each Transfer under the Credit Support Annex not made in
+/// full when due, dated the day the notice is given (the Local Business Day after the due date),
+/// from the party owed to the party that failed. None when the amount arrived by then.
+/// </summary>
+public sealed class FailureNoticePlanner : IOutputPlanner
+{
+    public IEnumerable<PlannedOutput> Plan(RunContext context)
+    {
+        var annex = context.Terms.CreditSupportAnnex;
+        if (context.Results.LedgerAtMonthEnd is not { } ledger || context.Collateral is null || annex is null) yield break;
+        var deal = context.Terms;
+        var readings = InterpretationModel.From(deal.Interpretations, k => k == LedgerReadings.FailureToTransfer);
+
+        // Every failure whose notice falls in the month is known by the month's end (its due date has
+        // passed); the notice says what had arrived by its own date.
+        foreach (var f in ledger.Failures.Where(f => context.Contains(f.NoticeDate) && (f.CuredOn is not { } c || c > f.NoticeDate)))
+        {
+            var day = f.NoticeDate;
+            var failing = deal.FindParty(f.FailingParty)!;
+            var owedKey = f.FailingParty == annex.Pledgor ? annex.SecuredParty : annex.Pledgor;
+            var title = "Notice of Failure to Transfer";
+            var model = new FailureNoticeModel(
+                DocumentHeader.For(deal, title, $"{title}: {f.Obligation} of {f.Reference:yyyy-MM-dd}", day,
+                    $"{deal.Info.Id.ToUpperInvariant()}/FTT/{f.Obligation.ToUpperInvariant()}/{f.Reference:yyyyMMdd}", "collateral", "failure to transfer"),
+                DealModel.From(deal.Info), PartyModel.From(deal.FindParty(owedKey)!), PartyModel.From(failing),
+                f.Obligation, f.Reference, f.Amount, f.ReceivedByNotice, Math.Max(0m, f.Amount - f.ReceivedByNotice), f.DueDate, f.GraceEnd,
+                annex.FailureToTransfer.Grace.Days, annex.FailureToTransfer.EventOfDefault, readings);
+            yield return Planned.Pdf("failure-to-transfer", $"failure-to-transfer-{f.Obligation}-{f.Reference:yyyy-MM-dd}.pdf",
+                "documents/failure-to-transfer-notice.sbn", title, day, failing.Name, model, model);
+        }
+    }
+}
