@@ -56,7 +56,7 @@ internal sealed class ArchiveLock : IDisposable
             catch (IOException)
             {
                 throw new InputException(new Diagnostic(file, 0, 0, null,
-                    $"is locked by another process writing to the archive (waited {(int)waited.TotalSeconds} s); try again when it has finished"));
+                    $"is locked by another add to the archive, or by an archive reindex (waited {(int)waited.TotalSeconds} s); try again when it has finished"));
             }
         }
     }

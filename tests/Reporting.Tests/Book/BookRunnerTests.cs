@@ -84,6 +84,46 @@ public sealed class BookRunnerTests : IDisposable
         Assert.Equal(6, summary.Succeeded);
     }
 
+    [Fact]
+    public void A_book_run_writes_each_deal_as_a_single_run_does_refuses_a_folder_it_did_not_make_and_its_archive_verifies_and_reindexes()
+    {
+        var book = Path.Combine(work, "book");
+        foreach (var id in new[] { "gmacm-2006-he3", "ramp-2006-rs3" }) CopyFolder(Repo.Deal(id), Path.Combine(book, id));
+        // Someone's own folder where ramp's run folder would go: a run replaces only folders it made.
+        var foreign = Path.Combine(work, "output", "ramp-2006-rs3", "2007-08");
+        Directory.CreateDirectory(foreign);
+        File.WriteAllText(Path.Combine(foreign, "notes.txt"), "mine");
+        var none = new Dictionary<string, string>();
+
+        var run = CliRun.In(work, none, "run", book, "--period", "2007-08", "--templates", Repo.Path("templates"), "--json");
+
+        // The refused folder is the worst outcome: exit 2 (usage), as a single run refusing it would exit.
+        Assert.True(run.ExitCode == 2, run.Stdout + run.Stderr);
+        Assert.Contains("\"refused\"", run.Stdout);
+        Assert.Contains("is a folder with other content", run.Stdout);
+        Assert.Equal(new[] { "notes.txt" }, Directory.GetFiles(foreign).Select(Path.GetFileName));
+        var gmacm = Path.Combine(work, "output", "gmacm-2006-he3");
+        Assert.True(File.Exists(Path.Combine(gmacm, "2007-08", RunFolderOwnership.MarkerFileName)));
+        Assert.Equal(new[] { "2007-08" }, Directory.GetDirectories(gmacm).Select(Path.GetFileName)); // no staging left beside it
+        var archive = Path.Combine(work, "archive");
+        Assert.True(Directory.Exists(Path.Combine(archive, "gmacm-2006-he3", "2007-08", "v0001")));
+        Assert.False(Directory.Exists(Path.Combine(archive, "ramp-2006-rs3")));
+
+        // The index agrees with the version folders (IndexAudit), and a reindex rebuilds it and every split page.
+        var verify = CliRun.In(work, none, "verify", archive, "--hashes-only");
+        Assert.True(verify.ExitCode == 0, verify.Stdout + verify.Stderr);
+        File.Delete(Path.Combine(archive, "gmacm-2006-he3", "2007-08", "index.html"));
+        File.Delete(Path.Combine(archive, "gmacm-2006-he3", "index.html"));
+        File.Delete(Path.Combine(archive, "index.html"));
+        var reindex = CliRun.In(work, none, "archive", "reindex");
+        Assert.True(reindex.ExitCode == 0, reindex.Stdout + reindex.Stderr);
+        Assert.Contains("v0001/", File.ReadAllText(Path.Combine(archive, "gmacm-2006-he3", "2007-08", "index.html")));
+        Assert.Contains("2007-08/index.html", File.ReadAllText(Path.Combine(archive, "gmacm-2006-he3", "index.html")));
+        Assert.Contains("gmacm-2006-he3/index.html", File.ReadAllText(Path.Combine(archive, "index.html")));
+        verify = CliRun.In(work, none, "verify", archive, "--hashes-only");
+        Assert.True(verify.ExitCode == 0, verify.Stdout + verify.Stderr);
+    }
+
     private BookRequest Request(IReadOnlyList<string> deals, int parallelism) =>
         new(deals, new YearMonth(2007, 8), Repo.Path("templates"), Path.Combine(work, "output"), parallelism);
 
