@@ -34,6 +34,8 @@ public static class IndexRebuild
         var previous = PreviousRows(layout);
         var now = InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant());
         Directory.CreateDirectory(layout.StagingFolder);
+        // A reindex killed part-way left its half-built index here; with the lock held exclusively none is in use.
+        foreach (var stale in Directory.EnumerateFiles(layout.StagingFolder, "index-*.sqlite*")) File.Delete(stale);
         var fresh = Path.Combine(layout.StagingFolder, "index-" + Guid.NewGuid().ToString("N") + ".sqlite");
         int versions = 0, documents = 0;
         var notIndexed = new List<string>();
