@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Reporting.Calendars;
 using Reporting.Cycle;
 using Reporting.Documents.Diagnostics;
@@ -65,7 +66,7 @@ internal static class CommandRunner
             Console.Error.WriteLine("A template could not be rendered; " + WhatWasWritten());
             return BadInput;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException && Environment.GetEnvironmentVariable("REPORTING_DEBUG") is null)
+        catch (Exception e) when (IsInputOutputFailure(e) && Environment.GetEnvironmentVariable("REPORTING_DEBUG") is null)
         {
             // Disk full, no permission, a file vanishing: not a defect, and not the input's fault.
             // .NET names the file in the message; staging is removed, so output and archive are as they were.
@@ -90,6 +91,15 @@ internal static class CommandRunner
         written.Value is { Count: > 0 } list ? $"written before the error: {string.Join("; ", list)}." : "nothing was written.";
 
     private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>
+    /// A failure of the machine rather than of the input or of our code: a file that cannot be
+    /// read or written, or the archive index's database meeting a full disk or an I/O error
+    /// (SQLite's SQLITE_IOERR 10, SQLITE_FULL 13, SQLITE_CANTOPEN 14).
+    /// </summary>
+    private static bool IsInputOutputFailure(Exception e) =>
+        e is IOException or UnauthorizedAccessException
+        || e is SqliteException { SqliteErrorCode: 10 or 13 or 14 };
 }
 
 /// <summary>A command line that parses but asks for something impossible (e.g. --from after --to).</summary>

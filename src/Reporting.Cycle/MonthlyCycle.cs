@@ -26,6 +26,19 @@ public static class MonthlyCycle
         return RunFolderWriter.Write(context, outputs, renderer, beforePlacing);
     }
 
+    /// <summary>
+    /// Renders one PDF of the run unmarked, as it is issued (an amendment saying what it amends): the
+    /// same inputs, templates and plan as the draft, so the figures are the draft's figures.
+    /// </summary>
+    public static byte[] RenderIssued(RunRequest request, string documentPath, DocumentMarking marking)
+    {
+        var context = Prepare(request);
+        var output = Plan(context).FirstOrDefault(o => o.RelativePath == documentPath && o.Format == OutputFormat.Pdf)
+            ?? throw new InputException(new Diagnostic(documentPath, 0, 0, null, "is not a document of this run"));
+        using var renderer = new TemplateOutputRenderer(request.TemplatesFolder, marking);
+        return renderer.Render(output).Bytes;
+    }
+
     /// <summary>The load and evaluate phases: the deal as loaded and the month's results, ready to plan.</summary>
     public static RunContext Prepare(RunRequest request) => Prepare(request, new InputFolder(request.DealFolder));
 

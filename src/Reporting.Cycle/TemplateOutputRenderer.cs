@@ -15,9 +15,12 @@ public sealed class TemplateOutputRenderer : IOutputRenderer, IDisposable
 {
     private readonly DocumentRenderer documents;
     private readonly WorkbookTemplateRenderer workbooks;
+    private readonly DocumentMarking marking;
 
-    public TemplateOutputRenderer(string templatesFolder)
+    /// <param name="marking">How documents are marked: a run's are drafts (the default); an issue renders one unmarked.</param>
+    public TemplateOutputRenderer(string templatesFolder, DocumentMarking? marking = null)
     {
+        this.marking = marking ?? DocumentMarking.ForDraft;
         documents = new DocumentRenderer(templatesFolder);
         workbooks = new WorkbookTemplateRenderer(templatesFolder);
     }
@@ -31,7 +34,7 @@ public sealed class TemplateOutputRenderer : IOutputRenderer, IDisposable
 
     private RenderedOutput RenderPdf(PlannedOutput output)
     {
-        var rendered = documents.Render(output.Template, output.Model);
+        var rendered = documents.Render(output.Template, marking.AddTo(TemplateModel.FromJson(output.Model)));
         var fonts = rendered.Fonts.Select(f => new HashedFile(Path.GetFileName(f.Path), f.Sha256)).ToArray();
         return new RenderedOutput(rendered.Pdf, rendered.PageCount, fonts);
     }

@@ -80,7 +80,7 @@ public static class IndexRebuild
         File.Move(fresh, layout.IndexFile);
         using (var index = ArchiveIndex.OpenOrCreate(layout.IndexFile))
         {
-            IndexHtml.WriteAll(layout, index);
+            IndexHtml.Write(layout, index);
         }
         return new Result(versions, documents, notIndexed, replaced);
     }

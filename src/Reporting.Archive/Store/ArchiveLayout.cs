@@ -39,12 +39,6 @@ public sealed partial class ArchiveLayout(string root)
 
     public string PendingMarker(string dealId, string period) => System.IO.Path.Combine(PendingFolder, PeriodKey(dealId, period));
 
-    /// <summary>The page of one deal and period: its versions and their documents.</summary>
-    public string PeriodPage(string dealId, string period) => Path($"{dealId}/{period}/{HtmlFileName}");
-
-    /// <summary>The page of one deal: its periods.</summary>
-    public string DealPage(string dealId) => Path($"{dealId}/{HtmlFileName}");
-
     public string QuarantineFolder => Path(".quarantine");
 
     public string Path(string relative) => System.IO.Path.Combine(Root, relative.Replace('/', System.IO.Path.DirectorySeparatorChar));

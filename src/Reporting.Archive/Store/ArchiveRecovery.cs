@@ -46,9 +46,8 @@ internal static class ArchiveRecovery
             RecoverVersion(layout, index, options, dealId, period, version, relative);
             changed = true;
         }
-        var periodFolder = Path.GetDirectoryName(layout.PeriodPage(dealId, period))!;
-        if ((changed || File.Exists(layout.PendingMarker(dealId, period))) && Directory.Exists(periodFolder))
-            WritePages(layout, index, dealId, period, rootToo: true);
+        if (changed || File.Exists(layout.PendingMarker(dealId, period)))
+            WriteChainAndPage(layout, index, options);
         return changed;
     }
 
@@ -63,20 +62,20 @@ internal static class ArchiveRecovery
         {
             using var periodLock = ArchiveLock.Acquire(layout.PeriodLockFile(dealId, period), options.LockTimeout);
             RecoverPeriod(layout, index, options, dealId, period);
-            if (Directory.Exists(Path.GetDirectoryName(layout.PeriodPage(dealId, period)))) WritePages(layout, index, dealId, period, rootToo: false);
             File.Delete(layout.PendingMarker(dealId, period));
         }
-        using var pagesLock = ArchiveLock.Acquire(layout.PagesLockFile, options.LockTimeout);
-        IndexHtml.WriteRoot(layout, index);
+        WriteChainAndPage(layout, index, options);
     }
 
-    /// <summary>The period's page, and under the pages lock the deal's page and (for a new deal or after recovery) the archive-wide page.</summary>
-    public static void WritePages(ArchiveLayout layout, ArchiveIndex index, string dealId, string period, bool rootToo)
+    /// <summary>
+    /// Under the pages lock (the chain and index.html are archive-wide): run entries for versions
+    /// indexed but not yet chained (an add killed between the two), then index.html rewritten from the index.
+    /// </summary>
+    public static void WriteChainAndPage(ArchiveLayout layout, ArchiveIndex index, ArchiveOptions options)
     {
-        IndexHtml.WritePeriod(layout, index, dealId, period);
-        using var pagesLock = ArchiveLock.Acquire(layout.PagesLockFile, TimeSpan.FromMinutes(2));
-        IndexHtml.WriteDeal(layout, index, dealId);
-        if (rootToo) IndexHtml.WriteRoot(layout, index);
+        using var pagesLock = ArchiveLock.Acquire(layout.PagesLockFile, options.LockTimeout);
+        Lifecycle.RunEntries.AppendMissing(layout, index.Runs(), InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant()));
+        IndexHtml.Write(layout, index);
     }
 
     private static void RecoverVersion(ArchiveLayout layout, ArchiveIndex index, ArchiveOptions options, string dealId, string period, int version, string relative)

@@ -29,6 +29,8 @@ public sealed class ArchiveStore
 
     public ArchiveLayout Layout { get; }
 
+    internal ArchiveOptions Options => options;
+
     /// <summary>Opens (creating on first use) the archive at <paramref name="archiveDir"/> and recovers what interrupted adds left.</summary>
     public static ArchiveStore Open(string archiveDir, ArchiveOptions? options = null)
     {
@@ -51,13 +53,13 @@ public sealed class ArchiveStore
         ArchiveRecovery.RecoverAll(Layout, index, options);
     }
 
-    /// <summary>Rewrites the archive-wide <c>index.html</c> (every deal): once after a book run instead of once per new deal.</summary>
+    /// <summary>Rewrites the auditor's <c>index.html</c> (every deal): once after a book run instead of once per add.</summary>
     public void WriteRootPage()
     {
         using var archiveLock = ArchiveLock.AcquireShared(Layout, options.LockTimeout);
         using var index = ArchiveIndex.OpenOrCreate(Layout.IndexFile);
         using var pagesLock = ArchiveLock.Acquire(Layout.PagesLockFile, options.LockTimeout);
-        IndexHtml.WriteRoot(Layout, index);
+        IndexHtml.Write(Layout, index);
     }
 
     /// <summary>
@@ -67,7 +69,8 @@ public sealed class ArchiveStore
     /// version of the same deal and period has a byte-identical manifest (same inputs, templates,
     /// fonts and outputs); otherwise the next version.
     /// </summary>
-    public ArchivedRun Add(string runFolder, string dealFolder, string templatesFolder)
+    /// <param name="metadata">Who made the run, where, with what and when; recorded in the run's chain entry.</param>
+    public ArchivedRun Add(string runFolder, string dealFolder, string templatesFolder, Lifecycle.RunMetadata? metadata = null)
     {
         var manifest = RunManifest.Load(Path.Combine(runFolder, RunManifest.FileName));
         // Both name folders of the archive: a manifest from elsewhere must not lead out of it.
@@ -91,7 +94,6 @@ public sealed class ArchiveStore
             File.Delete(Layout.PendingMarker(manifest.DealId, manifest.Period));
             return new ArchivedRun(latest.DealId, latest.Period, latest.Version, Layout.Path(latest.Path), IsNew: false);
         }
-        var newDeal = existing.Count == 0 && !index.HasDeal(manifest.DealId);
 
         var version = NextVersion(manifest.DealId, manifest.Period, existing);
         var marker = Layout.PendingMarker(manifest.DealId, manifest.Period);
@@ -127,9 +129,32 @@ public sealed class ArchiveStore
         Step(ArchiveStep.MovedIntoPlace);
 
         var archivedAt = InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant());
-        index.Insert(IndexRows.For(manifest, record, relative, archivedAt), () => Step(ArchiveStep.IndexRowsInserted));
+        try
+        {
+            index.Insert(IndexRows.For(manifest, record, relative, archivedAt), () => Step(ArchiveStep.IndexRowsInserted));
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 10 or 13)
+        {
+            // The index could not take the rows (a full disk, an I/O error): SQLite rolled the
+            // transaction back, so take the version folder back out too and leave the archive as it was.
+            // The pending mark goes only once the folder is gone; otherwise the next open recovers it.
+            try
+            {
+                Directory.Delete(target, recursive: true);
+                File.Delete(marker);
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+            var what = e.SqliteErrorCode == 13 ? "No space left on device" : "I/O error";
+            throw new IOException($"{Layout.IndexFile}: {what} while indexing the new version ({e.Message}); the version was not archived", e);
+        }
         Step(ArchiveStep.IndexCommitted);
-        ArchiveRecovery.WritePages(Layout, index, manifest.DealId, manifest.Period, rootToo: newDeal && !options.DeferRootPage);
+        using (ArchiveLock.Acquire(Layout.PagesLockFile, options.LockTimeout))
+        {
+            // The chain and index.html are archive-wide: adds of other deal-periods take turns here.
+            Lifecycle.RunEntries.Append(Layout, relative, manifest.Sha256, metadata ?? Lifecycle.RunMetadata.Unknown("not recorded"), archivedAt);
+            if (!options.DeferRootPage) IndexHtml.Write(Layout, index);
+        }
         Step(ArchiveStep.HtmlWritten);
         File.Delete(marker);
         return new ArchivedRun(manifest.DealId, manifest.Period, version, target, IsNew: true);

@@ -14,9 +14,11 @@ internal static class CommandCatalog
         yield return LoansCommand.Build();
         yield return RunCommand.Build();
         yield return BookCommand.Build();
+        yield return ApproveCommand.Build();
+        yield return IssueCommand.Build(new CycleIssueRenderer());
         yield return RenderCommand.Create();
         yield return BenchCommand.Build();
         yield return ArchiveCommand.Build();
-        yield return VerifyCommand.Build(new CycleRunRenderer());
+        yield return VerifyCommand.Build(new CycleRunRenderer(), new CycleIssueRenderer());
     }
 }

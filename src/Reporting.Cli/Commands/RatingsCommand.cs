@@ -21,22 +21,24 @@ internal static class RatingsCommand
             var terms = DealLoader.LoadTerms(parse.GetValue(deal)!);
             var data = RatingsDataLoader.Load(terms);
             var report = RatingsEngine.Evaluate(data, parse.GetValue(asOf)!.Value);
-            if (parse.GetValue(json)) JsonOutput.Write(ToJson(report));
-            else WriteTable(report, data.History.Actions.Count == 0);
+            if (parse.GetValue(json)) JsonOutput.Write(ToJson(report, data.Terms.Agencies));
+            else WriteTable(report, data.Terms.Agencies, data.History.Actions.Count == 0);
             return CommandRunner.Ok;
         }));
         return command;
     }
 
-    internal static object ToJson(RatingsReport report) => new
+    /// <param name="agencies">The deal's Rating Agencies: the ratings shown are theirs.</param>
+    internal static object ToJson(RatingsReport report, IReadOnlyList<RatingAgency> agencies) => new
     {
         AsOf = report.AsOf,
         Provider = report.Provider,
-        Ratings = RatingsJson(report.Ratings),
+        Ratings = RatingsJson(report.Ratings, agencies),
         AdditionalTerminationEvent = report.AdditionalTerminationEvent,
         Events = report.Events.Select(e => new
         {
             Event = e.Event,
+            Name = e.Name,
             Clauses = e.Clauses.Select(c => new
             {
                 Clause = c.Clause.Label,
@@ -69,10 +71,10 @@ internal static class RatingsCommand
     };
 
     /// <summary><c>{"S&amp;P": {"long": {...}, "short": {...}}, "Moodys": {...}}</c>; a rating never recorded is null.</summary>
-    private static Dictionary<string, Dictionary<string, object?>> RatingsJson(RatingsSnapshot snapshot)
+    private static Dictionary<string, Dictionary<string, object?>> RatingsJson(RatingsSnapshot snapshot, IReadOnlyList<RatingAgency> agencies)
     {
         var result = new Dictionary<string, Dictionary<string, object?>>();
-        foreach (var agency in RatingAgency.All)
+        foreach (var agency in agencies)
         {
             var byTerm = new Dictionary<string, object?>();
             foreach (var term in new[] { RatingTerm.Long, RatingTerm.Short })
@@ -91,13 +93,13 @@ internal static class RatingsCommand
         return result;
     }
 
-    private static void WriteTable(RatingsReport report, bool noHistory)
+    private static void WriteTable(RatingsReport report, IReadOnlyList<RatingAgency> agencies, bool noHistory)
     {
         var o = Console.Out;
         o.WriteLine($"Ratings events of {report.Provider} as of {Iso(report.AsOf)}");
         o.WriteLine();
         if (noHistory) o.WriteLine("No ratings history (ratings.csv is absent or empty): no event can be evaluated.");
-        foreach (var scale in RatingScales.All)
+        foreach (var scale in RatingScales.All.Where(s => agencies.Contains(s.Agency)))
         {
             var action = report.Ratings.ActionFor(scale);
             o.WriteLine($"  {scale.Agency.DisplayName,-8} {scale.Term.Describe(),-11} {(action is null ? "unknown" : action.Rating.Symbol),-6} " +
@@ -107,9 +109,12 @@ internal static class RatingsCommand
         if (report.Events.Count == 0) o.WriteLine("No ratings event has occurred.");
         foreach (var e in report.Events)
         {
-            o.WriteLine($"Ratings Event {e.Event}: occurred {Iso(e.Occurred)}{(e.EndedOn is LocalDate end ? $", ended {Iso(end)}" : ", continuing")} -- {e.Status.ToString().ToUpperInvariant()}");
+            o.WriteLine($"{e.Name}: occurred {Iso(e.Occurred)}{(e.EndedOn is LocalDate end ? $", ended {Iso(end)}" : ", continuing")} -- {e.Status.ToString().ToUpperInvariant()}");
             foreach (var c in e.Clauses) o.WriteLine($"    trigger      {c.Clause.Describe()} (from {Iso(c.FirstHeld)}: {c.RatingSeen})");
-            o.WriteLine($"    notice       due {Iso(e.NoticeDue)}; {(e.NoticeGivenOn is LocalDate n ? $"given {Iso(n)}{(e.NoticeGiven ? "" : " (late)")}" : "not given")}");
+            if (e.NoticeDue is LocalDate noticeDue)
+                o.WriteLine($"    notice       due {Iso(noticeDue)}; {(e.NoticeGivenOn is LocalDate n ? $"given {Iso(n)}{(e.NoticeGiven ? "" : " (late)")}" : "not given")}");
+            else
+                o.WriteLine("    notice       none required by the clause");
             o.WriteLine($"    remedy       due {Iso(e.RemedyDue)} ({string.Join(", ", e.RemediesAllowed)}); " +
                         (e.Remedy is null ? "none taken" : $"{e.Remedy} effective {Iso(e.RemedyTakenOn!.Value)}"));
             if (e.CollateralDemandDue is LocalDate demand)

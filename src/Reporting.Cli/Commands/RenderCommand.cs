@@ -76,7 +76,10 @@ internal static class RenderCommand
         try
         {
             using var renderer = new DocumentRenderer(root);
-            var document = renderer.Render(name, model.RootElement);
+            // A document's model in results.json has no lifecycle: render it as the run did, a draft.
+            var scriptModel = Reporting.Templating.TemplateModel.FromJson(model.RootElement);
+            if (!scriptModel.ContainsKey("lifecycle")) Reporting.Cycle.DocumentMarking.ForDraft.AddTo(scriptModel);
+            var document = renderer.Render(name, scriptModel);
             byte[] bytes;
             if (extension == ".png")
             {

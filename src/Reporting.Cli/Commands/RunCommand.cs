@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using NodaTime;
 using NodaTime.Text;
+using Reporting.Archive.Lifecycle;
 using Reporting.Archive.Store;
 using Reporting.Cycle;
 using Reporting.Cycle.Book;
@@ -32,11 +33,13 @@ internal static class RunCommand
         json.Description = "Book runs: write the summary as one JSON document to stdout (progress goes to stderr)";
         var parallel = new Option<int?>("--parallel") { Description = "Book runs: how many deals run at once (default: one per core)" };
         deal.Description = "The deal folder, or a book: a folder of deal folders or a file listing them, one a line";
+        var preparer = new Option<string?>("--preparer") { Description = "Who prepares the run (default: $REPORTING_USER, else the login name); recorded in the archive" };
 
-        var command = new Command("run", "The monthly cycle: every document and workbook due in the month, with a manifest; for one deal or a whole book")
-            { deal, period, output, templates, archive, json, parallel };
+        var command = new Command("run", "The monthly cycle: every document and workbook due in the month, as drafts, with a manifest; for one deal or a whole book")
+            { deal, period, output, templates, archive, json, parallel, preparer };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
+            var started = SystemClock.Instance.GetCurrentInstant();
             var dealFolder = parse.GetValue(deal)!;
             var month = parse.GetValue(period)!.Value;
             var templatesFolder = parse.GetValue(templates) ?? RepositoryPaths.Templates();
@@ -63,6 +66,7 @@ internal static class RunCommand
 
             // One run of a deal and month at a time, from rendering until archived and in place.
             ArchivedRun? archived = null;
+            RunMetadata? metadata = null;
             using var renderer = new TemplateOutputRenderer(templatesFolder);
             var manifest = DealRun.Write(context, MonthlyCycle.Plan(context), renderer, (staging, _) =>
             {
@@ -70,11 +74,13 @@ internal static class RunCommand
                 {
                     OnStep = step => { if (step == ArchiveStep.MovedIntoPlace) CommandRunner.Wrote($"a new version in the archive {archiveFolder}"); },
                 });
-                archived = store.Add(staging, dealFolder, templatesFolder);
+                metadata = new RunMetadata(Preparer(parse.GetValue(preparer)), Environment.MachineName, EngineVersion.Current, EngineVersion.SourceRevision,
+                    InstantPattern.ExtendedIso.Format(started), InstantPattern.ExtendedIso.Format(SystemClock.Instance.GetCurrentInstant()));
+                archived = store.Add(staging, dealFolder, templatesFolder, metadata);
             }, () => Console.Error.WriteLine($"Waiting for another run of {id} {context.Period} to finish..."));
             Console.Out.WriteLine($"{manifest.DealName}, {manifest.Period}: {manifest.Outputs.Count} outputs in {outFolder}");
             Console.Out.WriteLine(archived!.IsNew
-                ? $"Archived as version {archived.Version} in {archived.Path}"
+                ? $"Archived as version {archived.Version} in {archived.Path}\n  a DRAFT prepared by {metadata!.Preparer}, to be approved by someone else before issue"
                 : $"Same inputs and outputs as archived version {archived.Version} ({archived.Path}); nothing new archived");
             foreach (var o in manifest.Outputs)
             {
@@ -85,6 +91,12 @@ internal static class RunCommand
         }));
         return command;
     }
+
+    /// <summary>The preparer named on the command line, else $REPORTING_USER, else the login name.</summary>
+    internal static string Preparer(string? given) =>
+        !string.IsNullOrWhiteSpace(given) ? given.Trim()
+        : Environment.GetEnvironmentVariable("REPORTING_USER") is { Length: > 0 } user ? user.Trim()
+        : Environment.UserName;
 
     private static YearMonth? ParseMonth(ArgumentResult result)
     {

@@ -29,7 +29,7 @@ public sealed record ConfirmationTerms(
     string FloatingRateOption,
     string DesignatedMaturity,
     int FixingOffsetBusinessDays,
-    string FixingCalendar,
+    string FixingCalendar, // the days the fixing offset counts, in words: "London Banking Days"
     string DayCount,
     string CalendarName,
     string CalculationAgent)
@@ -60,11 +60,14 @@ public sealed record ConfirmationRatings(string Provider, string Beneficiary, st
 /// <param name="Triggers">Each clause of the event's definition, e.g. "(a) S&amp;P long-term BB+ or lower".</param>
 /// <param name="Remedies">Remedy codes: <c>credit-support-document</c>, <c>transfer</c>, <c>collateral-agreement</c>.</param>
 /// <param name="CollateralDemand">True when, failing a remedy, the beneficiary must demand Eligible Collateral.</param>
+/// <param name="Name">The event's full name: "Ratings Event II", "Moody's Second Trigger Ratings Event".</param>
+/// <param name="Notice">The notice deadline; null when the clause asks for no notice.</param>
 public sealed record ConfirmationRatingsEvent(
     string Event,
+    string Name,
     string? Description,
     IReadOnlyList<string> Triggers,
-    DaysRuleModel Notice,
+    DaysRuleModel? Notice,
     DaysRuleModel Remedy,
     IReadOnlyList<string> Remedies,
     bool CollateralDemand,
@@ -99,7 +102,8 @@ public sealed record ConfirmationAnnex(
     int NotificationBusinessDays,
     string NotificationTime,
     int TransferBusinessDays,
-    int InterestTransferBusinessDay);
+    int InterestTransferBusinessDay,
+    bool BufferByRemainingLife = false);
 
 public sealed record FactorRowModel(string Name, IReadOnlyList<decimal> Percents);
 

@@ -67,7 +67,9 @@ public sealed record EligibilityReportModel(
     IReadOnlyList<LoanRowModel> LapsedThisMonth,
     IReadOnlyList<LoanRowModel> PurchasesThisMonth,
     IReadOnlyList<LoanRowModel> Exceptions,
-    IReadOnlyList<InterpretationModel> Interpretations);
+    IReadOnlyList<InterpretationModel> Interpretations,
+    int WindowOpensOnBusinessDay = 1,
+    int WindowClosesOnBusinessDayFromEnd = 2);
 
 /// <summary>The model of <c>workbooks/loan-eligibility.sbn</c>: every loan on the tape with its figures.</summary>
 public sealed record LoanWorkbookModel(

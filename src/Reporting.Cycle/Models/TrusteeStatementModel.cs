@@ -47,7 +47,7 @@ public sealed record CurrentRatingModel(string Agency, string Term, string Ratin
 public sealed record RatingsEventModel(
     string Event,
     LocalDate Occurred,
-    LocalDate NoticeDue,
+    LocalDate? NoticeDue,
     LocalDate? RemedyDue,
     LocalDate? CollateralDemandDue,
     string Status,

@@ -38,7 +38,7 @@ public sealed class ConfirmationPlanner : IOutputPlanner
                 Name(context, cap.Floating.Payer), cap.Floating.CeilingPercent, cap.Floating.FirstPeriodEndDate.Day,
                 cap.Floating.FirstPeriodEndDate, Describe(cap.Floating.PeriodEndAdjustment), cap.Floating.PaymentOffset.Days,
                 cap.Floating.FloatingRateOption, cap.Floating.DesignatedMaturity, -cap.Floating.FixingOffset.Days,
-                cap.Floating.FixingOffset.Calendar.Name, cap.Floating.DayCount.Name, CalendarName(cap.Floating.PeriodEndAdjustment.Calendar.Name),
+                CalendarName(cap.Floating.FixingOffset.Calendar.Name), cap.Floating.DayCount.Name, CalendarName(cap.Floating.PeriodEndAdjustment.Calendar.Name),
                 Name(context, cap.CalculationAgent))
             {
                 PeriodEndRoll = cap.Floating.PeriodEnds.Roll switch
@@ -70,7 +70,8 @@ public sealed class ConfirmationPlanner : IOutputPlanner
         "GBLO" => "London Banking Days",
         _ when code.Contains('+') || PlaceNames.ContainsKey(code) =>
             $"days on which banks are open in {JoinAnd(code.Split('+').Select(c => PlaceNames.GetValueOrDefault(c, c)).Distinct().ToArray())}",
-        _ => code,
+        // A calendar without a name in words is named by its code: "TARGET business days".
+        _ => code + " business days",
     };
 
     /// <summary>Where each calendar's banks are, as a document says it.</summary>

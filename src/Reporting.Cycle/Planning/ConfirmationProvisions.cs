@@ -1,3 +1,4 @@
+using Reporting.Collateral;
 using Reporting.Calendars;
 using Reporting.Cycle.Models;
 using Reporting.Ratings;
@@ -17,9 +18,10 @@ public static class ConfirmationProvisions
         return new ConfirmationRatings(terms.Provider, terms.Beneficiary, terms.AffectedParty,
             terms.Events.Select(e => new ConfirmationRatingsEvent(
                 e.Id,
+                e.Name,
                 e.Description,
                 e.Triggers.Select(t => t.Describe()).ToArray(),
-                Days(e.Notice),
+                e.Notice is null ? null : Days(e.Notice),
                 Days(e.Remedy),
                 e.Remedies,
                 e.CollateralDemand is not null,
@@ -43,7 +45,8 @@ public static class ConfirmationProvisions
             csa.ConcentrationLimits.Select(l => new ConcentrationLimitModel(l.Type, l.IssuerPercentOfType, l.PercentOfTotal)).ToArray(),
             csa.MinimumTransferAmount, csa.RoundingMultiple,
             csa.Timing.Notification.Days, csa.Timing.NotificationTime, csa.Timing.Transfer.Days,
-            csa.InterestTransferBusinessDay);
+            csa.InterestTransferBusinessDay,
+            csa.VolatilityBuffer.Basis == MaturityBasis.RemainingWeightedAverageLife);
     }
 
     private static DaysRuleModel Days(BusinessDayOffset rule) => new(rule.Days, rule.CountsBusinessDays, rule.Calendar.Name);

@@ -37,7 +37,8 @@ public sealed class LoanOutputPlanner : IOutputPlanner
             RowsWith(LoanPurchaseStatus.Lapsed).Where(r => r.WindowEnd is { } end && context.Contains(end.PlusDays(1))).ToArray(),
             rows.Where(r => r.PurchaseDate is { } d && context.Contains(d)).OrderBy(r => r.PurchaseDate).ToArray(),
             RowsWith(LoanPurchaseStatus.PurchaseException),
-            readings);
+            readings,
+            terms.WindowOpens.Days, -terms.WindowCloses.Days);
         yield return Planned.Pdf("eligibility-report", $"eligibility-report-{context.Period}.pdf", "documents/eligibility-report.sbn",
             title, asOf, $"{purchaser.Name}; {trustee.Name}", model, model);
 

@@ -34,21 +34,22 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
             var triggers = occurrence.Clauses.Select(c => new TriggerModel(c.Clause.Describe(), c.RatingSeen, c.FirstHeld)).ToArray();
             var tag = $"{occurrence.Event.ToLowerInvariant()}-{occurrence.Occurred:yyyy-MM-dd}";
 
-            var noticeDate = occurrence.NoticeGivenOn ?? occurrence.NoticeDue;
-            if (context.Contains(noticeDate))
+            // A clause that asks for no notice gets no notice document.
+            if (terms.Notice is not null && occurrence.NoticeDue is { } noticeDue
+                && (occurrence.NoticeGivenOn ?? noticeDue) is var noticeDate && context.Contains(noticeDate))
             {
-                var title = $"Notice of Ratings Event {occurrence.Event}";
+                var title = $"Notice of {occurrence.Name}";
                 var model = new RatingsEventNoticeModel(
                     DocumentHeader.For(deal, title, $"{title} under the rate cap of {deal.Info.Name}", noticeDate,
                         $"{deal.Info.Id.ToUpperInvariant()}/RE{occurrence.Event}/{occurrence.Occurred:yyyyMMdd}", "ratings event", "notice"),
                     DealModel.From(deal.Info), provider, beneficiary, agencies,
-                    occurrence.Event, terms.Description, occurrence.Occurred, triggers,
+                    occurrence.Event, occurrence.Name, terms.Description, occurrence.Occurred, triggers,
                     CurrentRatings(data, occurrence.Occurred),
-                    occurrence.NoticeDue, Days(terms.Notice), occurrence.RemedyDue, Days(terms.Remedy),
+                    noticeDue, Days(terms.Notice), occurrence.RemedyDue, Days(terms.Remedy),
                     occurrence.CollateralDemandDue, occurrence.CollateralDeliveryDue,
                     occurrence.RemediesAllowed,
                     occurrence.RemediesAllowed.Count < terms.Remedies.Count,
-                    occurrence.NoticeGivenOn is { } given && given > occurrence.NoticeDue,
+                    occurrence.NoticeGivenOn is { } given && given > noticeDue,
                     readings);
                 yield return Planned.Pdf("ratings-event-notice", $"ratings-event-{tag}-notice.pdf", "documents/ratings-event-notice.sbn",
                     title, noticeDate, beneficiary.Name, model, model);
@@ -56,11 +57,11 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
 
             if (occurrence.CollateralDemandRequired && occurrence.CollateralDemandDue is { } demandDate && context.Contains(demandDate))
             {
-                var title = $"Demand for Eligible Collateral (Ratings Event {occurrence.Event})";
+                var title = $"Demand for Eligible Collateral ({occurrence.Name})";
                 var model = new CollateralDemandModel(
                     DocumentHeader.For(deal, title, $"{title}, {deal.Info.Name}", demandDate,
                         $"{deal.Info.Id.ToUpperInvariant()}/DEM{occurrence.Event}/{occurrence.Occurred:yyyyMMdd}", "collateral demand"),
-                    DealModel.From(deal.Info), beneficiary, provider, occurrence.Event, occurrence.Occurred, occurrence.RemedyDue,
+                    DealModel.From(deal.Info), beneficiary, provider, occurrence.Event, occurrence.Name, occurrence.Occurred, occurrence.RemedyDue,
                     occurrence.CollateralDeliveryDue ?? demandDate, triggers, readings);
                 yield return Planned.Pdf("collateral-demand", $"ratings-event-{tag}-collateral-demand.pdf", "documents/collateral-demand.sbn",
                     title, demandDate, provider.Name, model, model);
@@ -73,7 +74,7 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
                 var model = new TerminationEventNoticeModel(
                     DocumentHeader.For(deal, title, $"{title}, {deal.Info.Name}", breached,
                         $"{deal.Info.Id.ToUpperInvariant()}/ATE/{occurrence.Occurred:yyyyMMdd}", "additional termination event"),
-                    DealModel.From(deal.Info), beneficiary, provider, occurrence.Event, occurrence.Occurred,
+                    DealModel.From(deal.Info), beneficiary, provider, occurrence.Event, occurrence.Name, occurrence.Occurred,
                     occurrence.BreachReason ?? "a deadline under the ratings downgrade provisions", breached, affected, readings);
                 yield return Planned.Pdf("termination-event-notice", $"ratings-event-{tag}-termination-event.pdf", "documents/termination-event-notice.sbn",
                     title, breached, provider.Name, model, model);

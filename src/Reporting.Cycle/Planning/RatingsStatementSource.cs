@@ -18,16 +18,16 @@ public sealed class RatingsStatementSource : IStatementSectionSource
         var open = new List<DeadlineModel>();
         foreach (var e in report.Events.Where(e => e.Status == RatingsEventStatus.Pending))
         {
-            if (e.NoticeGivenOn is null && e.NoticeDue >= statementDate)
-                open.Add(new DeadlineModel(e.NoticeDue, $"notice of Ratings Event {e.Event} (occurred {e.Occurred:yyyy-MM-dd})"));
+            if (e.NoticeGivenOn is null && e.NoticeDue is { } noticeDue && noticeDue >= statementDate)
+                open.Add(new DeadlineModel(noticeDue, $"notice of {e.Name} (occurred {e.Occurred:yyyy-MM-dd})"));
             if (e.Remedy is null && e.RemedyDue >= statementDate)
-                open.Add(new DeadlineModel(e.RemedyDue, $"remedy for Ratings Event {e.Event}: {string.Join(", ", e.RemediesAllowed.Select(RatingsText.RemedyShort))}"));
+                open.Add(new DeadlineModel(e.RemedyDue, $"remedy for {e.Name}: {string.Join(", ", e.RemediesAllowed.Select(RatingsText.RemedyShort))}"));
             if (e.CollateralDemandDue is { } demand && demand >= statementDate && e.Remedy is null)
-                open.Add(new DeadlineModel(demand, $"if no remedy by then, the Counterparty's demand for Eligible Collateral (Ratings Event {e.Event})"));
+                open.Add(new DeadlineModel(demand, $"if no remedy by then, the Counterparty's demand for Eligible Collateral ({e.Name})"));
         }
         foreach (var e in report.Events.Where(e => e.Status == RatingsEventStatus.Breached))
         {
-            parts.Exceptions.Add($"Ratings Event {e.Event} of {e.Occurred:yyyy-MM-dd}: {e.BreachReason}. An Additional Termination Event exists from {e.BreachedOn:yyyy-MM-dd}.");
+            parts.Exceptions.Add($"{e.Name} of {e.Occurred:yyyy-MM-dd}: {e.BreachReason}. An Additional Termination Event exists from {e.BreachedOn:yyyy-MM-dd}.");
         }
 
         var provider = context.Terms.FindParty(data.Terms.Provider)?.Name ?? data.Terms.Provider;

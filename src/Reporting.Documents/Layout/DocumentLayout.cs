@@ -52,7 +52,7 @@ internal static class DocumentLayout
 
             sink.BeginPage(number, setup.PageSize);
             var canvas = sink.Canvas;
-            if (document.Banner is { Style: BannerStyle.Watermark } watermark)
+            if ((document.Watermark ?? document.Banner) is { Style: BannerStyle.Watermark } watermark)
             {
                 BannerPainter.Draw(canvas, fonts, watermark, document.BannerFamily, setup);
             }

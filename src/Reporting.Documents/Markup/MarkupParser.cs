@@ -74,7 +74,7 @@ public sealed partial class MarkupParser
         var context = new BlockContext(style, ClauseDepth: 0);
 
         Element? letterhead = null, header = null, footer = null, body = null;
-        Banner? banner = null;
+        Banner? banner = null, watermark = null;
         foreach (var child in ChildElements(root))
         {
             switch (child.Name.LocalName)
@@ -82,8 +82,11 @@ public sealed partial class MarkupParser
                 case "banner":
                     CheckAttributes(child, "style");
                     var bannerStyle = EnumAttribute(child, "style", BannerStyle.Stripe, ("stripe", BannerStyle.Stripe), ("watermark", BannerStyle.Watermark));
-                    banner = new Banner(Collapse(child.Value).Trim(), bannerStyle);
-                    CheckDrawable(child, banner.Text, new FontKey(family, Bold: true, Italic: false));
+                    // One banner of each style: a draft of an invented deal carries both marks.
+                    var parsedBanner = new Banner(Collapse(child.Value).Trim(), bannerStyle);
+                    CheckDrawable(child, parsedBanner.Text, new FontKey(family, Bold: true, Italic: false));
+                    if (bannerStyle == BannerStyle.Watermark) watermark = parsedBanner;
+                    else banner = parsedBanner;
                     break;
                 case "letterhead":
                     CheckAttributes(child);
@@ -119,6 +122,7 @@ public sealed partial class MarkupParser
                 DateAttribute(root, "date")),
             Page = ReadPageSetup(root),
             Banner = banner,
+            Watermark = watermark,
             Letterhead = letterhead,
             Header = header,
             Footer = footer,

@@ -15,7 +15,11 @@ public sealed class Document
 
     public PageSetup Page { get; init; } = PageSetup.Letter;
 
+    /// <summary>The stripe banner across the top of every page (such as "HYPOTHETICAL SCENARIO").</summary>
     public Banner? Banner { get; init; }
+
+    /// <summary>The mark drawn diagonally under the content of every page (such as "DRAFT"); a document may have both.</summary>
+    public Banner? Watermark { get; init; }
 
     /// <summary>Drawn at the top of the first page instead of the header.</summary>
     public Element? Letterhead { get; init; }

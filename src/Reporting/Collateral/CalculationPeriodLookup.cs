@@ -36,6 +36,9 @@ public sealed class CalculationPeriodLookup
         return new CalculationPeriodLookup(periods);
     }
 
+    /// <summary>Periods already built (a hand-made schedule).</summary>
+    internal static CalculationPeriodLookup Of(IReadOnlyList<CalculationPeriod> periods) => new(periods);
+
     /// <summary>The period containing the date (start inclusive, end exclusive), or null before the first and from the last end on.</summary>
     public CalculationPeriod? Containing(LocalDate date) =>
         periods.FirstOrDefault(p => p.AdjustedStart <= date && date < p.AdjustedEnd);

@@ -130,23 +130,52 @@ public static class CollateralEngine
         var rowIndex = FactorRowIndex(terms, ratings, withdrawnTriggers,
             data.Interpretations.Choice(CollateralReadings.FactorRow, "worst-row"));
 
+        var period = data.Periods.Containing(valuationDate);
+        var notional = period?.Notional ?? 0m;
+        decimal? wal = terms.Basis == MaturityBasis.RemainingWeightedAverageLife
+            ? RemainingWeightedAverageLife(data.Periods.Periods, valuationDate, notional)
+            : null;
+
         int? column = null;
         for (int i = 0; i < terms.MaturityColumnsYears.Count; i++)
         {
-            if (data.TerminationDate <= data.EffectiveDate.PlusYears(terms.MaturityColumnsYears[i])) { column = i; break; }
+            bool fits = wal is decimal years
+                ? years <= terms.MaturityColumnsYears[i]
+                : data.TerminationDate <= data.EffectiveDate.PlusYears(terms.MaturityColumnsYears[i]);
+            if (fits) { column = i; break; }
         }
         if (column is null && terms.MaturityColumnsYears.Count > 0)
-            exceptions.Add("the transaction's original maturity is longer than every column of the Factor table");
+            exceptions.Add(wal is null
+                ? "the transaction's original maturity is longer than every column of the Factor table"
+                : "the transaction's remaining weighted average life is longer than every column of the Factor table");
 
-        var period = data.Periods.Containing(valuationDate);
-        var notional = period?.Notional ?? 0m;
         if (rowIndex < 0 || column is not int c)
-            return new VolatilityBufferResult(null, 0m, column is int c0 ? terms.MaturityColumnsYears[c0] : null, period, notional, 0m);
+            return new VolatilityBufferResult(null, 0m, column is int c0 ? terms.MaturityColumnsYears[c0] : null, period, notional, 0m, wal);
 
         var row = terms.Rows[rowIndex];
         var factor = row.Percents[c];
         var amount = Math.Round(notional * factor / 100m, 2, MidpointRounding.AwayFromZero);
-        return new VolatilityBufferResult(row.Name, factor, terms.MaturityColumnsYears[c], period, notional, amount);
+        return new VolatilityBufferResult(row.Name, factor, terms.MaturityColumnsYears[c], period, notional, amount, wal);
+    }
+
+    /// <summary>
+    /// The remaining weighted average life in years on <paramref name="valuationDate"/>: each
+    /// period's Notional Amount times the years of it still to run (actual days / 365), summed
+    /// and divided by the current Notional Amount. Notional that steps down at a period's end
+    /// is principal repaid then, so this is the principal-weighted time to repayment. Zero when
+    /// nothing is outstanding. Not rounded: it only picks a column.
+    /// </summary>
+    internal static decimal RemainingWeightedAverageLife(IReadOnlyList<CalculationPeriod> periods, LocalDate valuationDate, decimal currentNotional)
+    {
+        if (currentNotional <= 0m) return 0m;
+        decimal weighted = 0m;
+        foreach (var p in periods.Where(p => p.AdjustedEnd > valuationDate))
+        {
+            var from = LocalDate.Max(p.AdjustedStart, valuationDate);
+            var days = Period.Between(from, p.AdjustedEnd, PeriodUnits.Days).Days;
+            weighted += p.Notional * days / 365m;
+        }
+        return weighted / currentNotional;
     }
 
     /// <summary>The Factor row index under the chosen reading, or -1 for none (Factor 0).</summary>

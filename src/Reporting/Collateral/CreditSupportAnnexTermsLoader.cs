@@ -57,7 +57,7 @@ internal static class CreditSupportAnnexTermsLoader
         {
             var agency = RatingAgency.Find(item.RequiredString("agency"));
             var term = RatingTerms.Find(item.RequiredChoice("term", RatingTerms.Codes));
-            if (agency is null) item.Error("agency", $"expected {string.Join(" or ", RatingAgency.Codes)}");
+            if (agency is null) item.Error("agency", $"expected {RatingAgency.Expected}");
             else if (term is not null) scales.Add(RatingScales.For(agency, term.Value));
             item.RejectUnknownKeys();
         }
@@ -88,6 +88,8 @@ internal static class CreditSupportAnnexTermsLoader
             if (ValueParsers.TryParseInt(text, out var years) && years > 0 && (columns.Count == 0 || years > columns[^1])) columns.Add(years);
             else node.Error("maturity_columns_years", $"'{text}' is not a whole number of years above the column before it");
         }
+        var basis = node.OptionalChoice("maturity_basis", new[] { "original-maturity", "remaining-weighted-average-life" })
+            == "remaining-weighted-average-life" ? MaturityBasis.RemainingWeightedAverageLife : MaturityBasis.OriginalMaturity;
         var rows = new List<FactorRow>();
         foreach (var rowNode in node.SectionList("factor_rows"))
         {
@@ -105,7 +107,7 @@ internal static class CreditSupportAnnexTermsLoader
             rows.Add(new FactorRow(name, when, percents));
         }
         node.RejectUnknownKeys();
-        return new VolatilityBufferTerms(columns, rows);
+        return new VolatilityBufferTerms(columns, rows, basis);
     }
 
     private static IReadOnlyList<EligibleCollateralType> ReadEligible(TermsNode node)

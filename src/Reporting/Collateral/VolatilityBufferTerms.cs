@@ -6,4 +6,6 @@ namespace Reporting.Collateral;
 /// </summary>
 /// <param name="MaturityColumnsYears">The upper bound in years of each column, in order.</param>
 /// <param name="Rows">Rows from mildest to most severe.</param>
-public sealed record VolatilityBufferTerms(IReadOnlyList<int> MaturityColumnsYears, IReadOnlyList<FactorRow> Rows);
+/// <param name="Basis">What the columns are read against: original maturity or remaining weighted average life.</param>
+public sealed record VolatilityBufferTerms(IReadOnlyList<int> MaturityColumnsYears, IReadOnlyList<FactorRow> Rows,
+    MaturityBasis Basis = MaturityBasis.OriginalMaturity);

@@ -138,10 +138,15 @@ public sealed class OptionalPurchaseFold
         var price = rules.Price.Calculate(tape, purchase.PurchaseDate);
         int threshold = rules.ThresholdDays;
         var episode = loan.Episode is { IsOpen: true } open ? open : null;
-        if (tape.DaysDelinquent < threshold || episode is null)
+        // On the purchase date the loan is as late as its oldest unpaid due date makes it, unless
+        // the deal measures at the last tape before the purchase (the tape's own report date).
+        var measuredOn = rules.Terms.DelinquentOnPurchaseDate ? purchase.PurchaseDate : tape.ReportDate;
+        int days = (tape with { ReportDate = measuredOn }).DaysDelinquent;
+        if (days < threshold || episode is null)
         {
+            var where = rules.Terms.DelinquentOnPurchaseDate ? $"on the purchase date {Iso(measuredOn)}" : $"at the {Iso(tape.ReportDate)} tape";
             return new PurchaseCheck(purchase, tape, episode, PurchaseExceptionKind.BelowThreshold,
-                $"{tape.DaysDelinquent} days delinquent at the {Iso(tape.ReportDate)} tape, below the {threshold} days required at purchase", price);
+                $"{days} days delinquent {where}, below the {threshold} days required at purchase", price);
         }
         var window = episode.Window;
         if (purchase.PurchaseDate < window.Start)

@@ -18,6 +18,11 @@ namespace Reporting.Loans;
 /// The window closes this many Business Days before the day after that quarter ends: -2 USNY for
 /// its second-to-last Business Day.
 /// </param>
+/// <param name="DelinquentOnPurchaseDate">
+/// True when the loan must be delinquent by the threshold on the purchase date itself, counted
+/// from the tape's oldest unpaid due date ("delinquent 90 days or more as of the date of
+/// purchase"); false when the last tape on or before the purchase date decides.
+/// </param>
 /// <param name="LoansFile">The loan tapes, <c>loans.csv</c>.</param>
 /// <param name="PurchasesFile">The purchases made, <c>purchases.csv</c>.</param>
 public sealed record OptionalPurchaseTerms(
@@ -27,7 +32,8 @@ public sealed record OptionalPurchaseTerms(
     BusinessDayOffset WindowOpens,
     BusinessDayOffset WindowCloses,
     string LoansFile,
-    string PurchasesFile)
+    string PurchasesFile,
+    bool DelinquentOnPurchaseDate = false)
 {
     /// <summary>The deal's "Business Day" (USNY by default), on which both window offsets count.</summary>
     public HolidayCalendar BusinessDayCalendar => WindowOpens.Calendar;

@@ -23,7 +23,8 @@ internal static class OptionalPurchaseTermsLoader
             // "The Mth Business Day from the end" counts back from the day after the quarter.
             new BusinessDayOffset(-closesOnFromEnd, calendar),
             node.InputFile("loans_file", "loans.csv"),
-            node.InputFile("purchases_file", "purchases.csv"));
+            node.InputFile("purchases_file", "purchases.csv"),
+            node.OptionalChoice("delinquency_measured_on", new[] { "tape", "purchase-date" }) == "purchase-date");
         node.RejectUnknownKeys();
 
         PartyKeys.Check(node, "purchaser", terms.Purchaser, parties);

@@ -10,8 +10,9 @@ public static class ActionsCsv
     private static readonly string[] Columns = { "date", "entity", "action", "reference" };
 
     /// <param name="eventIds">The deal's ratings event ids, to find the events a reference names.</param>
+    /// <param name="eventNames">The events' full names, in the order of <paramref name="eventIds"/>.</param>
     public static IReadOnlyList<RatingsStep> Read(TextReader text, string displayName, IReadOnlyList<Party> parties,
-        IReadOnlyList<string> eventIds, InputErrors errors)
+        IReadOnlyList<string> eventIds, InputErrors errors, IReadOnlyList<string>? eventNames = null)
     {
         var steps = new List<RatingsStep>();
         CsvInput.Read(text, displayName, Columns, errors, row =>
@@ -21,7 +22,7 @@ public static class ActionsCsv
             var action = row.Choice("action", RatingsActionKinds.All);
             var reference = row.Text("reference");
             if (row.HasErrors) return;
-            steps.Add(new RatingsStep(date, entity, action, reference, EventReference.Parse(reference, eventIds), row.Line));
+            steps.Add(new RatingsStep(date, entity, action, reference, EventReference.Parse(reference, eventIds, eventNames), row.Line));
         });
         return steps.OrderBy(s => s.Date).ThenBy(s => s.Line).ToArray();
     }

@@ -1,11 +1,12 @@
 namespace Reporting.Ratings;
 
 /// <summary>
-/// A rating agency, by the code the inputs use (<c>S&amp;P</c>, <c>Moodys</c>) and the name reports print.
+/// A rating agency, by the code the inputs use (<c>S&amp;P</c>, <c>Moodys</c>, <c>Fitch</c>) and
+/// the name reports print. The agencies are data: <c>data/rating-scales.yaml</c>, built into the tool.
 /// </summary>
 public sealed class RatingAgency
 {
-    private RatingAgency(string code, string displayName)
+    internal RatingAgency(string code, string displayName)
     {
         Code = code;
         DisplayName = displayName;
@@ -17,13 +18,13 @@ public sealed class RatingAgency
     /// <summary>As documents print it: <c>S&amp;P</c>, <c>Moody's</c>.</summary>
     public string DisplayName { get; }
 
-    public static RatingAgency SandP { get; } = new("S&P", "S&P");
+    /// <summary>Every agency of the shipped scales file, in its order.</summary>
+    public static IReadOnlyList<RatingAgency> All => RatingScaleFile.Shipped.Agencies;
 
-    public static RatingAgency Moodys { get; } = new("Moodys", "Moody's");
+    public static IReadOnlyList<string> Codes => All.Select(a => a.Code).ToArray();
 
-    public static IReadOnlyList<RatingAgency> All { get; } = new[] { SandP, Moodys };
-
-    public static IReadOnlyList<string> Codes { get; } = All.Select(a => a.Code).ToArray();
+    /// <summary>"S&amp;P, Moodys or Fitch", for messages.</summary>
+    public static string Expected => Codes.Count == 1 ? Codes[0] : $"{string.Join(", ", Codes.Take(Codes.Count - 1))} or {Codes[^1]}";
 
     /// <summary>Case-insensitive; also accepts the printed name (<c>Moody's</c>).</summary>
     public static RatingAgency? Find(string text) =>

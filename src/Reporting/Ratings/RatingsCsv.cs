@@ -19,7 +19,7 @@ public static class RatingsCsv
             var agencyText = row.Text("agency");
             var agency = RatingAgency.Find(agencyText);
             if (agency is null)
-                row.Error("agency", $"'{agencyText}' is not a rating agency (expected {string.Join(" or ", RatingAgency.Codes)})");
+                row.Error("agency", $"'{agencyText}' is not a rating agency (expected {RatingAgency.Expected})");
             var termText = row.Text("term");
             var term = RatingTerms.Find(termText);
             if (term is null) row.Error("term", $"'{termText}' is not a rating term (expected long or short)");

@@ -22,7 +22,8 @@ public static class RatingsDataLoader
         var errors = new InputErrors();
         var history = ReadRatings(deal, files, terms.RatingsFile, errors);
         var eventIds = terms.Events.Select(e => e.Id).ToArray();
-        var steps = files.Read(terms.ActionsFile, errors, (text, name, e) => ActionsCsv.Read(text, name, deal.Parties, eventIds, e))
+        var eventNames = terms.Events.Select(e => e.Name).ToArray();
+        var steps = files.Read(terms.ActionsFile, errors, (text, name, e) => ActionsCsv.Read(text, name, deal.Parties, eventIds, e, eventNames))
             ?? Array.Empty<RatingsStep>();
         errors.ThrowIfAny();
         return new RatingsData(terms, history, steps, deal.Interpretations);

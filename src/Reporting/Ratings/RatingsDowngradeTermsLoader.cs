@@ -41,7 +41,7 @@ internal static class RatingsDowngradeTermsLoader
         foreach (var text in node.StringList("agencies"))
         {
             var agency = RatingAgency.Find(text);
-            if (agency is null) node.Error("agencies", $"'{text}' is not a rating agency (expected {string.Join(" or ", RatingAgency.Codes)})");
+            if (agency is null) node.Error("agencies", $"'{text}' is not a rating agency (expected {RatingAgency.Expected})");
             else agencies.Add(agency);
         }
         return agencies.Count > 0 ? agencies : RatingAgency.All;
@@ -50,11 +50,14 @@ internal static class RatingsDowngradeTermsLoader
     private static RatingsEventTerms ReadEvent(TermsNode node, HolidayCalendar calendar, IReadOnlyList<RatingAgency> agencies, CalendarCatalog calendars)
     {
         var id = node.RequiredString("id");
+        var name = node.OptionalString("name") ?? $"Ratings Event {id}";
         var description = node.OptionalString("description");
         var triggers = TriggerClauseReader.ReadList(node, "triggers");
         foreach (var clause in triggers.Where(c => !agencies.Contains(c.Scale.Agency)))
             node.Error("triggers", $"{clause.Scale.Agency.Code} is not among the agencies of ratings_downgrade");
-        var notice = ReadDeadline(node.RequiredSection("notice"), calendar, calendars);
+        // Some clauses ask for no notice of the event (the schedule of many 2007 swaps): no deadline then.
+        var noticeNode = node.OptionalSection("notice");
+        BusinessDayOffset? notice = noticeNode is null ? null : ReadDeadline(noticeNode, calendar, calendars);
         var remedy = ReadDeadline(node.RequiredSection("remedy"), calendar, calendars);
         var remedies = ReadRemedies(node, "remedies");
         var demandNode = node.OptionalSection("collateral_demand");
@@ -75,7 +78,7 @@ internal static class RatingsDowngradeTermsLoader
             r.RejectUnknownKeys();
         }
         node.RejectUnknownKeys();
-        return new RatingsEventTerms(id, description, triggers, notice, remedy, remedies, demand, delivery, restrictions);
+        return new RatingsEventTerms(id, name, description, triggers, notice, remedy, remedies, demand, delivery, restrictions);
     }
 
     private static IReadOnlyList<string> ReadRemedies(TermsNode node, string key)

@@ -88,7 +88,7 @@ public static class RatingsEngine
     {
         var definition = span.Definition;
         var lastDay = span.EndedOn?.PlusDays(-1) ?? asOf;
-        var noticeDue = definition.Notice.From(span.Occurred);
+        LocalDate? noticeDue = definition.Notice?.From(span.Occurred);
         var remedyDue = definition.Remedy.From(span.Occurred);
 
         // A remedy may predate this occurrence when it answered an earlier event that is still
@@ -102,7 +102,7 @@ public static class RatingsEngine
             .ToArray();
 
         var notice = answering.FirstOrDefault(s => s.Action == RatingsActionKinds.Notice && s.Date >= span.Occurred);
-        bool noticeInTime = notice is not null && notice.Date <= noticeDue;
+        bool noticeInTime = notice is not null && (noticeDue is null || notice.Date <= noticeDue);
 
         var restrictions = definition.Restrictions
             .Where(r => span.Days.Any(d => d.Date <= remedyDue && d.Clauses.Any(c => c.Label == r.Clause)))
@@ -120,11 +120,11 @@ public static class RatingsEngine
         var breaches = new List<(LocalDate On, string Reason)>();
         bool Missed(LocalDate due, LocalDate? doneOn) => (doneOn is null || doneOn > due) && due <= lastDay && asOf > due;
 
-        if (Missed(noticeDue, notice?.Date))
+        if (noticeDue is LocalDate due && Missed(due, notice?.Date))
         {
-            breaches.Add((noticeDue.PlusDays(1), notice is null
-                ? $"no notice by {Iso(noticeDue)}"
-                : $"notice given late on {Iso(notice.Date)} (due by {Iso(noticeDue)})"));
+            breaches.Add((due.PlusDays(1), notice is null
+                ? $"no notice by {Iso(due)}"
+                : $"notice given late on {Iso(notice.Date)} (due by {Iso(due)})"));
         }
 
         // A restricted type (II (a)) has no collateral way out, so no demand date applies to it.
@@ -165,7 +165,7 @@ public static class RatingsEngine
             : RatingsEventStatus.Pending;
 
         return new RatingsEventOccurrence(
-            definition.Id, span.Clauses, span.Occurred, span.EndedOn,
+            definition.Id, definition.Name, span.Clauses, span.Occurred, span.EndedOn,
             noticeDue, noticeInTime, notice?.Date,
             remedyDue, allowed,
             demandDue, demandRequired, deliveryDue, collateral?.Date,

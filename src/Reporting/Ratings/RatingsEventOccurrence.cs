@@ -7,6 +7,8 @@ namespace Reporting.Ratings;
 /// stopped, with each deadline and what was done about it.
 /// </summary>
 /// <param name="EndedOn">The first day the condition no longer held; null while continuing on the report date.</param>
+/// <param name="Name">The event's full name (<see cref="RatingsEventTerms.Name"/>).</param>
+/// <param name="NoticeDue">The last day for the provider's notice; null when the clause asks for none.</param>
 /// <param name="NoticeGiven">True when notice was given on or before <paramref name="NoticeDue"/>.</param>
 /// <param name="NoticeGivenOn">The date of the first notice after the occurrence, in time or late.</param>
 /// <param name="RemediesAllowed">The remedies that cure this occurrence (narrowed for a restricted type).</param>
@@ -20,10 +22,11 @@ namespace Reporting.Ratings;
 /// <param name="BreachedOn">The day after the missed deadline: the day the Additional Termination Event exists.</param>
 public sealed record RatingsEventOccurrence(
     string Event,
+    string Name,
     IReadOnlyList<TriggeredClause> Clauses,
     LocalDate Occurred,
     LocalDate? EndedOn,
-    LocalDate NoticeDue,
+    LocalDate? NoticeDue,
     bool NoticeGiven,
     LocalDate? NoticeGivenOn,
     LocalDate RemedyDue,

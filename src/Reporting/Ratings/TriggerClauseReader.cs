@@ -5,7 +5,9 @@ namespace Reporting.Ratings;
 /// <summary>
 /// Reads trigger clauses from the terms file: <c>{agency: Moodys, term: long, below: A1}</c>,
 /// <c>{agency: Moodys, term: long, at_or_below: A1, on_watch_negative: true}</c>, with an
-/// optional <c>clause: a</c> label. Used by the ratings events, the Threshold, the Factor rows
+/// optional <c>clause: a</c> label, and the conditions of conditional clauses:
+/// <c>if_no_rating_for: short</c> ("if it has no short-term rating") and <c>only_if_rated: true</c>
+/// ("if it has a rating of this term"). Used by the ratings events, the Threshold, the Factor rows
 /// and the external-mark rule alike.
 /// </summary>
 public static class TriggerClauseReader
@@ -25,12 +27,17 @@ public static class TriggerClauseReader
         var agencyText = node.RequiredString("agency");
         var agency = RatingAgency.Find(agencyText);
         if (agency is null && agencyText.Length > 0)
-            node.Error("agency", $"'{agencyText}' is not a rating agency (expected {string.Join(" or ", RatingAgency.Codes)})");
+            node.Error("agency", $"'{agencyText}' is not a rating agency (expected {RatingAgency.Expected})");
         var term = node.RequiredChoice("term", RatingTerms.Codes);
         var below = node.OptionalString("below");
         var atOrBelow = node.OptionalString("at_or_below");
         var onWatch = node.OptionalBool("on_watch_negative", false);
+        var ifNoRatingText = node.OptionalChoice("if_no_rating_for", RatingTerms.Codes);
+        var onlyIfRated = node.OptionalBool("only_if_rated", false);
         node.RejectUnknownKeys();
+        var ifNoRatingFor = ifNoRatingText is null ? (RatingTerm?)null : RatingTerms.Find(ifNoRatingText);
+        if (ifNoRatingText is not null && ifNoRatingText == term)
+            node.Error("if_no_rating_for", $"a clause on the {term}-term rating cannot depend on having no {term}-term rating (expected the other term)");
 
         if ((below is null) == (atOrBelow is null))
         {
@@ -48,6 +55,7 @@ public static class TriggerClauseReader
             return null;
         }
         return new TriggerClause(label, scale,
-            below is null ? TriggerComparison.AtOrBelow : TriggerComparison.Below, level, rank.Value, onWatch);
+            below is null ? TriggerComparison.AtOrBelow : TriggerComparison.Below, level, rank.Value, onWatch,
+            ifNoRatingFor, onlyIfRated);
     }
 }

@@ -109,17 +109,14 @@ public sealed class BookRunnerTests : IDisposable
         Assert.True(Directory.Exists(Path.Combine(archive, "gmacm-2006-he3", "2007-08", "v0001")));
         Assert.False(Directory.Exists(Path.Combine(archive, "ramp-2006-rs3")));
 
-        // The index agrees with the version folders (IndexAudit), and a reindex rebuilds it and every split page.
+        // The index agrees with the version folders (IndexAudit), and a reindex rebuilds it and the auditor's page.
         var verify = CliRun.In(work, none, "verify", archive, "--hashes-only");
         Assert.True(verify.ExitCode == 0, verify.Stdout + verify.Stderr);
-        File.Delete(Path.Combine(archive, "gmacm-2006-he3", "2007-08", "index.html"));
-        File.Delete(Path.Combine(archive, "gmacm-2006-he3", "index.html"));
+        Assert.Contains("gmacm-2006-he3/2007-08/v0001/", File.ReadAllText(Path.Combine(archive, "index.html")));
         File.Delete(Path.Combine(archive, "index.html"));
         var reindex = CliRun.In(work, none, "archive", "reindex");
         Assert.True(reindex.ExitCode == 0, reindex.Stdout + reindex.Stderr);
-        Assert.Contains("v0001/", File.ReadAllText(Path.Combine(archive, "gmacm-2006-he3", "2007-08", "index.html")));
-        Assert.Contains("2007-08/index.html", File.ReadAllText(Path.Combine(archive, "gmacm-2006-he3", "index.html")));
-        Assert.Contains("gmacm-2006-he3/index.html", File.ReadAllText(Path.Combine(archive, "index.html")));
+        Assert.Contains("gmacm-2006-he3/2007-08/v0001/", File.ReadAllText(Path.Combine(archive, "index.html")));
         verify = CliRun.In(work, none, "verify", archive, "--hashes-only");
         Assert.True(verify.ExitCode == 0, verify.Stdout + verify.Stderr);
     }

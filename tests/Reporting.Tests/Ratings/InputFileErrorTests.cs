@@ -33,7 +33,7 @@ public sealed class InputFileErrorTests : IDisposable
         for (int i = 0; i < 11; i++) lines.Add($"JPMC,S&P,long,AA-,none,2006-10-{i + 2:00}");
         lines.Add("JPMC,Moodys,long,A11,none,2007-01-02");          // line 13 (the header is line 1)
         lines.Add("JPMC,Moodys,long,A11,none,2007-01-03");          // line 14
-        lines.Add("Lehman,Fitch,medium,A,sideways,2007-13-01");     // line 15
+        lines.Add("Lehman,DBRS,medium,A,sideways,2007-13-01");     // line 15
         lines.Add("JPMC,S&P,short,WR,negative,2007-01-04");         // line 16
         lines.Add("JPMC,S&P,long,AA-,none,2006-10-02");             // line 17: duplicate of line 2
         var errors = new InputErrors();
@@ -43,7 +43,7 @@ public sealed class InputFileErrorTests : IDisposable
             "ratings.csv:13:4: column rating: 'A11' is not a Moody's long-term rating",
             "ratings.csv:14:4: column rating: 'A11' is not a Moody's long-term rating",
             "ratings.csv:15:1: column entity: 'Lehman' is not a party of this deal (expected one of JPMC, Counterparty, S&P, Moodys)",
-            "ratings.csv:15:2: column agency: 'Fitch' is not a rating agency (expected S&P or Moodys)",
+            "ratings.csv:15:2: column agency: 'DBRS' is not a rating agency (expected S&P, Moodys or Fitch)",
             "ratings.csv:15:3: column term: 'medium' is not a rating term (expected long or short)",
             "ratings.csv:15:5: column watch: 'sideways' is not a watch status (expected none, negative, positive, developing)",
             "ratings.csv:15:6: column effective_date: '2007-13-01' is not a date (expected yyyy-mm-dd)",

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Reporting.Archive.Store;
+using Reporting.RunFormat;
+
+namespace Reporting.Archive.Lifecycle;
+
+/// <summary>
+/// The archive's hash chain: <c>chain/NNNNNN.json</c>, appended under the writer lock, never
+/// rewritten. <see cref="Check"/> follows every link and re-hashes what each entry points at.
+/// </summary>
+public static class ArchiveChain
+{
+    public const string FolderName = "chain";
+
+    public static string Folder(ArchiveLayout layout) => layout.Path(FolderName);
+
+    /// <summary>Every entry in order, with the SHA-256 of its file.</summary>
+    public static IReadOnlyList<(ChainEntry Entry, string Sha256, string File)> Read(ArchiveLayout layout)
+    {
+        var folder = Folder(layout);
+        if (!Directory.Exists(folder)) return [];
+        return Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal)
+            .Select(f => (Bytes: File.ReadAllBytes(f), File: f))
+            .Select(x => (ChainEntry.Parse(x.File, x.Bytes), Hashes.Sha256(x.Bytes), x.File))
+            .ToList();
+    }
+
+    /// <summary>The hash of the last entry's file; the genesis value for an empty chain.</summary>
+    public static string Head(ArchiveLayout layout) => Read(layout) is { Count: > 0 } entries ? entries[^1].Sha256 : ChainEntry.Genesis;
+
+    /// <summary>Appends an entry linked to the current head. The caller holds the writer lock.</summary>
+    public static (ChainEntry Entry, string Sha256) Append(ArchiveLayout layout, string kind, string recordedAt, IReadOnlyDictionary<string, string?> fields)
+    {
+        var entries = Read(layout);
+        var sequence = entries.Count + 1;
+        var entry = new ChainEntry(sequence, kind, entries.Count > 0 ? entries[^1].Sha256 : ChainEntry.Genesis, recordedAt,
+            new SortedDictionary<string, string?>(fields.ToDictionary(), StringComparer.Ordinal));
+        var bytes = entry.ToBytes();
+        Directory.CreateDirectory(Folder(layout));
+        var path = Path.Combine(Folder(layout), sequence.ToString("D6", CultureInfo.InvariantCulture) + ".json");
+        var temporary = path + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
+        }
+        // No overwrite: an entry file once written is never replaced.
+        File.Move(temporary, path, overwrite: false);
+        return (entry, Hashes.Sha256(bytes));
+    }
+
+    /// <summary>The run entry for a version folder (relative path), if the chain has one.</summary>
+    public static (ChainEntry Entry, string Sha256)? RunEntry(ArchiveLayout layout, string versionPath) =>
+        Read(layout).Where(e => e.Entry.Kind == ChainEntry.Run && e.Entry.Field("path") == versionPath)
+            .Select(e => ((ChainEntry, string)?)(e.Entry, e.Sha256)).LastOrDefault();
+
+    /// <summary>
+    /// Follows every link and checks what each entry points at still has the hash it recorded: a
+    /// run's archive.json, an issue's record and archived PDF. Returns the problems and the head.
+    /// </summary>
+    public static ChainCheck Check(ArchiveLayout layout, string? expectedHead = null)
+    {
+        var problems = new List<string>();
+        var previous = ChainEntry.Genesis;
+        var entries = new List<(ChainEntry Entry, string Sha256, string File)>();
+        try
+        {
+            entries.AddRange(Read(layout));
+        }
+        catch (InputException e)
+        {
+            problems.AddRange(e.Errors.Select(d => d.ToString()));
+        }
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (entry, sha, file) = entries[i];
+            var name = Path.GetFileName(file);
+            if (entry.Sequence != i + 1 || name != (i + 1).ToString("D6", CultureInfo.InvariantCulture) + ".json")
+                problems.Add($"chain/{name}: entry {entry.Sequence} is at position {i + 1}: an entry was removed or renamed");
+            if (entry.Previous != previous)
+                problems.Add($"chain/{name}: records previous entry {entry.Previous} but the entry before it hashes to {previous}: the chain was rewritten here");
+            foreach (var (field, relative) in PointedFiles(entry))
+            {
+                var full = layout.Path(relative);
+                var recorded = entry.Field(field);
+                if (!File.Exists(full)) problems.Add($"chain/{name}: {relative} is missing");
+                else if (Hashes.Sha256OfFile(full) is var actual && actual != recorded)
+                    problems.Add($"chain/{name}: {relative} has SHA-256 {actual} but the chain recorded {recorded}");
+            }
+            previous = sha;
+        }
+        if (expectedHead is not null && !previous.StartsWith(expectedHead.ToLowerInvariant(), StringComparison.Ordinal))
+            problems.Add($"chain head is {previous}, not the {expectedHead} recorded outside the archive: history was rewritten or removed since");
+        return new ChainCheck(entries.Count, previous, problems);
+    }
+
+    private static IEnumerable<(string Field, string Relative)> PointedFiles(ChainEntry entry)
+    {
+        if (entry.Kind == ChainEntry.Run && entry.Field("path") is { } run)
+            yield return ("archive_record_sha256", run + "/" + VersionRecord.FileName);
+        if (entry.Kind == ChainEntry.Issue && entry.Field("path") is { } issue)
+        {
+            yield return ("issue_record_sha256", issue + "/" + IssueRecord.FileName);
+            if (entry.Field("document") is { } document) yield return ("archived_sha256", issue + "/" + document);
+        }
+    }
+}
+
+/// <summary>The outcome of checking the chain: how many entries, the head, and every problem found.</summary>
+public sealed record ChainCheck(int Entries, string Head, IReadOnlyList<string> Problems);
