@@ -87,6 +87,21 @@ public sealed class ArchiveIndex : IDisposable
     public void Insert(IndexRows rows, Action? beforeCommit = null)
     {
         using var transaction = _connection.BeginTransaction();
+        InsertRows(rows, transaction);
+        beforeCommit?.Invoke();
+        transaction.Commit();
+    }
+
+    /// <summary>Many versions' rows in one transaction (benchmarks fill an index with synthetic rows this way).</summary>
+    public void InsertMany(IEnumerable<IndexRows> many)
+    {
+        using var transaction = _connection.BeginTransaction();
+        foreach (var rows in many) InsertRows(rows, transaction);
+        transaction.Commit();
+    }
+
+    private void InsertRows(IndexRows rows, SqliteTransaction transaction)
+    {
         var run = rows.Run;
         Execute("""
             INSERT INTO runs (deal_id, period, version, path, deal_name, scenario, engine_version, manifest_sha256, archived_at)
@@ -102,8 +117,6 @@ public sealed class ArchiveIndex : IDisposable
                 ("$format", d.Format), ("$title", d.Title), ("$date", d.DocumentDate), ("$addressee", d.Addressee), ("$pages", d.Pages),
                 ("$key", d.ResultsKey), ("$sha", d.Sha256), ("$original", d.OriginalSha256));
         }
-        beforeCommit?.Invoke();
-        transaction.Commit();
     }
 
     public void InsertQuarantine(string path, string originalPath, string reason, string at)
@@ -125,6 +138,38 @@ public sealed class ArchiveIndex : IDisposable
                 r.GetString(6), r.GetString(7), r.GetString(8), r.GetInt32(9)),
             ("$deal", dealId), ("$period", period), ("$version", version));
 
+    /// <summary>The versions of one deal and period, by the primary key (no scan of the table).</summary>
+    public IReadOnlyList<IndexedRun> RunsOf(string dealId, string period) =>
+        Query("""
+            SELECT r.deal_id, r.period, r.version, r.path, r.deal_name, r.scenario, r.engine_version, r.manifest_sha256, r.archived_at,
+                   (SELECT COUNT(*) FROM documents d WHERE d.deal_id = r.deal_id AND d.period = r.period AND d.version = r.version)
+            FROM runs r WHERE r.deal_id = $deal AND r.period = $period ORDER BY r.version
+            """, r => new IndexedRun(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetString(4), NullableString(r, 5),
+                r.GetString(6), r.GetString(7), r.GetString(8), r.GetInt32(9)),
+            ("$deal", dealId), ("$period", period));
+
+    /// <summary>The documents of one deal and period, by the documents_by_run index.</summary>
+    public IReadOnlyList<IndexedDocument> DocumentsOf(string dealId, string period) =>
+        Query("""
+            SELECT deal_id, period, version, path, kind, format, title, document_date, addressee, pages, results_key, sha256, original_sha256
+            FROM documents WHERE deal_id = $deal AND period = $period ORDER BY version, path
+            """, ReadDocument, ("$deal", dealId), ("$period", period));
+
+    /// <summary>One deal's periods: how many versions each has, and the deal's name as last archived.</summary>
+    public IReadOnlyList<(string Period, int Versions, string DealName)> PeriodsOf(string dealId) =>
+        Query("""
+            SELECT period, COUNT(*), (SELECT deal_name FROM runs l WHERE l.deal_id = $deal AND l.period = r.period ORDER BY version DESC LIMIT 1)
+            FROM runs r WHERE deal_id = $deal GROUP BY period ORDER BY period
+            """, r => (r.GetString(0), r.GetInt32(1), r.GetString(2)), ("$deal", dealId));
+
+    /// <summary>Whether the deal has any archived run (one index probe).</summary>
+    public bool HasDeal(string dealId) =>
+        Query("SELECT 1 FROM runs WHERE deal_id = $deal LIMIT 1", _ => true, ("$deal", dealId)).Count > 0;
+
+    /// <summary>Every deal id (one pass over the primary key; for the archive-wide page).</summary>
+    public IReadOnlyList<string> Deals() =>
+        Query("SELECT DISTINCT deal_id FROM runs ORDER BY deal_id", r => r.GetString(0));
+
     public IReadOnlyList<IndexedDocument> Documents(DocumentQuery query) =>
         Query("""
             SELECT deal_id, period, version, path, kind, format, title, document_date, addressee, pages, results_key, sha256, original_sha256
@@ -136,9 +181,7 @@ public sealed class ArchiveIndex : IDisposable
               AND ($title IS NULL OR instr(lower(title), lower($title)) > 0)
               AND ($from IS NULL OR document_date >= $from) AND ($to IS NULL OR document_date <= $to)
             ORDER BY deal_id, period, version, path
-            """, r => new IndexedDocument(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetString(4), r.GetString(5),
-                r.GetString(6), NullableString(r, 7), NullableString(r, 8), r.IsDBNull(9) ? null : r.GetInt32(9), NullableString(r, 10),
-                r.GetString(11), r.GetString(12)),
+            """, ReadDocument,
             ("$deal", query.DealId), ("$period", query.Period), ("$version", query.Version), ("$kind", query.Kind),
             ("$hash", query.HashPrefix?.ToLowerInvariant()), ("$addressee", query.Addressee), ("$title", query.TitleContains),
             ("$from", query.DateFrom), ("$to", query.DateTo));
@@ -183,6 +226,11 @@ public sealed class ArchiveIndex : IDisposable
         while (reader.Read()) rows.Add(read(reader));
         return rows;
     }
+
+    private static IndexedDocument ReadDocument(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetString(4), r.GetString(5),
+            r.GetString(6), NullableString(r, 7), NullableString(r, 8), r.IsDBNull(9) ? null : r.GetInt32(9), NullableString(r, 10),
+            r.GetString(11), r.GetString(12));
 
     private static string? NullableString(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 }

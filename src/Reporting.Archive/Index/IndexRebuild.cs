@@ -9,7 +9,8 @@ namespace Reporting.Archive.Index;
 /// <c>reporting archive reindex</c>: rebuilds <c>index.sqlite</c> from the archive itself, for when
 /// the index is lost, damaged or was edited. Every whole version folder (every file matching its
 /// <c>archive.json</c>) gets its rows exactly as an add makes them; a damaged folder is left out and
-/// named. The new index is built beside the old one and renamed into place under the writer lock;
+/// named. The new index is built beside the old one and renamed into place holding the archive-wide
+/// lock exclusively (no add is in progress, none starts); every page (root, deal and period) is rewritten;
 /// the old file is kept in <c>.replaced/</c>, because nothing in an archive is ever deleted.
 /// </summary>
 public static class IndexRebuild
@@ -33,6 +34,8 @@ public static class IndexRebuild
         var previous = PreviousRows(layout);
         var now = InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant());
         Directory.CreateDirectory(layout.StagingFolder);
+        // A reindex killed part-way left its half-built index here; with the lock held exclusively none is in use.
+        foreach (var stale in Directory.EnumerateFiles(layout.StagingFolder, "index-*.sqlite*")) File.Delete(stale);
         var fresh = Path.Combine(layout.StagingFolder, "index-" + Guid.NewGuid().ToString("N") + ".sqlite");
         int versions = 0, documents = 0;
         var notIndexed = new List<string>();

@@ -22,6 +22,23 @@ public sealed partial class ArchiveLayout(string root)
 
     public string StagingFolder => Path(".staging");
 
+    /// <summary>Markers of adds in progress, one per deal and period: what recovery looks at instead of walking every version.</summary>
+    public string PendingFolder => Path(".pending");
+
+    /// <summary>Per deal-and-period writer locks, so adds of different deals or months never wait for each other.</summary>
+    public string LocksFolder => Path(".locks");
+
+    /// <summary>Held briefly while the archive-wide and per-deal pages are rewritten, so the last writer's page includes every commit before it.</summary>
+    public string PagesLockFile => Path(".locks/pages.lock");
+
+    /// <summary>The writer lock of one deal and period.</summary>
+    public string PeriodLockFile(string dealId, string period) => Path($".locks/{dealId}/{period}.lock");
+
+    /// <summary>The name of an in-progress marker and prefix of staging folders of one deal and period ('+' is in no deal id or period).</summary>
+    public static string PeriodKey(string dealId, string period) => $"{dealId}+{period}";
+
+    public string PendingMarker(string dealId, string period) => System.IO.Path.Combine(PendingFolder, PeriodKey(dealId, period));
+
     public string QuarantineFolder => Path(".quarantine");
 
     public string Path(string relative) => System.IO.Path.Combine(Root, relative.Replace('/', System.IO.Path.DirectorySeparatorChar));
@@ -35,6 +52,15 @@ public sealed partial class ArchiveLayout(string root)
     {
         version = 0;
         return VersionNamePattern().IsMatch(name) && int.TryParse(name.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out version);
+    }
+
+    /// <summary>The version folders on disk of one deal and period (one folder listed, not the archive).</summary>
+    public IEnumerable<(int Version, string RelativePath)> VersionFolders(string dealId, string period)
+    {
+        var folder = Path($"{dealId}/{period}");
+        if (!Directory.Exists(folder)) yield break;
+        foreach (var name in Directory.EnumerateDirectories(folder).Select(System.IO.Path.GetFileName).Order(StringComparer.Ordinal))
+            if (name is not null && TryParseVersionName(name, out var version)) yield return (version, VersionPath(dealId, period, version));
     }
 
     /// <summary>Every version folder on disk (outside the dot-folders), as (deal, period, version, relative path).</summary>

@@ -6,14 +6,16 @@ namespace Reporting.Archive.Store;
 
 /// <summary>
 /// The append-only archive of run versions: <c>DEAL/YYYY-MM/v0001/</c>, <c>v0002/</c>… with an
-/// SQLite index and a static <c>index.html</c>. Nothing in it is ever overwritten.
+/// SQLite index and static pages. Nothing in it is ever overwritten.
 /// </summary>
 /// <remarks>
-/// An add holds the writer lock throughout; builds the version in <c>.staging/&lt;random&gt;</c>;
-/// moves it into place with one rename (the commit point); then inserts its index rows in one
-/// transaction and rewrites index.html. A process killed before the rename leaves only staging
-/// debris, removed on the next open; one killed after it leaves a whole version that the next
-/// open indexes. Either way the archive is never half-written.
+/// An add touches only its own deal and period: it holds that deal-period's lock (adds of other
+/// deals or months run at the same time), marks the deal-period in <c>.pending/</c>, builds the
+/// version in <c>.staging/DEAL+PERIOD+&lt;random&gt;</c>, moves it into place with one rename
+/// (the commit point), inserts its index rows in one short transaction, rewrites its period's and
+/// deal's pages and clears the mark. A process killed before the rename leaves only staging debris;
+/// one killed after it leaves a whole version; either way the mark tells the next open (or the next
+/// add of that deal-period) exactly where to look. The archive is never half-written.
 /// </remarks>
 public sealed class ArchiveStore
 {
@@ -29,17 +31,35 @@ public sealed class ArchiveStore
 
     internal ArchiveOptions Options => _options;
 
-    /// <summary>Opens (creating on first use) the archive at <paramref name="archiveDir"/> and recovers from any interrupted add.</summary>
+    /// <summary>Opens (creating on first use) the archive at <paramref name="archiveDir"/> and recovers what interrupted adds left.</summary>
     public static ArchiveStore Open(string archiveDir, ArchiveOptions? options = null)
     {
         var store = new ArchiveStore(new ArchiveLayout(archiveDir), options ?? ArchiveOptions.Default);
         if (File.Exists(store.Layout.Root))
             throw new InputException(new Diagnostic(archiveDir, 0, 0, null, "is a file, not an archive folder"));
-        Directory.CreateDirectory(store.Layout.Root);
-        using var writerLock = ArchiveLock.Acquire(store.Layout, store._options.LockTimeout);
+        foreach (var folder in new[] { store.Layout.Root, store.Layout.StagingFolder, store.Layout.PendingFolder, store.Layout.LocksFolder })
+            Directory.CreateDirectory(folder);
+        using var archiveLock = ArchiveLock.AcquireShared(store.Layout, store._options.LockTimeout);
         using var index = ArchiveIndex.OpenOrCreate(store.Layout.IndexFile);
-        ArchiveRecovery.Recover(store.Layout, index, store._options);
+        ArchiveRecovery.RecoverPending(store.Layout, index, store._options);
         return store;
+    }
+
+    /// <summary>Checks every version folder against the index and rewrites every page: a full walk, for <c>reporting archive recover</c>.</summary>
+    public void RecoverAll()
+    {
+        using var archiveLock = ArchiveLock.AcquireShared(Layout, _options.LockTimeout);
+        using var index = ArchiveIndex.OpenOrCreate(Layout.IndexFile);
+        ArchiveRecovery.RecoverAll(Layout, index, _options);
+    }
+
+    /// <summary>Rewrites the auditor's <c>index.html</c> (every deal): once after a book run instead of once per add.</summary>
+    public void WriteRootPage()
+    {
+        using var archiveLock = ArchiveLock.AcquireShared(Layout, _options.LockTimeout);
+        using var index = ArchiveIndex.OpenOrCreate(Layout.IndexFile);
+        using var pagesLock = ArchiveLock.Acquire(Layout.PagesLockFile, _options.LockTimeout);
+        IndexHtml.Write(Layout, index);
     }
 
     /// <summary>
@@ -61,20 +81,24 @@ public sealed class ArchiveStore
         foreach (var (folder, what) in new[] { (runFolder, "run folder"), (dealFolder, "deal folder"), (templatesFolder, "templates folder") })
             if (!Directory.Exists(folder)) throw new InputException(new Diagnostic(folder, 0, 0, null, $"the {what} does not exist"));
 
-        using var writerLock = ArchiveLock.Acquire(Layout, _options.LockTimeout);
+        using var archiveLock = ArchiveLock.AcquireShared(Layout, _options.LockTimeout);
+        using var periodLock = ArchiveLock.Acquire(Layout.PeriodLockFile(manifest.DealId, manifest.Period), _options.LockTimeout);
         Step(ArchiveStep.LockAcquired);
         using var index = ArchiveIndex.OpenOrCreate(Layout.IndexFile);
-        ArchiveRecovery.Recover(Layout, index, _options);
+        ArchiveRecovery.RecoverPeriod(Layout, index, _options, manifest.DealId, manifest.Period);
 
-        var existing = index.Runs(manifest.DealId, manifest.Period);
+        var existing = index.RunsOf(manifest.DealId, manifest.Period);
         if (existing.Count > 0 && existing[^1].ManifestSha256 == manifest.Sha256)
         {
             var latest = existing[^1];
+            File.Delete(Layout.PendingMarker(manifest.DealId, manifest.Period));
             return new ArchivedRun(latest.DealId, latest.Period, latest.Version, Layout.Path(latest.Path), IsNew: false);
         }
 
         var version = NextVersion(manifest.DealId, manifest.Period, existing);
-        var staging = Path.Combine(Layout.StagingFolder, Guid.NewGuid().ToString("N"));
+        var marker = Layout.PendingMarker(manifest.DealId, manifest.Period);
+        File.WriteAllText(marker, ArchiveLayout.VersionName(version));
+        var staging = Path.Combine(Layout.StagingFolder, $"{ArchiveLayout.PeriodKey(manifest.DealId, manifest.Period)}+{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
         var relative = ArchiveLayout.VersionPath(manifest.DealId, manifest.Period, version);
         var target = Layout.Path(relative);
@@ -92,7 +116,14 @@ public sealed class ArchiveStore
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InputException)
         {
             // A full disk or a bad file: remove the partial version now rather than leave it filling the disk.
-            try { Directory.Delete(staging, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            // The pending mark goes only once its staging is gone; otherwise the next open clears both.
+            try
+            {
+                Directory.Delete(staging, recursive: true);
+                File.Delete(marker);
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
             throw;
         }
         Step(ArchiveStep.MovedIntoPlace);
@@ -106,14 +137,26 @@ public sealed class ArchiveStore
         {
             // The index could not take the rows (a full disk, an I/O error): SQLite rolled the
             // transaction back, so take the version folder back out too and leave the archive as it was.
-            try { Directory.Delete(target, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            // The pending mark goes only once the folder is gone; otherwise the next open recovers it.
+            try
+            {
+                Directory.Delete(target, recursive: true);
+                File.Delete(marker);
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
             var what = e.SqliteErrorCode == 13 ? "No space left on device" : "I/O error";
             throw new IOException($"{Layout.IndexFile}: {what} while indexing the new version ({e.Message}); the version was not archived", e);
         }
         Step(ArchiveStep.IndexCommitted);
-        Lifecycle.RunEntries.Append(Layout, relative, manifest.Sha256, metadata ?? Lifecycle.RunMetadata.Unknown("not recorded"), archivedAt);
-        IndexHtml.Write(Layout, index);
+        using (ArchiveLock.Acquire(Layout.PagesLockFile, _options.LockTimeout))
+        {
+            // The chain and index.html are archive-wide: adds of other deal-periods take turns here.
+            Lifecycle.RunEntries.Append(Layout, relative, manifest.Sha256, metadata ?? Lifecycle.RunMetadata.Unknown("not recorded"), archivedAt);
+            if (!_options.DeferRootPage) IndexHtml.Write(Layout, index);
+        }
         Step(ArchiveStep.HtmlWritten);
+        File.Delete(marker);
         return new ArchivedRun(manifest.DealId, manifest.Period, version, target, IsNew: true);
     }
 

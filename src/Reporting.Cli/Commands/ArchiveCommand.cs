@@ -9,15 +9,30 @@ using Reporting.Formatting;
 namespace Reporting.Cli.Commands;
 
 /// <summary>
-/// <c>reporting archive add|list|show|search</c>: put a run folder into the archive and find
-/// archived runs and documents. Queries read the index only; they never change the archive.
+/// <c>reporting archive add|list|show|search|recover|reindex</c>: put a run folder into the archive,
+/// find archived runs and documents, and repair what an interrupted add or a damaged index left. Queries read the index only; they never change the archive.
 /// </summary>
 internal static class ArchiveCommand
 {
     public static Command Build() => new("archive", "The append-only archive of runs and their documents (docs/archive.md)")
     {
-        Add(), List(), Show(), Search(), Reindex(),
+        Add(), List(), Show(), Search(), Recover(), Reindex(),
     };
+
+    /// <summary>The full check an add no longer does: every version folder against the index, and every page rewritten.</summary>
+    private static Command Recover()
+    {
+        var archive = ArchiveOption();
+        var command = new Command("recover", "Check every version folder against the index (index the whole, quarantine the rest) and rewrite every index.html") { archive };
+        command.SetAction(parse => CommandRunner.Execute(() =>
+        {
+            var store = ArchiveStore.Open(parse.GetValue(archive)!);
+            store.RecoverAll();
+            Console.Out.WriteLine($"Checked every version folder and rewrote the pages of {store.Layout.Root}");
+            return CommandRunner.Ok;
+        }));
+        return command;
+    }
 
     private static Command Reindex()
     {

@@ -14,6 +14,8 @@ internal static class BenchCommand
         BenchLoansCommand.Build,
         BenchRenderCommand.Build,
         BenchMonthCommand.Build,
+        BenchBookCommand.Build,
+        BenchArchiveCommand.Build,
     };
 
     public static Command Build()

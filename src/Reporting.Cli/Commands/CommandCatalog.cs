@@ -13,6 +13,7 @@ internal static class CommandCatalog
         yield return CollateralCommand.Build();
         yield return LoansCommand.Build();
         yield return RunCommand.Build();
+        yield return BookCommand.Build();
         yield return ApproveCommand.Build();
         yield return IssueCommand.Build(new CycleIssueRenderer());
         yield return RenderCommand.Create();

@@ -5,6 +5,7 @@ using NodaTime.Text;
 using Reporting.Archive.Lifecycle;
 using Reporting.Archive.Store;
 using Reporting.Cycle;
+using Reporting.Cycle.Book;
 
 namespace Reporting.Cli.Commands;
 
@@ -28,9 +29,14 @@ internal static class RunCommand
             DefaultValueFactory = _ => "archive",
         };
 
+        var json = CommonOptions.JsonOption();
+        json.Description = "Book runs: write the summary as one JSON document to stdout (progress goes to stderr)";
+        var parallel = new Option<int?>("--parallel") { Description = "Book runs: how many deals run at once (default: one per core)" };
+        deal.Description = "The deal folder, or a book: a folder of deal folders or a file listing them, one a line";
         var preparer = new Option<string?>("--preparer") { Description = "Who prepares the run (default: $REPORTING_USER, else the login name); recorded in the archive" };
 
-        var command = new Command("run", "The monthly cycle: every document and workbook due in the month, as drafts, with a manifest") { deal, period, output, templates, archive, preparer };
+        var command = new Command("run", "The monthly cycle: every document and workbook due in the month, as drafts, with a manifest; for one deal or a whole book")
+            { deal, period, output, templates, archive, json, parallel, preparer };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var started = SystemClock.Instance.GetCurrentInstant();
@@ -39,6 +45,14 @@ internal static class RunCommand
             var templatesFolder = parse.GetValue(templates) ?? RepositoryPaths.Templates();
             var archiveFolder = parse.GetValue(archive)!;
             var explicitOut = parse.GetValue(output);
+            if (parse.GetValue(parallel) is < 1) throw new UsageException("--parallel must be at least 1");
+            if (BookDeals.IsBook(dealFolder))
+            {
+                // A book: --out is the root under which each deal's DEAL-ID/YYYY-MM run folder goes.
+                return BookRunCommand.Execute(dealFolder, month, templatesFolder, explicitOut, archiveFolder,
+                    parse.GetValue(parallel), parse.GetValue(json));
+            }
+            if (parse.GetValue(json)) throw new UsageException("--json is for a book run; a single deal's run prints its outputs");
 
             // Everything is checked before anything is written: the inputs, then the target folder.
             // The default run folder is named after the deal's id, known once the deal is loaded
@@ -46,21 +60,15 @@ internal static class RunCommand
             var prepared = MonthlyCycle.Prepare(new RunRequest(dealFolder, month, templatesFolder, explicitOut ?? ""));
             var id = prepared.Terms.Info.Id;
             var outFolder = explicitOut ?? Path.Combine("output", id, $"{month.Year:D4}-{month.Month:D2}");
-            if (RunFolderOwnership.Problem(Path.GetFullPath(outFolder)) is { } problem)
-                throw new UsageException($"{(explicitOut is null ? "the output folder" : "--out")} {outFolder} {problem}. Nothing was written.");
-            // The deal and templates folders are hashed and archived whole: a run must not write into them.
-            foreach (var (written, option) in new[] { (outFolder, "--out"), (archiveFolder, "--archive") })
-                foreach (var (read, what) in new[] { (dealFolder, "deal"), (templatesFolder, "templates") })
-                    if (IsInside(written, read))
-                        throw new UsageException($"{option} {written} is inside the {what} folder {read}, which the run reads and archives whole; choose a folder outside it. Nothing was written.");
+            if (DealRun.TargetProblem(outFolder, explicitOut is null ? "the output folder" : "--out", archiveFolder, dealFolder, templatesFolder) is { } problem)
+                throw new UsageException($"{problem} Nothing was written.");
             var context = prepared with { Request = prepared.Request with { OutputFolder = outFolder } };
 
             // One run of a deal and month at a time, from rendering until archived and in place.
-            using var runLock = RunLock.Acquire(id, context.Period,
-                () => Console.Error.WriteLine($"Waiting for another run of {id} {context.Period} to finish..."));
             ArchivedRun? archived = null;
             RunMetadata? metadata = null;
-            var manifest = MonthlyCycle.Write(context, (staging, _) =>
+            using var renderer = new TemplateOutputRenderer(templatesFolder);
+            var manifest = DealRun.Write(context, MonthlyCycle.Plan(context), renderer, (staging, _) =>
             {
                 var store = ArchiveStore.Open(archiveFolder, ArchiveOptions.Default with
                 {
@@ -69,7 +77,7 @@ internal static class RunCommand
                 metadata = new RunMetadata(Preparer(parse.GetValue(preparer)), Environment.MachineName, EngineVersion.Current, EngineVersion.SourceRevision,
                     InstantPattern.ExtendedIso.Format(started), InstantPattern.ExtendedIso.Format(SystemClock.Instance.GetCurrentInstant()));
                 archived = store.Add(staging, dealFolder, templatesFolder, metadata);
-            });
+            }, () => Console.Error.WriteLine($"Waiting for another run of {id} {context.Period} to finish..."));
             Console.Out.WriteLine($"{manifest.DealName}, {manifest.Period}: {manifest.Outputs.Count} outputs in {outFolder}");
             Console.Out.WriteLine(archived!.IsNew
                 ? $"Archived as version {archived.Version} in {archived.Path}\n  a DRAFT prepared by {metadata!.Preparer}, to be approved by someone else before issue"
@@ -95,13 +103,6 @@ internal static class RunCommand
         !string.IsNullOrWhiteSpace(given) ? given.Trim()
         : Environment.GetEnvironmentVariable("REPORTING_USER") is { Length: > 0 } user ? user.Trim()
         : Environment.UserName;
-
-    private static bool IsInside(string path, string folder)
-    {
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        return full == root || full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-    }
 
     private static YearMonth? ParseMonth(ArgumentResult result)
     {

@@ -40,6 +40,26 @@ public sealed class ConcurrencyTests
         AssertTwoWholeVersions(archive, versions);
     }
 
+    [Fact]
+    public void An_add_held_up_in_one_period_does_not_stop_an_add_of_another()
+    {
+        using var run = new TestRun();
+        var march = run.Render("2007-03");
+        var april = run.Render("2007-04");
+        var layout = new Reporting.Archive.Store.ArchiveLayout(run.ArchiveFolder);
+        Directory.CreateDirectory(Path.GetDirectoryName(layout.PeriodLockFile("gmacm-2006-he3", "2007-03"))!);
+        var noWait = TestRun.Options() with { LockTimeout = TimeSpan.Zero };
+
+        // Another add holds March's lock (as a live process would): April goes ahead at once, March cannot.
+        using (new FileStream(layout.PeriodLockFile("gmacm-2006-he3", "2007-03"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            Assert.Equal(1, run.Archive(april, noWait).Version);
+            var busy = Assert.Throws<Reporting.RunFormat.InputException>(() => run.Archive(march, noWait));
+            Assert.Contains("locked by another add", busy.Message);
+        }
+        Assert.Equal(1, run.Archive(march, noWait).Version);
+    }
+
     private static void AssertTwoWholeVersions(string archive, int[] versions)
     {
         Assert.Equal(new[] { 1, 2 }, versions.Order().ToArray());

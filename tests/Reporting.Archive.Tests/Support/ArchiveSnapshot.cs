@@ -12,7 +12,8 @@ internal static class ArchiveSnapshot
         if (!Directory.Exists(archive)) return lines;
         foreach (var file in Directory.EnumerateFiles(archive, "*", SearchOption.AllDirectories)
                      .Select(f => Path.GetRelativePath(archive, f))
-                     .Where(f => f is not ".lock" and not "index.sqlite")
+                     // Lock files are empty machinery, not content: the archive-wide .lock and the per deal-period ones under .locks/.
+                     .Where(f => f is not ".lock" and not "index.sqlite" && !f.StartsWith(".locks/", StringComparison.Ordinal))
                      .Order(StringComparer.Ordinal))
             lines.Add($"file {file} {Hashes.Sha256OfFile(Path.Combine(archive, file))}");
         if (File.Exists(Path.Combine(archive, "index.sqlite")))

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Diagnostics;
+using NodaTime;
+using Reporting.Archive.Index;
+using Reporting.Archive.Store;
+using Reporting.Cycle;
+
+namespace Reporting.Cli.Commands;
+
+/// <summary>
+/// <c>reporting bench archive --runs 0,3000,30000</c>: the cost of adding one run to archives of
+/// different sizes. Each archive's index is filled with synthetic rows (a run and four documents
+/// each, as many deals as runs / 12, twelve months each); then one real run of a sample deal is
+/// added and timed, with the bytes it allocated. An add that touches only what it adds takes the
+/// same time whatever the archive holds.
+/// </summary>
+internal static class BenchArchiveCommand
+{
+    public static Command Build()
+    {
+        var runs = new Option<string>("--runs") { Description = "Archive sizes in run versions, comma-separated", DefaultValueFactory = _ => "0,3000,30000" };
+        var deal = new Option<string?>("--deal") { Description = "The deal whose run is added (default: deals/gmacm-2006-he3)" };
+        var command = new Command("archive", "Measure adding one run to archives of growing size") { runs, deal };
+        command.SetAction(parse => CommandRunner.Execute(() => Run(parse.GetValue(runs)!, parse.GetValue(deal))));
+        return command;
+    }
+
+    private static int Run(string sizesText, string? dealOption)
+    {
+        var sizes = sizesText.Split(',').Select(s => int.TryParse(s.Trim(), out var n) && n >= 0 ? n : throw new UsageException($"'{s}' is not a number of runs")).ToList();
+        var templates = RepositoryPaths.Templates();
+        var dealFolder = dealOption ?? Path.Combine(RepositoryPaths.Deals(), "gmacm-2006-he3");
+        var work = Directory.CreateTempSubdirectory("reporting-bench-archive-").FullName;
+        try
+        {
+            var runFolder = Path.Combine(work, "run");
+            var nextRunFolder = Path.Combine(work, "run-next");
+            MonthlyCycle.Run(new RunRequest(dealFolder, new YearMonth(2007, 8), templates, runFolder));
+            MonthlyCycle.Run(new RunRequest(dealFolder, new YearMonth(2007, 9), templates, nextRunFolder));
+            // One warm-up add so the first measured one does not pay for loading code.
+            ArchiveStore.Open(Path.Combine(work, "warm")).Add(runFolder, dealFolder, templates);
+
+            // The first add of a deal also rewrites the archive-wide page (one row per deal); the next month of a known deal does not.
+            Console.Out.WriteLine($"{"runs in archive",16} {"fill s",7} {"new deal ms",12} {"alloc MB",9} {"next month ms",14} {"alloc MB",9} {"index MB",9}");
+            foreach (var size in sizes)
+            {
+                var archive = Path.Combine(work, $"archive-{size}");
+                var fill = Stopwatch.StartNew();
+                ArchiveStore.Open(archive);
+                using (var index = ArchiveIndex.OpenOrCreate(Path.Combine(archive, ArchiveLayout.IndexFileName)))
+                    index.InsertMany(Enumerable.Range(0, size).Select(SyntheticRows));
+                fill.Stop();
+
+                var (newMs, newMb) = TimedAdd(archive, runFolder, dealFolder, templates);
+                var (nextMs, nextMb) = TimedAdd(archive, nextRunFolder, dealFolder, templates);
+                var indexMb = new FileInfo(Path.Combine(archive, ArchiveLayout.IndexFileName)).Length / 1048576.0;
+                Console.Out.WriteLine($"{size,16} {fill.Elapsed.TotalSeconds,7:F1} {newMs,12:F0} {newMb,9:F1} {nextMs,14:F0} {nextMb,9:F1} {indexMb,9:F1}");
+                Directory.Delete(archive, recursive: true);
+            }
+            return CommandRunner.Ok;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    /// <summary>Opens the archive and adds one run, as one <c>reporting run</c> does: wall milliseconds and megabytes allocated.</summary>
+    private static (double Ms, double Mb) TimedAdd(string archive, string runFolder, string dealFolder, string templates)
+    {
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var stopwatch = Stopwatch.StartNew();
+        ArchiveStore.Open(archive).Add(runFolder, dealFolder, templates);
+        stopwatch.Stop();
+        return (stopwatch.Elapsed.TotalMilliseconds, (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0);
+    }
+
+    /// <summary>Run number <paramref name="n"/>: deal n/12, month n%12 of 2010, with four documents.</summary>
+    private static IndexRows SyntheticRows(int n)
+    {
+        var deal = $"bench-deal-{n / 12:D5}";
+        var period = $"2010-{n % 12 + 1:D2}";
+        var path = ArchiveLayout.VersionPath(deal, period, 1);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(n)));
+        var documents = Enumerable.Range(1, 4).Select(d => new IndexedDocument(deal, period, 1, $"{path}/documents/doc-{d}.pdf", "trustee-statement", "pdf",
+            $"Document {d}", $"{period}-25", "Trustee", 3, $"doc-{d}", hash, hash)).ToList();
+        return new IndexRows(new IndexedRun(deal, period, 1, path, $"Bench deal {n / 12}", "synthetic", "bench", hash, "2010-01-01T00:00:00Z", 4), documents);
+    }
+}
