@@ -22,7 +22,7 @@ public sealed class LifecycleCliTests : IDisposable
 
     public LifecycleCliTests()
     {
-        CopyFolder(Path.Combine(RepositoryRoot(), "deals", "gmacm-2006-he3-downgrade"), Deal);
+        Folders.Copy(Path.Combine(RepositoryRoot(), "deals", "gmacm-2006-he3-downgrade"), Deal);
         // A test certificate, made here and never used for anything else: RSA 2048, no password.
         File.WriteAllBytes(_temp.Combine("desk.p12"), TestCertificate.CreatePkcs12("CN=Trust Desk (test), O=Example Trustee",
             null, new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2040, 1, 1, 0, 0, 0, TimeSpan.Zero)));
@@ -193,12 +193,6 @@ public sealed class LifecycleCliTests : IDisposable
     private static string Templates() => Path.Combine(RepositoryRoot(), "templates");
 
     private static string RepositoryRoot() => Repo.Root;
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-    }
 
     public void Dispose() => _temp.Dispose();
 }

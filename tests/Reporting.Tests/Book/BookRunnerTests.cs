@@ -17,7 +17,7 @@ public sealed class BookRunnerTests : IDisposable
     public void A_bad_deal_is_reported_with_its_errors_and_the_other_deals_run()
     {
         var book = Path.Combine(_work, "book");
-        foreach (var id in new[] { "gmacm-2006-he3", "ramp-2006-rs3" }) CopyFolder(Repo.Deal(id), Path.Combine(book, id));
+        foreach (var id in new[] { "gmacm-2006-he3", "ramp-2006-rs3" }) Folders.Copy(Repo.Deal(id), Path.Combine(book, id));
         Directory.CreateDirectory(Path.Combine(book, "broken"));
         File.WriteAllText(Path.Combine(book, "broken", "deal.yaml"), "id: broken\n");
 
@@ -88,7 +88,7 @@ public sealed class BookRunnerTests : IDisposable
     public void A_book_run_writes_each_deal_as_a_single_run_does_refuses_a_folder_it_did_not_make_and_its_archive_verifies_and_reindexes()
     {
         var book = Path.Combine(_work, "book");
-        foreach (var id in new[] { "gmacm-2006-he3", "ramp-2006-rs3" }) CopyFolder(Repo.Deal(id), Path.Combine(book, id));
+        foreach (var id in new[] { "gmacm-2006-he3", "ramp-2006-rs3" }) Folders.Copy(Repo.Deal(id), Path.Combine(book, id));
         // Someone's own folder where ramp's run folder would go: a run replaces only folders it made.
         var foreign = Path.Combine(_work, "output", "ramp-2006-rs3", "2007-08");
         Directory.CreateDirectory(foreign);
@@ -126,10 +126,4 @@ public sealed class BookRunnerTests : IDisposable
 
     private static string Snapshot(string folder) => string.Join("\n", Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
         .Select(f => (Path.GetRelativePath(folder, f), Hashes.Sha256OfFile(f))).Order());
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-    }
 }

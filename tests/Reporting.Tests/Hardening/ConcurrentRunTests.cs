@@ -21,7 +21,7 @@ public class ConcurrentRunTests
             for (int i = 0; i < runs; i++)
             {
                 var folder = Path.Combine(root, $"deal-{i}");
-                PathConfinementTests.CopyFolder(Repo.Deal("gmacm-2006-he3"), folder);
+                Folders.Copy(Repo.Deal("gmacm-2006-he3"), folder);
                 File.AppendAllText(Path.Combine(folder, "deal.yaml"), $"# variant {i}\n");
                 dealYamls[i] = File.ReadAllText(Path.Combine(folder, "deal.yaml"));
             }

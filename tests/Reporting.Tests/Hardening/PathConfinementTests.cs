@@ -139,7 +139,7 @@ public class PathConfinementTests : IDisposable
         var templates = Directory.CreateTempSubdirectory("reporting-templates-").FullName;
         try
         {
-            CopyFolder(Repo.Path("templates"), templates);
+            Folders.Copy(Repo.Path("templates"), templates);
             Directory.CreateSymbolicLink(Path.Combine(templates, "deals"), _outside);
             File.WriteAllText(Path.Combine(_outside, "confirmation.sbn"), Secret);
             using var deal = new TempDeal("gmacm-2006-he3");
@@ -155,13 +155,4 @@ public class PathConfinementTests : IDisposable
 
     private static RunRequest Request(string dealFolder) =>
         new(dealFolder, new YearMonth(2007, 8), Repo.Path("templates"), Path.Combine(dealFolder, "out"));
-
-    internal static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
-    }
 }

@@ -12,7 +12,7 @@ internal sealed class Scratch : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("reporting-scratch-").FullName;
         Deal = Path.Combine(Root, "deal");
-        PathConfinementTests.CopyFolder(Repo.Deal(sampleDealId), Deal);
+        Folders.Copy(Repo.Deal(sampleDealId), Deal);
     }
 
     public string Root { get; }
