@@ -26,6 +26,7 @@ public sealed class LoanOutputPlanner : IOutputPlanner
         var counts = report.CountsByStatus.Select(c => new StatusCountModel(LoanRowModel.StatusName(c.Status), c.Count)).ToArray();
         var readings = InterpretationModel.From(deal.Interpretations, k => k.StartsWith("loans.", StringComparison.Ordinal));
 
+        var clause = TermsModel(deal, terms);
         var title = $"Optional Purchase Eligibility Report as of {asOf:yyyy-MM-dd}";
         var model = new EligibilityReportModel(
             DocumentHeader.For(deal, title, $"Loans eligible for optional purchase, {deal.Info.Name}", asOf,
@@ -38,7 +39,7 @@ public sealed class LoanOutputPlanner : IOutputPlanner
             rows.Where(r => r.PurchaseDate is { } d && context.Contains(d)).OrderBy(r => r.PurchaseDate).ToArray(),
             RowsWith(LoanPurchaseStatus.PurchaseException),
             readings,
-            terms.WindowOpens.Days, -terms.WindowCloses.Days);
+            terms.WindowOpens.Days, -terms.WindowCloses.Days, clause);
         yield return Planned.Pdf("eligibility-report", $"eligibility-report-{context.Period}.pdf", "documents/eligibility-report.sbn",
             title, asOf, $"{purchaser.Name}; {trustee.Name}", model, model);
 
@@ -49,8 +50,23 @@ public sealed class LoanOutputPlanner : IOutputPlanner
             DocumentHeader.For(deal, $"Loan eligibility as of {asOf:yyyy-MM-dd}", "Optional purchase workbook with live formulas", asOf,
                 $"{deal.Info.Id.ToUpperInvariant()}/OPTWB/{context.Period}"),
             DealModel.From(deal.Info), purchaser.Name, asOf, report.LatestTapeDate, terms.DelinquencyThresholdDays,
-            report.Rules.Price == PurchasePriceFormula.NetRate, listed);
+            report.Rules.Price == PurchasePriceFormula.NetRate, listed, clause);
         yield return Planned.Xlsx("loan-eligibility", $"loan-eligibility-{context.Period}.xlsx", "workbooks/loan-eligibility.sbn",
             $"Loan eligibility as of {asOf:yyyy-MM-dd}", asOf, purchaser.Name, workbook);
     }
+
+    /// <summary>The clause's shape as codes (the templates word them).</summary>
+    internal static PurchaseTermsModel TermsModel(Reporting.Deals.DealTerms deal, OptionalPurchaseTerms terms) => new(
+        terms.Window switch
+        {
+            PurchaseWindowKind.AnyTime => "any-time",
+            PurchaseWindowKind.MonthAfterCrossing => "month-after-crossing",
+            _ => "quarter-after-crossing",
+        },
+        terms.Delinquency.Name,
+        terms.DelinquentOnPurchaseDate,
+        terms.Purchasers.Select(p => new PurchaserModel(p.Party, deal.FindParty(p.Party)?.Name ?? p.Party, p.ExclusiveDays)).ToArray(),
+        terms.PriceAddsAdvances,
+        terms.PriceAddsServicingAdvances,
+        terms.Release);
 }

@@ -20,7 +20,7 @@ public sealed class LoanStatementSource : IStatementSectionSource
             .ToArray();
         foreach (var l in report.Loans.Where(l => l.Status == LoanPurchaseStatus.PurchaseException && l.Purchase is { } p && context.Contains(p.Purchase.PurchaseDate)))
         {
-            parts.Exceptions.Add($"Loan {l.LoanId}: purchased {l.Purchase!.Purchase.PurchaseDate:yyyy-MM-dd} outside the terms of Section 4.07: {l.Purchase.ExceptionReason}.");
+            parts.Exceptions.Add($"Loan {l.LoanId}: purchased {l.Purchase!.Purchase.PurchaseDate:yyyy-MM-dd} outside the terms of {context.Terms.OptionalPurchase?.Section ?? "the optional purchase clause"}: {l.Purchase.ExceptionReason}.");
         }
         foreach (var l in report.Loans.Where(l => l.Purchase is { PriceDifference: { } d } p && d != 0m && context.Contains(p.Purchase.PurchaseDate)))
         {

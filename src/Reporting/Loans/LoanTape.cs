@@ -13,13 +13,17 @@ namespace Reporting.Loans;
 /// </summary>
 public sealed class LoanTape
 {
-    public static readonly LoanTape Empty = new(Array.Empty<LoanRows>(), 0);
+    public static readonly LoanTape Empty = new(Array.Empty<LoanRows>(), 0, new HashSet<string>());
 
-    private LoanTape(IReadOnlyList<LoanRows> loans, long rows)
+    private LoanTape(IReadOnlyList<LoanRows> loans, long rows, IReadOnlySet<string> optionalColumns)
     {
         Loans = loans;
         Rows = rows;
+        OptionalColumns = optionalColumns;
     }
+
+    /// <summary>The optional columns the file carries (<c>advances</c>, <c>servicing_advances</c>).</summary>
+    public IReadOnlySet<string> OptionalColumns { get; }
 
     /// <summary>Each loan's rows, loans in the order they first appear in the file.</summary>
     public IReadOnlyList<LoanRows> Loans { get; }
@@ -51,8 +55,8 @@ public sealed class LoanTape
             loan.Add(snapshot, line);
             rows++;
             return null;
-        });
-        return new LoanTape(order.Select(b => b.Build()).ToArray(), rows);
+        }, out var optionalColumns);
+        return new LoanTape(order.Select(b => b.Build()).ToArray(), rows, optionalColumns);
     }
 }
 
