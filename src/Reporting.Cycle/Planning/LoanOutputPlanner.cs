@@ -27,6 +27,8 @@ public sealed class LoanOutputPlanner : IOutputPlanner
         var readings = InterpretationModel.From(LoanReadings.ForClause(deal.Interpretations, terms), k => k.StartsWith("loans.", StringComparison.Ordinal));
 
         var clause = TermsModel(deal, terms);
+        // The report goes to every holder of the option, and to the Trustee.
+        var holders = string.Join("; ", clause.Purchasers.Select(p => p.Name));
         var title = $"Optional Purchase Eligibility Report as of {asOf:yyyy-MM-dd}";
         var model = new EligibilityReportModel(
             DocumentHeader.For(deal, title, $"Loans eligible for optional purchase, {deal.Info.Name}", asOf,
@@ -41,7 +43,7 @@ public sealed class LoanOutputPlanner : IOutputPlanner
             readings,
             terms.WindowOpens.Days, -terms.WindowCloses.Days, clause);
         yield return Planned.Pdf("eligibility-report", $"eligibility-report-{context.Period}.pdf", "documents/eligibility-report.sbn",
-            title, asOf, $"{purchaser.Name}; {trustee.Name}", model, model);
+            title, asOf, $"{holders}; {trustee.Name}", model, model);
 
         // The workbook lists the loans that matter to the option: every loan 90+ at some point,
         // and every purchase. Loans never delinquent are counted, not listed.
@@ -52,7 +54,7 @@ public sealed class LoanOutputPlanner : IOutputPlanner
             DealModel.From(deal.Info), purchaser.Name, asOf, report.LatestTapeDate, terms.DelinquencyThresholdDays,
             report.Rules.Price == PurchasePriceFormula.NetRate, listed, clause);
         yield return Planned.Xlsx("loan-eligibility", $"loan-eligibility-{context.Period}.xlsx", "workbooks/loan-eligibility.sbn",
-            $"Loan eligibility as of {asOf:yyyy-MM-dd}", asOf, purchaser.Name, workbook);
+            $"Loan eligibility as of {asOf:yyyy-MM-dd}", asOf, holders, workbook);
     }
 
     /// <summary>The clause's shape as codes (the templates word them).</summary>
