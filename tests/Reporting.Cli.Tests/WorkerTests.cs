@@ -26,6 +26,9 @@ public sealed partial class WorkerTests(PostgresCluster cluster, ITestOutputHelp
         var book = temp.Combine("book");
         // Two deals of each sample kind (plain cap, downgrade history, optional purchase), all active in August 2007.
         SyntheticBook.Generate(Repo.Path("deals"), book, Deals, seed: 16);
+        // And one deal with bad input (its terms lack every required key), last in the book's order.
+        Directory.CreateDirectory(Path.Combine(book, "zz-broken"));
+        File.WriteAllText(Path.Combine(book, "zz-broken", "deal.yaml"), "id: zz-broken\n");
         var archive = temp.Combine("archive");
         var index = cluster.CreateDatabase("index");
         var environment = new Dictionary<string, string> { ["REPORTING_QUEUE"] = cluster.CreateDatabase("queue"), ["REPORTING_INDEX_DB"] = index };
@@ -34,7 +37,7 @@ public sealed partial class WorkerTests(PostgresCluster cluster, ITestOutputHelp
 
         var enqueue = CliRun.In(temp.Path, environment, "book", "enqueue", book, "--period", Period);
         Assert.True(enqueue.ExitCode == 0, enqueue.Stderr);
-        Assert.StartsWith($"{Deals} deal-month jobs for {Period}", enqueue.Stdout);
+        Assert.StartsWith($"{Deals + 1} deal-month jobs for {Period}", enqueue.Stdout);
 
         // The first worker stops for good once its first job's version folder is in place, before the index has it: mid-job.
         using var victim = CliProcess.Start(temp.Path, environment, Worker("--hold-at", nameof(ArchiveStep.MovedIntoPlace)));
@@ -48,8 +51,10 @@ public sealed partial class WorkerTests(PostgresCluster cluster, ITestOutputHelp
 
         var status = CliRun.In(temp.Path, environment, "book", "status", "--wait", "--timeout", "75");
         output.WriteLine(status.Stdout + status.Stderr);
-        Assert.True(status.ExitCode == 0, status.Stdout + status.Stderr);
-        Assert.Contains($"0 waiting, 0 to retry, 0 running, {Deals} succeeded, 0 failed", status.Stdout);
+        // The broken deal failed at once (no retry can mend bad input) and is named with its error; exit 1.
+        Assert.True(status.ExitCode == 1, status.Stdout + status.Stderr);
+        Assert.Contains($"0 waiting, 0 to retry, 0 running, {Deals} succeeded, 1 failed", status.Stdout);
+        Assert.Matches($"failed job [0-9]+: .*/zz-broken {Period}: bad-input: deal.yaml:1:1: name: required key is missing", status.Stdout);
         Assert.Equal(0, second.Terminate(TimeSpan.FromSeconds(60)));
         Assert.Equal(0, third.Terminate(TimeSpan.FromSeconds(60)));
         var survivors = second.Lines.Concat(third.Lines).ToList();
@@ -61,11 +66,12 @@ public sealed partial class WorkerTests(PostgresCluster cluster, ITestOutputHelp
         Assert.EndsWith("archive version 1 (already archived: same inputs and outputs)", rerun);
         // Every job finished exactly once on the survivors: the other five are new versions.
         var finished = survivors.Where(l => l.Contains("; archive version ", StringComparison.Ordinal)).ToList();
+        Assert.Single(survivors, l => l.Contains($"zz-broken {Period}: bad-input", StringComparison.Ordinal));
         Assert.Equal(Deals, finished.Count);
         Assert.Equal(Deals - 1, finished.Count(l => l.EndsWith("archive version 1 (new)", StringComparison.Ordinal)));
 
         // Exactly one version per deal and month, nothing quarantined, nothing pending, and the index agrees.
-        var dealIds = Directory.GetDirectories(book).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal).ToList();
+        var dealIds = Directory.GetDirectories(book).Select(d => Path.GetFileName(d)).Where(d => d != "zz-broken").Order(StringComparer.Ordinal).ToList();
         var layout = new ArchiveLayout(archive);
         Assert.Equal(dealIds.Select(d => $"{d}/{Period}/v0001"), layout.VersionFolders().Select(v => v.RelativePath));
         Assert.False(Directory.Exists(layout.QuarantineFolder));

@@ -28,8 +28,12 @@ internal static class BookQueueCommands
             var month = parse.GetValue(period)!.Value;
             var text = $"{month.Year:D4}-{month.Month:D2}";
             var client = new BackgroundJobClient(JobQueue.Use(JobQueue.ConnectionString(parse.GetValue(queue))));
-            var ids = deals.Select(deal => client.Enqueue<DealMonthJob>(job => job.Run(Path.GetFullPath(deal), text, null))).ToList();
-            CommandRunner.Wrote($"{ids.Count} jobs on the queue");
+            var ids = new List<string>();
+            foreach (var deal in deals)
+            {
+                ids.Add(client.Enqueue<DealMonthJob>(job => job.Run(Path.GetFullPath(deal), text, null)));
+                if (ids.Count == 1) CommandRunner.Wrote("deal-month jobs on the queue (see reporting book status)");
+            }
             Console.Out.WriteLine($"{ids.Count} deal-month jobs for {text} on queue {JobQueue.Name} (job ids {ids[0]}–{ids[^1]}); `reporting book status --wait` waits for them");
             return CommandRunner.Ok;
         }));

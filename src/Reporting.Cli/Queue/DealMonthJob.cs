@@ -49,8 +49,9 @@ public sealed class DealMonthJob
         var outcome = runner.RunDeal(dealFolder, context.Renderer);
         if (!outcome.Succeeded)
         {
-            var message = $"{dealFolder} {period}: {outcome.Failure}: {string.Join("; ", outcome.Errors)}";
-            context.Say($"job {job}: {message}");
+            // The job's arguments name the deal and month; the message says what went wrong.
+            var message = $"{outcome.Failure}: {string.Join("; ", outcome.Errors)}";
+            context.Say($"job {job}: {dealFolder} {period}: {message}");
             if (outcome.Failure is DealOutcome.BadInput or DealOutcome.Refused) throw new DealFailedException(message);
             throw new DealRetryException(message);
         }
