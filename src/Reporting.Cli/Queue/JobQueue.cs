@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Npgsql;
 
 namespace Reporting.Cli.Queue;
 
@@ -28,6 +29,9 @@ internal static class JobQueue
 
     public static readonly TimeSpan DefaultInvisibilityTimeout = TimeSpan.FromMinutes(5);
 
+    /// <summary>Any fixed number: the advisory lock held while Hangfire creates or upgrades its tables.</summary>
+    private const long SchemaLockKey = 0x48616e6766697265;
+
     public static Option<string?> Option() => new("--queue")
     {
         Description = $"The job queue: an Npgsql connection string to its PostgreSQL database (default ${Variable})",
@@ -50,12 +54,18 @@ internal static class JobQueue
             UseSlidingInvisibilityTimeout = true,
             QueuePollInterval = TimeSpan.FromMilliseconds(500),
         };
+        // The storage creates Hangfire's tables as it is made; workers started together on a new
+        // database take turns at it, on a session advisory lock of a connection of our own.
+        using var schemaLock = new NpgsqlConnection(connectionString);
+        schemaLock.Open();
+        using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({SchemaLockKey})", schemaLock)) take.ExecuteNonQuery();
         GlobalConfiguration.Configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             // Type names without assembly versions: a job enqueued by one build is run by the next.
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), options);
+        // Closing the connection releases the lock.
         return JobStorage.Current;
     }
 }
