@@ -12,6 +12,7 @@ internal static class BookCommand
         book.Subcommands.Add(Generate());
         book.Subcommands.Add(BookQueueCommands.Enqueue());
         book.Subcommands.Add(BookQueueCommands.Status());
+        book.Subcommands.Add(BookQueueCommands.Retry());
         return book;
     }
 

@@ -9,7 +9,8 @@ namespace Reporting.Cli.Commands;
 
 /// <summary>
 /// <c>reporting book enqueue BOOK --period YYYY-MM</c> (one job per deal-month on the shared queue) and
-/// <c>reporting book status [--wait]</c> (how many jobs are waiting, running, done and failed).
+/// <c>reporting book status [--wait]</c> (how many jobs are waiting, running, done and failed) and
+/// <c>reporting book retry</c> (failed jobs back on the queue, once their deals are mended).
 /// </summary>
 internal static class BookQueueCommands
 {
@@ -63,11 +64,33 @@ internal static class BookQueueCommands
             else
             {
                 Console.Out.WriteLine($"queue {JobQueue.Name}: {status.Enqueued} waiting, {status.Scheduled} to retry, {status.Processing} running, "
-                    + $"{status.Succeeded} succeeded, {status.Failed} failed; {status.Servers} worker process(es)");
+                    + $"{status.Succeeded} succeeded, {status.Failed} failed; {status.Servers} worker process(es) registered");
                 foreach (var failure in failures) Console.Out.WriteLine($"  failed job {failure.Job}: {failure.Deal}: {failure.Message}");
             }
             if (parse.GetValue(wait) && Open(statistics) > 0) return TimedOut;
             return statistics.Failed > 0 ? CommandRunner.BadInput : CommandRunner.Ok;
+        }));
+        return command;
+    }
+
+    public static Command Retry()
+    {
+        var queue = JobQueue.Option();
+        var command = new Command("retry", "Put every failed deal-month job back on the queue (after mending its deal); a failed job stays failed until then") { queue };
+        command.SetAction(parse => CommandRunner.Execute(() =>
+        {
+            var storage = JobQueue.Use(JobQueue.ConnectionString(parse.GetValue(queue)));
+            var client = new BackgroundJobClient(storage);
+            var failed = storage.GetMonitoringApi().FailedJobs(0, int.MaxValue);
+            var requeued = 0;
+            foreach (var (id, job) in failed)
+            {
+                if (!client.Requeue(id)) continue;
+                if (++requeued == 1) CommandRunner.Wrote("failed jobs back on the queue");
+                Console.Out.WriteLine($"job {id}: {Arguments(job)}: back on the queue");
+            }
+            Console.Out.WriteLine($"{requeued} failed job(s) back on queue {JobQueue.Name}");
+            return CommandRunner.Ok;
         }));
         return command;
     }
