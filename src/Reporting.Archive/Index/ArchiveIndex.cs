@@ -12,7 +12,7 @@ namespace Reporting.Archive.Index;
 /// (WAL needs shared memory on one host), and a transaction interrupted at any point is rolled
 /// back on the next open. Rows are append-only: triggers refuse UPDATE and DELETE.
 /// </remarks>
-public sealed class ArchiveIndex : IDisposable
+public sealed class ArchiveIndex : IArchiveIndex
 {
     private const int SchemaVersion = 1;
     private static readonly TimeSpan _busyTimeout = TimeSpan.FromSeconds(60);

@@ -109,7 +109,7 @@ public static class IndexHtml
         """;
 
     /// <summary>Writes beside the target and renames over it, so a reader never sees half a page.</summary>
-    public static void Write(ArchiveLayout layout, ArchiveIndex index)
+    public static void Write(ArchiveLayout layout, IArchiveIndex index)
     {
         var lifecycle = LifecycleState.Read(layout);
         var html = Render(index.Runs(), index.Documents(new DocumentQuery()), lifecycle, ArchiveChain.Check(layout), issue => IssueProblem(layout, issue));

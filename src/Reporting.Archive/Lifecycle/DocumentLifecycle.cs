@@ -37,7 +37,7 @@ public static class DocumentLifecycle
             ["approver"] = approver.Trim(),
         };
         var entry = ArchiveChain.Append(layout, ChainEntry.Approval, Now(store), fields).Entry;
-        using (var index = ArchiveIndex.OpenOrCreate(layout.IndexFile)) IndexHtml.Write(layout, index);
+        using (var index = store.OpenIndex()) IndexHtml.Write(layout, index);
         return entry;
     }
 
@@ -108,7 +108,7 @@ public static class DocumentLifecycle
             ["channel"] = record.Channel,
             ["sent_at"] = record.SentAt,
         });
-        using (var index = ArchiveIndex.OpenOrCreate(layout.IndexFile)) IndexHtml.Write(layout, index);
+        using (var index = store.OpenIndex()) IndexHtml.Write(layout, index);
         return new IssuedDocument(target, record, sent, head);
     }
 

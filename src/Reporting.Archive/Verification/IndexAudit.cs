@@ -15,10 +15,10 @@ namespace Reporting.Archive.Verification;
 internal static class IndexAudit
 {
     /// <summary>Findings about one version's rows. <paramref name="root"/> is the archive holding the version.</summary>
-    public static void CheckVersion(string root, string relative, string versionFolder, string? document,
+    public static void CheckVersion(IIndexDatabase database, string root, string relative, string versionFolder, string? document,
         VersionRecord? record, RunManifest? manifest, List<VerificationFinding> findings)
     {
-        Read(root, findings, index =>
+        Read(database, root, findings, index =>
         {
             CheckSchema(index, findings);
             var (dealId, period, version) = Identity(relative, record);
@@ -82,9 +82,9 @@ internal static class IndexAudit
     }
 
     /// <summary>Rows of the whole index that no version folder backs (a forged run, or one re-pointed at nothing).</summary>
-    public static void CheckRows(string root, IReadOnlySet<string> versionFolders, List<VerificationFinding> findings)
+    public static void CheckRows(IIndexDatabase database, string root, IReadOnlySet<string> versionFolders, List<VerificationFinding> findings)
     {
-        Read(root, findings, index =>
+        Read(database, root, findings, index =>
         {
             foreach (var run in index.Runs().Where(r => !versionFolders.Contains(r.Path)))
                 findings.Add(new(run.Path, "index", $"index.sqlite lists version {run.Version} of {run.DealId} {run.Period} here, but the archive has no such version folder"));
@@ -93,16 +93,16 @@ internal static class IndexAudit
         });
     }
 
-    private static void Read(string root, List<VerificationFinding> findings, Action<ArchiveIndex> check)
+    private static void Read(IIndexDatabase database, string root, List<VerificationFinding> findings, Action<IArchiveIndex> check)
     {
-        if (!File.Exists(Path.Combine(root, ArchiveLayout.IndexFileName)))
+        if (!database.Exists(root))
         {
             findings.Add(new(ArchiveLayout.IndexFileName, "index", "the archive has no index.sqlite (`reporting archive reindex` rebuilds it from the version folders)"));
             return;
         }
         try
         {
-            using var index = ArchiveIndex.OpenReadOnly(root);
+            using var index = database.OpenReadOnly(root);
             var integrity = index.IntegrityCheck();
             if (integrity != "ok")
             {
@@ -115,9 +115,13 @@ internal static class IndexAudit
         {
             findings.Add(new(ArchiveLayout.IndexFileName, "index", $"index.sqlite cannot be read ({e.Message}); `reporting archive reindex` rebuilds it"));
         }
+        catch (Npgsql.NpgsqlException e)
+        {
+            findings.Add(new(ArchiveLayout.IndexFileName, "index", $"{database.Name} cannot be read ({e.Message})"));
+        }
     }
 
-    private static void CheckSchema(ArchiveIndex index, List<VerificationFinding> findings)
+    private static void CheckSchema(IArchiveIndex index, List<VerificationFinding> findings)
     {
         var present = index.TriggerNames();
         foreach (var trigger in ArchiveIndex.AppendOnlyTriggers.Where(t => !present.Contains(t)))

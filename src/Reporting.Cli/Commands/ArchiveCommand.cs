@@ -23,10 +23,11 @@ internal static class ArchiveCommand
     private static Command Recover()
     {
         var archive = ArchiveOption();
-        var command = new Command("recover", "Check every version folder against the index (index the whole, quarantine the rest) and rewrite every index.html") { archive };
+        var indexDb = CommonOptions.IndexDbOption();
+        var command = new Command("recover", "Check every version folder against the index (index the whole, quarantine the rest) and rewrite every index.html") { archive, indexDb };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
-            var store = ArchiveStore.Open(parse.GetValue(archive)!);
+            var store = ArchiveStore.Open(parse.GetValue(archive)!, CommonOptions.StoreOptions(parse.GetValue(indexDb)));
             store.RecoverAll();
             Console.Out.WriteLine($"Checked every version folder and rewrote the pages of {store.Layout.Root}");
             return CommandRunner.Ok;
@@ -41,6 +42,8 @@ internal static class ArchiveCommand
         var command = new Command("reindex", "Rebuild index.sqlite from the archive's version folders (the old index is kept in .replaced/)") { archive, json };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
+            if (CommonOptions.IndexDatabase(null) is not null)
+                throw new UsageException($"archive reindex rebuilds index.sqlite; with ${CommonOptions.IndexDbVariable} set the index is in PostgreSQL, which reindex does not rebuild yet (unset it to rebuild index.sqlite)");
             var result = IndexRebuild.Run(parse.GetValue(archive)!);
             if (parse.GetValue(json)) JsonOutput.Write(result);
             else
@@ -55,6 +58,10 @@ internal static class ArchiveCommand
         return command;
     }
 
+    /// <summary>The archive's index for queries: in PostgreSQL when <c>--index-db</c> or its variable names one, else index.sqlite.</summary>
+    private static IArchiveIndex OpenIndex(string archive, string? indexDb) =>
+        (CommonOptions.IndexDatabase(indexDb) ?? SqliteIndexDatabase.Instance).OpenReadOnly(archive);
+
     private static Option<string> ArchiveOption() => new("--archive")
     {
         Description = "The archive folder",
@@ -68,10 +75,11 @@ internal static class ArchiveCommand
         var templates = new Option<string>("--templates") { Description = "The templates folder the run used", Required = true };
         var archive = ArchiveOption();
         var json = CommonOptions.JsonOption();
-        var command = new Command("add", "Archive a run folder as the next version of its deal and period") { run, deal, templates, archive, json };
+        var indexDb = CommonOptions.IndexDbOption();
+        var command = new Command("add", "Archive a run folder as the next version of its deal and period") { run, deal, templates, archive, indexDb, json };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
-            var archived = ArchiveStore.Open(parse.GetValue(archive)!).Add(parse.GetValue(run)!, parse.GetValue(deal)!, parse.GetValue(templates)!);
+            var archived = ArchiveStore.Open(parse.GetValue(archive)!, CommonOptions.StoreOptions(parse.GetValue(indexDb))).Add(parse.GetValue(run)!, parse.GetValue(deal)!, parse.GetValue(templates)!);
             if (parse.GetValue(json)) JsonOutput.Write(archived);
             else Console.Out.WriteLine(archived.IsNew
                 ? $"Archived {archived.DealId} {archived.Period} as {ArchiveLayout.VersionName(archived.Version)}: {archived.Path}"
@@ -89,10 +97,11 @@ internal static class ArchiveCommand
         var kind = new Option<string?>("--kind") { Description = "Only documents of this kind (implies --documents)" };
         var documents = new Option<bool>("--documents") { Description = "List documents instead of run versions" };
         var json = CommonOptions.JsonOption();
-        var command = new Command("list", "List archived run versions, or documents") { archive, deal, period, kind, documents, json };
+        var indexDb = CommonOptions.IndexDbOption();
+        var command = new Command("list", "List archived run versions, or documents") { archive, deal, period, kind, documents, indexDb, json };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
-            using var index = ArchiveIndex.OpenReadOnly(parse.GetValue(archive)!);
+            using var index = OpenIndex(parse.GetValue(archive)!, parse.GetValue(indexDb));
             if (parse.GetValue(documents) || parse.GetValue(kind) is not null)
                 WriteDocuments(index.Documents(new DocumentQuery(parse.GetValue(deal), parse.GetValue(period), Kind: parse.GetValue(kind))), parse.GetValue(json));
             else WriteRuns(index.Runs(parse.GetValue(deal), parse.GetValue(period)), parse.GetValue(json));
@@ -106,12 +115,13 @@ internal static class ArchiveCommand
         var target = new Argument<string>("TARGET") { Description = "A run version (DEAL/YYYY-MM/v0001) or a document path as listed" };
         var archive = ArchiveOption();
         var json = CommonOptions.JsonOption();
-        var command = new Command("show", "Show one run version or document, with its manifest") { target, archive, json };
+        var indexDb = CommonOptions.IndexDbOption();
+        var command = new Command("show", "Show one run version or document, with its manifest") { target, archive, indexDb, json };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var root = parse.GetValue(archive)!;
             var path = parse.GetValue(target)!.Trim('/');
-            using var index = ArchiveIndex.OpenReadOnly(root);
+            using var index = OpenIndex(root, parse.GetValue(indexDb));
             if (index.Document(path) is { } document)
             {
                 var run = index.Runs(document.DealId, document.Period, document.Version).Single();
@@ -157,7 +167,8 @@ internal static class ArchiveCommand
         var from = CommonOptions.DateOption("--from", "Documents dated on or after");
         var to = CommonOptions.DateOption("--to", "Documents dated on or before");
         var json = CommonOptions.JsonOption();
-        var command = new Command("search", "Find archived documents by hash, addressee, kind, date range or title") { archive, hash, addressee, kind, title, from, to, json };
+        var indexDb = CommonOptions.IndexDbOption();
+        var command = new Command("search", "Find archived documents by hash, addressee, kind, date range or title") { archive, hash, addressee, kind, title, from, to, indexDb, json };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var prefix = parse.GetValue(hash);
@@ -166,7 +177,7 @@ internal static class ArchiveCommand
             var start = parse.GetValue(from);
             var end = parse.GetValue(to);
             if (start is not null && end is not null && end < start) throw new UsageException("--to must not be before --from");
-            using var index = ArchiveIndex.OpenReadOnly(parse.GetValue(archive)!);
+            using var index = OpenIndex(parse.GetValue(archive)!, parse.GetValue(indexDb));
             var query = new DocumentQuery(Kind: parse.GetValue(kind), HashPrefix: prefix, Addressee: parse.GetValue(addressee),
                 TitleContains: parse.GetValue(title), DateFrom: start is null ? null : InvariantFormat.Iso(start.Value),
                 DateTo: end is null ? null : InvariantFormat.Iso(end.Value));

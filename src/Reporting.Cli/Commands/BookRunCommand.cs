@@ -13,12 +13,13 @@ namespace Reporting.Cli.Commands;
 /// </summary>
 internal static class BookRunCommand
 {
-    public static int Execute(string book, YearMonth period, string templatesFolder, string? outputRoot, string archiveFolder, int? parallel, bool json)
+    public static int Execute(string book, YearMonth period, string templatesFolder, string? outputRoot, string archiveFolder, int? parallel, bool json,
+        ArchiveOptions archiveOptions)
     {
         var deals = BookDeals.Resolve(book);
         var request = new BookRequest(deals, period, templatesFolder, outputRoot ?? "output", parallel ?? Environment.ProcessorCount, archiveFolder);
         // The archive-wide page is written once at the end, not once per new deal.
-        var store = ArchiveStore.Open(archiveFolder, ArchiveOptions.Default with { DeferRootPage = true });
+        var store = ArchiveStore.Open(archiveFolder, archiveOptions with { DeferRootPage = true });
         var runner = new BookRunner(request, (manifest, stagingFolder, dealFolder) =>
         {
             var archived = store.Add(stagingFolder, dealFolder, templatesFolder);

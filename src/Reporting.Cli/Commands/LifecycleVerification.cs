@@ -14,7 +14,9 @@ internal static class LifecycleVerification
     {
         var full = Path.GetFullPath(path);
         for (var folder = Directory.Exists(full) ? full : Path.GetDirectoryName(full); folder is not null; folder = Path.GetDirectoryName(folder))
-            if (File.Exists(Path.Combine(folder, ArchiveLayout.IndexFileName))) return folder;
+            // index.sqlite, or (an index kept in PostgreSQL) the archive's own lock file and lock folder.
+            if (File.Exists(Path.Combine(folder, ArchiveLayout.IndexFileName))
+                || (File.Exists(Path.Combine(folder, ".lock")) && Directory.Exists(Path.Combine(folder, ".locks")))) return folder;
         return null;
     }
 

@@ -23,7 +23,8 @@ internal static class VerifyCommand
         var archive = new Option<string>("--archive") { Description = "The archive to look a loose PDF up in (default archive/)", DefaultValueFactory = _ => "archive" };
         var reportFile = new Option<string?>("--report") { Description = "With a loose PDF: also write a verification report (PDF) for the audit file" };
         var reportDate = CommonOptions.DateOption("--report-date", "The date the report bears (the day of the check)");
-        var command = new Command("verify", "Recompute every hash and re-render the run from its archived inputs; report any difference; check the archive's hash chain; find a loose PDF by its hash and prove it") { path, hashesOnly, json, expectHead, archive, reportFile, reportDate };
+        var indexDb = CommonOptions.IndexDbOption();
+        var command = new Command("verify", "Recompute every hash and re-render the run from its archived inputs; report any difference; check the archive's hash chain; find a loose PDF by its hash and prove it") { path, hashesOnly, json, expectHead, archive, reportFile, reportDate, indexDb };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var target = parse.GetValue(path)!;
@@ -32,9 +33,10 @@ internal static class VerifyCommand
                 return LifecycleVerification.ProveDocument(target, root ?? parse.GetValue(archive)!, parse.GetValue(hashesOnly) ? null : issueRenderer, parse.GetValue(expectHead),
                     parse.GetValue(reportFile), parse.GetValue(reportDate));
             var onlyHashes = parse.GetValue(hashesOnly);
+            var index = CommonOptions.IndexDatabase(parse.GetValue(indexDb));
             var report = ArchiveVerifier.IsArchiveRoot(target)
-                ? ArchiveVerifier.VerifyArchive(target, onlyHashes ? null : renderer)
-                : ArchiveVerifier.Verify(target, onlyHashes ? null : renderer);
+                ? ArchiveVerifier.VerifyArchive(target, onlyHashes ? null : renderer, index)
+                : ArchiveVerifier.Verify(target, onlyHashes ? null : renderer, index);
             var ok = report.Findings.Count == 0 && (report.ReRendered || onlyHashes);
             if (parse.GetValue(json)) JsonOutput.Write(new { ok, report.VersionFolder, report.Document, report.FilesChecked, report.ReRendered, report.Findings });
             else
