@@ -23,7 +23,8 @@ public static class BookWatch
     {
         try
         {
-            return DealWatchEngine.Watch(DealInputsLoader.Load(folder), asOf, businessDays);
+            // The folder as the book names it, not as the loader resolved it: the list reads the same on any machine.
+            return DealWatchEngine.Watch(DealInputsLoader.Load(folder), asOf, businessDays) with { Folder = folder };
         }
         catch (InputException e)
         {

@@ -59,7 +59,7 @@ public static class DealWatchEngine
     /// <summary>
     /// The deal's own business days for the window: as its terms name them for the watch list,
     /// else the Credit Support Annex's Local Business Days, the ratings provisions', the cap's
-    /// Period End calendar or the optional purchase's Business Days, else New York.
+    /// Payment Date calendar or the optional purchase's Business Days, else New York.
     /// </summary>
     public static HolidayCalendar CalendarOf(DealTerms terms) =>
         terms.WatchList.Calendar
