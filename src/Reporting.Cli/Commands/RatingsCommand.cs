@@ -62,7 +62,7 @@ internal static class RatingsCommand
             Remedy = e.Remedy,
             RemedyTakenOn = e.RemedyTakenOn,
             Status = e.Status,
-            BreachReason = e.BreachReason,
+            BreachReason = TerminalWords.BreachReason(e),
             BreachedOn = e.BreachedOn,
             AdditionalTerminationEvent = e.AdditionalTerminationEvent,
             AffectedParty = e.AffectedParty,
@@ -120,8 +120,8 @@ internal static class RatingsCommand
             if (e.CollateralDemandDue is LocalDate demand)
                 o.WriteLine($"    collateral   demand {(e.CollateralDemandRequired ? "due" : "would be due")} {Iso(demand)}, delivery by {Iso(e.CollateralDeliveryDue!.Value)}" +
                             (e.CollateralPostedOn is LocalDate posted ? $"; posted {Iso(posted)}" : ""));
-            if (e.BreachReason is not null)
-                o.WriteLine($"    breach       {e.BreachReason}: Additional Termination Event from {Iso(e.BreachedOn!.Value)}, {e.AffectedParty} the sole Affected Party");
+            if (TerminalWords.BreachReason(e) is { } breach)
+                o.WriteLine($"    breach       {breach}: Additional Termination Event from {Iso(e.BreachedOn!.Value)}, {e.AffectedParty} the sole Affected Party");
             o.WriteLine();
         }
         o.WriteLine("Interpretations:");

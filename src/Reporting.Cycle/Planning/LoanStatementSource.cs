@@ -15,17 +15,16 @@ public sealed class LoanStatementSource : IStatementSectionSource
         var purchases = report.Loans
             .Where(l => l.Purchase is { } p && context.Contains(p.Purchase.PurchaseDate))
             .OrderBy(l => l.Purchase!.Purchase.PurchaseDate)
-            .Select(l => new PurchaseModel(l.LoanId, l.Purchase!.Purchase.PurchaseDate, l.Purchase.Purchase.Price,
-                l.Purchase.ExceptionReason ?? "within its window"))
+            .Select(LoanRowModel.From)
             .ToArray();
         foreach (var l in report.Loans.Where(l => l.Status == LoanPurchaseStatus.PurchaseException && l.Purchase is { } p && context.Contains(p.Purchase.PurchaseDate)))
         {
-            parts.Exceptions.Add($"Loan {l.LoanId}: purchased {l.Purchase!.Purchase.PurchaseDate:yyyy-MM-dd} outside the terms of Section 4.07: {l.Purchase.ExceptionReason}.");
+            parts.Exceptions.Add(new PurchaseOutsideTermsException(context.Loans.Rules.Terms.Reference, LoanRowModel.From(l)));
         }
         foreach (var l in report.Loans.Where(l => l.Purchase is { PriceDifference: { } d } p && d != 0m && context.Contains(p.Purchase.PurchaseDate)))
         {
             var check = l.Purchase!;
-            parts.Exceptions.Add($"Loan {l.LoanId}: the price paid on {check.Purchase.PurchaseDate:yyyy-MM-dd}, {check.Purchase.Price:#,##0.00}, differs from the Purchase Price worked out from the tape, {check.ComputedPrice!.Price:#,##0.00}, by {check.PriceDifference:#,##0.00}.");
+            parts.Exceptions.Add(new PurchasePriceException(l.LoanId, check.Purchase.PurchaseDate, check.Purchase.Price, check.ComputedPrice!.Price, check.PriceDifference!.Value));
         }
         return parts with { Loans = new LoansSection(statementDate, report.LatestTapeDate, counts, purchases) };
     }

@@ -1,0 +1,22 @@
+using Reporting.Loans;
+using static Reporting.Formatting.InvariantFormat;
+
+namespace Reporting.Cli.Commands;
+
+/// <summary>
+/// Why a purchase does not qualify, in the terminal's words (the `loans` command's table and
+/// JSON). The engine returns only the facts; documents word them in their templates.
+/// </summary>
+internal static class PurchaseExceptionWords
+{
+    public static string? Of(PurchaseCheck? check) => check?.ExceptionKind switch
+    {
+        null => null,
+        PurchaseExceptionKind.NoTape => $"no loan tape on or before the purchase date {Iso(check.Purchase.PurchaseDate)} shows the loan",
+        PurchaseExceptionKind.BelowThreshold =>
+            $"{check.DaysAtPurchase} days delinquent {(check.MeasuredOnPurchaseDate ? $"on the purchase date {Iso(check.MeasuredOn!.Value)}" : $"at the {Iso(check.MeasuredOn!.Value)} tape")}, below the {check.ThresholdDays} days required at purchase",
+        PurchaseExceptionKind.BeforeWindow =>
+            $"purchased before its window ({Iso(check.Episode!.Window.Start)} to {Iso(check.Episode.Window.End)}) for the delinquency that reached {check.ThresholdDays} days on {Iso(check.Episode.CrossedOn)}",
+        _ => $"purchased after its window ({Iso(check.Episode!.Window.Start)} to {Iso(check.Episode.Window.End)}) closed: the option had lapsed",
+    };
+}
