@@ -107,7 +107,7 @@ internal static class CollateralCommand
         NotificationTime = v.NotificationTime,
         TransferDue = v.TransferDue,
         Exceptions = v.Exceptions.Select(TerminalWords.Issue),
-        Interpretations = v.Interpretations.Select(i => new { i.Key, i.Choice, i.Source, i.Text }),
+        Interpretations = v.Interpretations.Zip(ReadingLines.Of(v.Interpretations), (i, text) => new { i.Key, i.Choice, Text = text }),
     };
 
     private static void WriteOne(CollateralValuation v)
@@ -141,7 +141,7 @@ internal static class CollateralCommand
         foreach (var e in v.Exceptions) o.WriteLine($"  EXCEPTION: {TerminalWords.Issue(e)}");
         o.WriteLine();
         o.WriteLine("Interpretations:");
-        foreach (var i in v.Interpretations) o.WriteLine($"  - [{i.Key}] {i.Text}");
+        foreach (var (i, text) in v.Interpretations.Zip(ReadingLines.Of(v.Interpretations))) o.WriteLine($"  - [{i.Key}] {text}");
     }
 
     private static void WriteRange(IReadOnlyList<CollateralValuation> valuations)

@@ -118,7 +118,8 @@ internal static class LoansCommand
 
         output.WriteLine();
         output.WriteLine("Interpretations:");
-        foreach (var reading in report.Rules.Interpretations)
-            output.WriteLine($"  - {reading.Key} = {reading.Choice}{(reading.Configurable ? "" : " (fixed)")}: {reading.Text}");
+        var words = ReadingLines.Of(report.Rules.Interpretations);
+        foreach (var (reading, text) in report.Rules.Interpretations.Zip(words))
+            output.WriteLine($"  - {reading.Key} = {reading.Choice}{(reading.Configurable ? "" : " (fixed)")}: {text}");
     }
 }

@@ -67,7 +67,7 @@ internal static class RatingsCommand
             AdditionalTerminationEvent = e.AdditionalTerminationEvent,
             AffectedParty = e.AffectedParty,
         }),
-        Interpretations = report.Interpretations.Select(i => new { i.Key, i.Choice, i.Source, i.Text }),
+        Interpretations = report.Interpretations.Zip(ReadingLines.Of(report.Interpretations), (i, text) => new { i.Key, i.Choice, Text = text }),
     };
 
     /// <summary><c>{"S&amp;P": {"long": {...}, "short": {...}}, "Moodys": {...}}</c>; a rating never recorded is null.</summary>
@@ -125,6 +125,6 @@ internal static class RatingsCommand
             o.WriteLine();
         }
         o.WriteLine("Interpretations:");
-        foreach (var i in report.Interpretations) o.WriteLine($"  - [{i.Key}] {i.Text}");
+        foreach (var (i, text) in report.Interpretations.Zip(ReadingLines.Of(report.Interpretations))) o.WriteLine($"  - [{i.Key}] {text}");
     }
 }

@@ -20,10 +20,10 @@ public sealed record DealModel(string Id, string Name, string Scenario, string? 
     public static DealModel From(DealInfo info) => new(info.Id, info.Name, info.Scenario, info.Description);
 }
 
-/// <summary>A reading taken where a contract is ambiguous, as the Interpretations note prints it.</summary>
-public sealed record InterpretationModel(string Key, string Source, string Text, bool Configurable)
+/// <summary>A reading taken where a contract is ambiguous, for the Interpretations note (<c>documents/_reading.sbn</c> words it).</summary>
+public sealed record InterpretationModel(string Key, string Choice, bool Configurable)
 {
     public static IReadOnlyList<InterpretationModel> From(Interpretations interpretations, Func<string, bool> relevant) =>
         interpretations.Items.Where(i => relevant(i.Key))
-            .Select(i => new InterpretationModel(i.Key, i.Source, i.Text, i.Configurable)).ToArray();
+            .Select(i => new InterpretationModel(i.Key, i.Choice, i.Configurable)).ToArray();
 }

@@ -22,61 +22,46 @@ public static class LoanReadings
     public const string NetRateInterest = "upb-plus-net-rate-interest";
     public const string NoteRateInterest = "upb-plus-note-rate-interest";
 
-    private const string Section = "Amendment No. 1, Section 4.07(a)";
-
     public static IReadOnlyList<InterpretationDefinition> All { get; } = new[]
     {
         new InterpretationDefinition(
             Cure,
-            $"{Section} (\"unless the delinquency is cured\")",
             BroughtCurrent,
             new[]
             {
-                new InterpretationOption(BroughtCurrent,
-                    "A delinquency is cured when a loan tape shows the loan brought current: no unpaid due date before the tape's report date. A partial payment that moves the next due date but leaves the loan delinquent does not cure it, so the crossing date and the purchase window stay those of the episode."),
-                new InterpretationOption(BelowThreshold,
-                    "A delinquency is cured when a loan tape shows the loan less than 90 days delinquent (the deal's threshold); a later tape at 90 days or more starts a new episode with a new crossing date."),
+                new InterpretationOption(BroughtCurrent),
+                new InterpretationOption(BelowThreshold),
             }),
         new InterpretationDefinition(
             CrossingDate,
-            $"{Section} (\"becomes 90 days or more delinquent during any given Calendar Quarter\")",
             DueDatePlusThreshold,
             new[]
             {
-                new InterpretationOption(DueDatePlusThreshold,
-                    "Tapes are monthly, so the day a loan became 90 days delinquent is derived, not observed: it is the next due date shown by the first tape of the episode that shows the loan 90 or more days delinquent, plus 90 days. This holds when the crossing fell between two tapes, and even when it falls on or before an earlier tape's date (a reversed payment); if it falls on or before the day an earlier episode was cured, the cure is treated as reversed and that episode continues."),
-                new InterpretationOption(FirstTapeReportDate,
-                    "The day a loan became 90 days delinquent is the report date of the first tape of the episode that shows it 90 or more days delinquent (the servicer's tape is the record)."),
+                new InterpretationOption(DueDatePlusThreshold),
+                new InterpretationOption(FirstTapeReportDate),
             }),
         new InterpretationDefinition(
             PurchasePrice,
-            "Pooling and Servicing Agreement, definition of Purchase Price (not among the sources)",
             NetRateInterest,
             new[]
             {
-                new InterpretationOption(NetRateInterest,
-                    "Purchase Price = unpaid principal balance plus interest on it at the net mortgage rate (note rate less servicing fee rate), 30/360, from the date to which interest was last paid (one month before the next due date) to the first day of the month after the month of purchase (no interest when interest is paid beyond that day); rounded to the cent, half up."),
-                new InterpretationOption(NoteRateInterest,
-                    "Purchase Price = unpaid principal balance plus interest on it at the note rate (servicing fee included), 30/360, from the date to which interest was last paid (one month before the next due date) to the first day of the month after the month of purchase (no interest when interest is paid beyond that day); rounded to the cent, half up."),
+                new InterpretationOption(NetRateInterest),
+                new InterpretationOption(NoteRateInterest),
             }),
         new InterpretationDefinition(
             DelinquencySource,
-            $"{Section} (\"90 days or more delinquent at the time of repurchase\")",
             "latest-tape",
             new[]
             {
-                new InterpretationOption("latest-tape",
-                    "A loan's days delinquent on a date are those of the latest loan tape on or before that date, measured at that tape's report date. This applies to its status on a report date and to the 90-day condition on a purchase date; the Purchase Price uses the balance and next due date of the same tape."),
+                new InterpretationOption("latest-tape"),
             },
             Configurable: false),
         new InterpretationDefinition(
             OffTape,
-            Section,
             "not-eligible",
             new[]
             {
-                new InterpretationOption("not-eligible",
-                    "A loan missing from the latest loan tape on or before the report date (paid off, liquidated or otherwise removed) is not eligible for purchase; its last tape is shown."),
+                new InterpretationOption("not-eligible"),
             },
             Configurable: false),
     };
