@@ -131,10 +131,11 @@ public sealed record CollateralNoticeModel(
     ValuationModel Valuation);
 
 /// <summary>A rating condition as facts for <c>documents/_trigger.sbn</c>: label, agency, term, comparison, level, negative watch.</summary>
-public sealed record ClauseModel(string? Label, string Agency, string Term, string Comparison, string Level, bool OnWatchNegative)
+/// <param name="IfNoRatingFor">For a conditional clause: the term the agency must have no rating for; null otherwise.</param>
+public sealed record ClauseModel(string? Label, string Agency, string Term, string Comparison, string Level, bool OnWatchNegative, string? IfNoRatingFor = null)
 {
     public static ClauseModel From(Reporting.Ratings.TriggerClause c) => new(c.Label, c.Scale.Agency.DisplayName, c.Scale.Term.Code(),
-        c.Comparison == Reporting.Ratings.TriggerComparison.Below ? "below" : "at-or-below", c.Level, c.OnWatchNegative);
+        c.Comparison == Reporting.Ratings.TriggerComparison.Below ? "below" : "at-or-below", c.Level, c.OnWatchNegative, c.IfNoRatingFor?.Code());
 }
 
 /// <summary>A rating as facts for <c>documents/_trigger-rating.sbn</c>: agency, term, grade, watch.</summary>

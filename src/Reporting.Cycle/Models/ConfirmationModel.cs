@@ -72,7 +72,7 @@ public sealed record ScheduleLineModel(NodaTime.LocalDate PeriodStart, NodaTime.
 /// <summary>The ratings downgrade provisions as data; the template states them in words.</summary>
 public sealed record ConfirmationRatings(string Provider, string Beneficiary, string AffectedParty, IReadOnlyList<ConfirmationRatingsEvent> Events);
 
-/// <param name="Triggers">Each clause of the event's definition, e.g. "(a) S&amp;P long-term BB+ or lower".</param>
+/// <param name="Triggers">Each clause of the event's definition, for <c>documents/_trigger.sbn</c>.</param>
 /// <param name="Remedies">Remedy codes: <c>credit-support-document</c>, <c>transfer</c>, <c>collateral-agreement</c>.</param>
 /// <param name="CollateralDemand">True when, failing a remedy, the beneficiary must demand Eligible Collateral.</param>
 /// <param name="Name">The event's full name: "Ratings Event II", "Moody's Second Trigger Ratings Event".</param>
@@ -81,7 +81,7 @@ public sealed record ConfirmationRatingsEvent(
     string Event,
     string Name,
     string? Description,
-    IReadOnlyList<string> Triggers,
+    IReadOnlyList<ClauseModel> Triggers,
     DaysRuleModel? Notice,
     DaysRuleModel Remedy,
     IReadOnlyList<string> Remedies,
@@ -100,10 +100,10 @@ public sealed record ConfirmationAnnex(
     string PledgorKey,
     string ValuationAgent,
     string Calendar,
-    IReadOnlyList<string> ThresholdTriggers,
+    IReadOnlyList<ClauseModel> ThresholdTriggers,
     decimal ThresholdAmount,
     decimal IndependentAmount,
-    IReadOnlyList<string> ExternalMarkTriggers,
+    IReadOnlyList<ClauseModel> ExternalMarkTriggers,
     int ExternalMarkValidMonths,
     int MinimumBids,
     int VerifierLimitTimes,

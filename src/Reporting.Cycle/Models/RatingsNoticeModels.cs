@@ -21,13 +21,19 @@ public sealed record TriggerModel(
     string Watch,
     LocalDate Since)
 {
+    /// <summary>For a conditional clause: the term (<c>short</c>, <c>long</c>) the agency must have no rating for; null otherwise.</summary>
+    public string? IfNoRatingFor { get; init; }
+
     public static TriggerModel From(TriggeredClause c)
     {
         var clause = c.Clause;
         var seen = c.Seen;
         return new TriggerModel(clause.Label, clause.Scale.Agency.DisplayName, clause.Scale.Term.Code(),
             clause.Comparison == TriggerComparison.Below ? "below" : "at-or-below", clause.Level, clause.OnWatchNegative,
-            seen?.Symbol ?? "", seen?.Watch.Code() ?? "none", c.FirstHeld);
+            seen?.Symbol ?? "", seen?.Watch.Code() ?? "none", c.FirstHeld)
+        {
+            IfNoRatingFor = clause.IfNoRatingFor?.Code(),
+        };
     }
 }
 
