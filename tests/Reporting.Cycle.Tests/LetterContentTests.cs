@@ -25,8 +25,10 @@ public sealed class LetterContentTests
     public static TheoryData<string, string> Months()
     {
         var months = new TheoryData<string, string> { { "gmacm-2006-he3", "2006-08" }, { "bny-2007-corridor", "2007-02" }, { "corridor-2007-payment-dates", "2006-08" } };
-        // The downgrade scenario sends letters from May 2007 (Ratings Event I) to February 2008 (the Return Amount).
-        for (var m = new NodaTime.YearMonth(2007, 5); m <= new NodaTime.YearMonth(2008, 2); m = m.PlusMonths(1))
+        // The downgrade scenario sends its confirmation in August 2006 and letters from May 2007
+        // (Ratings Event I) to February 2008 (the Return Amount); March 2008 returns the last cash.
+        months.Add("gmacm-2006-he3-downgrade", "2006-08");
+        for (var m = new NodaTime.YearMonth(2007, 5); m <= new NodaTime.YearMonth(2008, 3); m = m.PlusMonths(1))
             months.Add("gmacm-2006-he3-downgrade", $"{m.Year:D4}-{m.Month:D2}");
         return months;
     }
@@ -46,7 +48,43 @@ public sealed class LetterContentTests
         yield return (new Regex(@"\b(no-notice|late-notice|no-remedy|no-collateral|at-or-below|issuer-limit|total-limit|beyond-longest-band|excluded-issuer|not-eligible-type|no-notice-address|rating-agency)\b"), "an internal fact kind");
         yield return (new Regex(@"\b(cap-provider|counterparty|master-servicer)\b"), "a party role code");
         yield return (new Regex(@"\bgmacm-2006-he3\b"), "a deal folder id");
+        yield return (new Regex(@"\bdeal\.yaml\b|\bconfigurable:"), "the terms file or an option note");
     }
+
+    /// <summary>
+    /// Every code of the software that looks like a hyphenated or underscored word: the kebab-case
+    /// string literals of the domain and the cycle (kinds, remedy and status codes, reading keys and
+    /// choices, output kinds), their enums' members as the run files write them, and the terms file's
+    /// keys. English words the contracts themselves write with a hyphen are not codes.
+    /// </summary>
+    private static readonly Lazy<HashSet<string>> _codes = new(() =>
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var literal = new Regex(@"""([a-z]+(?:[-_][a-z]+)+)""");
+        foreach (var folder in new[] { "src/Reporting", "src/Reporting.Cycle" })
+        {
+            foreach (var file in Directory.EnumerateFiles(Repo.Path(folder), "*.cs", SearchOption.AllDirectories))
+                foreach (Match m in literal.Matches(File.ReadAllText(file))) codes.Add(m.Groups[1].Value);
+        }
+        foreach (var type in typeof(DealTerms).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic))
+        {
+            foreach (var value in Enum.GetValues(type))
+                codes.Add(ReportingJson.Serialize(value).Trim('"'));
+        }
+        foreach (Match m in literal.Matches(File.ReadAllText(Repo.Path("schemas/deal.schema.json")))) codes.Add(m.Groups[1].Value);
+        foreach (var reading in InterpretationCatalog.All)
+        {
+            codes.Add(reading.Key);
+            foreach (var option in reading.Options) codes.Add(option.Choice);
+        }
+        codes.RemoveWhere(c => !Regex.IsMatch(c, @"^[a-z]+(?:[-_.][a-z]+)+$"));
+        codes.ExceptWith(["long-term", "short-term"]);
+        return codes;
+    });
+
+    /// <summary>The codes of the software a line of a letter holds.</summary>
+    private static IEnumerable<string> CodesIn(string line) =>
+        Regex.Matches(line, @"(?<![\w-])[a-z]+(?:[-_.][a-z]+)+(?![\w-])").Select(m => m.Value).Where(_codes.Value.Contains);
 
     [Theory]
     [MemberData(nameof(Months))]
@@ -67,10 +105,25 @@ public sealed class LetterContentTests
                     {
                         if (pattern.IsMatch(line)) leaks.Add($"{letter.Path} page {page.Number}: {what}: {line}");
                     }
+                    foreach (var code in CodesIn(line)) leaks.Add($"{letter.Path} page {page.Number}: the code '{code}': {line}");
                 }
             }
         }
         Assert.True(leaks.Count == 0, string.Join(Environment.NewLine, leaks));
+    }
+
+    [Fact]
+    public void TheDenyListHoldsTheSoftwaresCodesAndNotTheContractsWords()
+    {
+        // Guards the scan against a deny list that is empty or that forbids the contracts' own words.
+        Assert.Superset(new HashSet<string>
+        {
+            "credit-support-document", "rating-agency-confirmation", "no-notice-address", "beyond-longest-band", "worst-row",
+            "collateral.factor-row", "copy_rating_agencies", "fixings_file", "below-threshold", "lacks-confirmation", "not-eligible",
+        }, _codes.Value);
+        Assert.DoesNotContain("long-term", _codes.Value);
+        Assert.Equal(["credit-support-document"], CodesIn("by a credit-support-document on June 22"));
+        Assert.Empty(CodesIn("Moody's long-term A2 (Third Party Credit Support Document)"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using NodaTime;
 using Reporting.Cycle;
+using Reporting.Cycle.Models;
 using Reporting.Cycle.Planning;
 using static Reporting.Testing.Dates;
 using Reporting.Testing;
@@ -14,7 +15,7 @@ public sealed class LoanStatementSourceTests : IDisposable
     private StatementParts Contribute(int year, int month)
     {
         var context = MonthlyCycle.Prepare(new RunRequest(_deal.Folder, new YearMonth(year, month), Repo.Path("templates"), Path.Combine(_deal.Folder, "out")));
-        var empty = new StatementParts(null, null, null, null, new List<string>());
+        var empty = new StatementParts(null, null, null, null, new List<object>());
         return new LoanStatementSource().Contribute(context, empty);
     }
 
@@ -24,7 +25,7 @@ public sealed class LoanStatementSourceTests : IDisposable
         // RS3-S02 was bought on 2006-11-15 for 208,750.00, the Purchase Price the tape gives.
         var parts = Contribute(2006, 11);
         var purchase = Assert.Single(parts.Loans!.Purchases);
-        Assert.Equal(("RS3-S02", D("2006-11-15"), 208_750.00m), (purchase.LoanId, purchase.PurchaseDate, purchase.Price));
+        Assert.Equal(("RS3-S02", D("2006-11-15"), 208_750.00m), (purchase.LoanId, purchase.PurchaseDate!.Value, purchase.PricePaid!.Value));
         Assert.Empty(parts.Exceptions);
     }
 
@@ -33,9 +34,7 @@ public sealed class LoanStatementSourceTests : IDisposable
     {
         _deal.Replace("purchases.csv", "RS3-S02,2006-11-15,208750.00", "RS3-S02,2006-11-15,208700.00");
         var parts = Contribute(2006, 11);
-        Assert.Equal(
-            "Loan RS3-S02: the price paid on 2006-11-15, 208,700.00, differs from the Purchase Price worked out from the tape, 208,750.00, by -50.00.",
-            Assert.Single(parts.Exceptions));
+        Assert.Equal(new PurchasePriceException("RS3-S02", D("2006-11-15"), 208_700.00m, 208_750.00m, -50.00m), Assert.Single(parts.Exceptions));
     }
 
     [Fact]
@@ -44,7 +43,10 @@ public sealed class LoanStatementSourceTests : IDisposable
         // RS3-S04's window closed on 2007-06-28 (the second-to-last New York business day of Q2
         // 2007: 29 June is the last); it was bought on 29 June.
         var parts = Contribute(2007, 6);
-        Assert.Contains(parts.Exceptions, e => e.StartsWith("Loan RS3-S04: purchased 2007-06-29 outside the terms of Section 4.07: purchased after its window (2007-04-02 to 2007-06-28) closed"));
+        var outside = Assert.Single(parts.Exceptions.OfType<PurchaseOutsideTermsException>(), e => e.Loan.LoanId == "RS3-S04");
+        Assert.Equal((D("2007-06-29"), "after-window", D("2007-04-02"), D("2007-06-28")),
+            (outside.Loan.PurchaseDate!.Value, outside.Loan.Exception!.Kind, outside.Loan.WindowStart!.Value, outside.Loan.WindowEnd!.Value));
+        Assert.StartsWith("Pooling and Servicing Agreement, Section 4.07", outside.Provision);
     }
 
     public void Dispose() => _deal.Dispose();

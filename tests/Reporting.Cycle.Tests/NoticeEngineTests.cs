@@ -12,8 +12,8 @@ namespace Reporting.Tests.Cycle;
 /// 2006: Part III, paragraph 6(a) sends notices to the Counterparty at 227 W. Monroe Street "with a
 /// copy to" 100 Witmer Road, Horsham, and names no copy for JPMC; Part III(2)(h) makes the failure
 /// an Additional Termination Event "for purposes of Section 5(b)(v)"; the confirmation gives no
-/// address for S&amp;P or Moody's; Section 12(a) of the ISDA form bars facsimile for a notice under
-/// Section 5 or 6.
+/// address for S&amp;P or Moody's, so the sample deal gives their 2007 surveillance addresses (its
+/// README); Section 12(a) of the ISDA form bars facsimile for a notice under Section 5 or 6.
 /// </summary>
 public sealed class NoticeEngineTests
 {
@@ -29,10 +29,10 @@ public sealed class NoticeEngineTests
         Assert.Equal(["100 Witmer Road", "Horsham, PA 19044"], notice.Copies[0].Address!.Address);
         Assert.Equal("Janet Marrone", notice.Copies[0].Address!.Attention);
         Assert.Equal(["Standard & Poor's Ratings Services", "Moody's Investors Service, Inc."], notice.Copies.Skip(1).Select(c => c.Party));
-        Assert.All(notice.Copies.Skip(1), c => Assert.Null(c.Address));
-        // The missing addresses are exceptions, never a silent omission.
-        Assert.Equal(["Standard & Poor's Ratings Services", "Moody's Investors Service, Inc."],
-            notice.Exceptions.Where(x => x.Kind == "no-notice-address").Select(x => x.Party));
+        Assert.Equal(["55 Water Street", "New York, NY 10041"], notice.Copies[1].Address!.Address);
+        Assert.Equal("Residential Mortgage Surveillance Group", notice.Copies[1].Address!.Attention);
+        Assert.Equal(["7 World Trade Center, 250 Greenwich Street", "New York, NY 10007"], notice.Copies[2].Address!.Address);
+        Assert.Empty(notice.Exceptions);
         Assert.Equal("Part III(2)(i)(II)", notice.Clauses.Event);
         Assert.Equal(new NodaTime.LocalDate(2006, 8, 30), notice.Agreement!.Date);
         Assert.Equal(new NodaTime.LocalDate(2006, 8, 24), notice.Agreement.TradeDate);
@@ -53,17 +53,38 @@ public sealed class NoticeEngineTests
     }
 
     [Fact]
-    public void AnAgencyWithAnAddressIsCopiedThereAndIsNoException()
+    public void AnAgencyWithoutAnAddressIsCopiedByNameAndIsAnException()
     {
-        using var temp = new TempDeal("gmacm-2006-he3-downgrade");
-        temp.Replace("deal.yaml", "    name: Moody's Investors Service, Inc.\n    role: rating-agency\n",
-            "    name: Moody's Investors Service, Inc.\n    role: rating-agency\n    notices:\n      address:\n        - 7 Example Street\n        - New York, NY 10000\n      attention: Surveillance\n");
+        using var temp = WithoutMoodysAddress();
         var deal = DealLoader.LoadTerms(temp.Folder);
         var notice = NoticeEngine.For(deal, "collateral-demand", deal.FindParty("Counterparty")!, deal.FindParty("JPMC")!, "II");
 
-        var moodys = notice.Copies.Single(c => c.Party == "Moody's Investors Service, Inc.");
-        Assert.Equal(["7 Example Street", "New York, NY 10000"], moodys.Address!.Address);
-        Assert.Equal(["Standard & Poor's Ratings Services"], notice.Exceptions.Select(x => x.Party));
+        Assert.Null(notice.Copies.Single(c => c.Party == "Moody's Investors Service, Inc.").Address);
+        Assert.Equal(["55 Water Street", "New York, NY 10041"], notice.Copies.Single(c => c.Party == "Standard & Poor's Ratings Services").Address!.Address);
+        // The missing address is an exception, never a silent omission.
+        var missing = Assert.Single(notice.Exceptions);
+        Assert.Equal(("no-notice-address", "Moody's Investors Service, Inc."), (missing.Kind, missing.Party));
+    }
+
+    [Fact]
+    public void TheStatementAndTheMemoListAnAgencyWithoutAnAddress()
+    {
+        // August 2007 copies the notice and the demand of Ratings Event II to the agencies.
+        using var temp = WithoutMoodysAddress();
+        using var run = new ScratchRunOf(temp.Folder, "2007-08");
+        const string Exception = "Moody's Investors Service, Inc. has no notice address in the deal's terms";
+
+        Assert.Contains(Exception, Text(Path.Combine(run.Folder, "documents", "trustee-statement-2007-08.pdf")));
+        Assert.Contains(Exception, Text(Path.Combine(run.Folder, "documents", "ratings-event-ii-2007-08-14-notice-memo.pdf")));
+        Assert.DoesNotContain("Standard & Poor's Ratings Services has no notice address", Text(Path.Combine(run.Folder, "documents", "trustee-statement-2007-08.pdf")));
+    }
+
+    /// <summary>The downgrade scenario with Moody's notice address taken out of its terms.</summary>
+    internal static TempDeal WithoutMoodysAddress()
+    {
+        var temp = new TempDeal("gmacm-2006-he3-downgrade");
+        temp.Replace("deal.yaml", "    notices:\n      name: Moody's Investors Service, Inc.\n      address:\n        - 7 World Trade Center, 250 Greenwich Street\n        - New York, NY 10007\n      attention: Residential Mortgage Monitoring\n", "");
+        return temp;
     }
 
     [Fact]

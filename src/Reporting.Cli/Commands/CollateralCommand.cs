@@ -66,9 +66,9 @@ internal static class CollateralCommand
     {
         ValuationDate = v.ValuationDate,
         Threshold = v.Threshold.Amount,
-        ThresholdReason = v.Threshold.Reason,
+        ThresholdReason = TerminalWords.ThresholdReason(v.Threshold),
         Exposure = v.Exposure.Used,
-        ExposureReason = v.Exposure.Reason,
+        ExposureReason = TerminalWords.ExposureReason(v.Exposure),
         InternalExposure = v.Exposure.Internal,
         ExternalExposure = v.Exposure.External,
         ExternalRuleApplies = v.Exposure.ExternalRuleApplies,
@@ -93,12 +93,12 @@ internal static class CollateralCommand
             h.Holding.MarketValue,
             h.RemainingDays,
             h.Eligible,
-            h.Bucket,
+            Bucket = TerminalWords.Band(h.Bucket),
             h.ValuationPercent,
             h.Value,
-            h.Reason,
+            Reason = TerminalWords.Exclusion(h.Holding.Type, h.Holding.Issuer, h.Why),
         }),
-        Excluded = v.Excluded.Select(x => new { x.Rule, x.Type, x.Issuer, x.SecurityId, x.Amount, x.Reason }),
+        Excluded = v.Excluded.Select(x => new { x.Rule, x.Type, x.Issuer, x.SecurityId, x.Amount, Reason = TerminalWords.Exclusion(x.Type, x.Issuer, x.Why) }),
         MinimumTransferAmount = v.MinimumTransferAmount,
         DeliveryAmount = v.DeliveryAmount,
         ReturnAmount = v.ReturnAmount,
@@ -106,16 +106,16 @@ internal static class CollateralCommand
         NotificationDate = v.NotificationDate,
         NotificationTime = v.NotificationTime,
         TransferDue = v.TransferDue,
-        Exceptions = v.Exceptions,
-        Interpretations = v.Interpretations.Select(i => new { i.Key, i.Choice, i.Source, i.Text }),
+        Exceptions = v.Exceptions.Select(TerminalWords.Issue),
+        Interpretations = v.Interpretations.Zip(ReadingLines.Of(v.Interpretations), (i, text) => new { i.Key, i.Choice, Text = text }),
     };
 
     private static void WriteOne(CollateralValuation v)
     {
         var o = Console.Out;
         o.WriteLine($"Valuation Date {Iso(v.ValuationDate)}");
-        Line(o, "Threshold", v.Threshold.Amount, v.Threshold.Reason);
-        Line(o, "Exposure", v.Exposure.Used, v.Exposure.Reason);
+        Line(o, "Threshold", v.Threshold.Amount, TerminalWords.ThresholdReason(v.Threshold));
+        Line(o, "Exposure", v.Exposure.Used, TerminalWords.ExposureReason(v.Exposure));
         if (v.Exposure.ExternalRuleApplies)
             Line(o, "  internal / external", v.Exposure.Internal, v.Exposure.External is decimal x ? $"external {Money(x)} on {OptIso(v.Exposure.ExternalDate)}" : "no external mark");
         var b = v.VolatilityBuffer;
@@ -129,19 +129,19 @@ internal static class CollateralCommand
         {
             o.WriteLine($"    {h.Holding.Type,-6} {h.Holding.SecurityId,-12} {h.Holding.Issuer,-28} {OptIso(h.Holding.MaturityDate),-10} " +
                         $"{Money(h.Holding.MarketValue),18} {(h.ValuationPercent is decimal vp ? vp.ToString(CultureInfo.InvariantCulture) + "%" : "-"),7} {Money(h.Value),18}" +
-                        (h.Eligible ? "" : $"  ineligible: {h.Reason}"));
+                        (h.Eligible ? "" : $"  ineligible: {TerminalWords.Exclusion(h.Holding.Type, h.Holding.Issuer, h.Why)}"));
         }
         foreach (var x in v.Excluded.Where(x => x.Rule != CollateralExclusion.Ineligible))
-            o.WriteLine($"    excluded {Money(x.Amount)} ({x.Rule}): {x.Reason}");
+            o.WriteLine($"    excluded {Money(x.Amount)} ({x.Rule}): {TerminalWords.Exclusion(x.Type, x.Issuer, x.Why)}");
         Line(o, "Value of Posted Collateral", v.PostedValue, "after Valuation Percentages and limits");
         o.WriteLine();
         Line(o, "Delivery Amount", v.DeliveryAmount, $"Minimum Transfer Amount {Money(v.MinimumTransferAmount)}");
         Line(o, "Return Amount", v.ReturnAmount, "");
         o.WriteLine($"  Notification by {v.NotificationTime} on {Iso(v.NotificationDate)}; transfer due {Iso(v.TransferDue)}");
-        foreach (var e in v.Exceptions) o.WriteLine($"  EXCEPTION: {e}");
+        foreach (var e in v.Exceptions) o.WriteLine($"  EXCEPTION: {TerminalWords.Issue(e)}");
         o.WriteLine();
         o.WriteLine("Interpretations:");
-        foreach (var i in v.Interpretations) o.WriteLine($"  - [{i.Key}] {i.Text}");
+        foreach (var (i, text) in v.Interpretations.Zip(ReadingLines.Of(v.Interpretations))) o.WriteLine($"  - [{i.Key}] {text}");
     }
 
     private static void WriteRange(IReadOnlyList<CollateralValuation> valuations)

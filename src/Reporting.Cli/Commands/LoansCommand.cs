@@ -79,7 +79,7 @@ internal static class LoansCommand
         loan.Episode?.Number,
         loan.Episode?.FirstReportedOn,
         loan.LastCuredOn,
-        loan.Purchase?.ExceptionReason,
+        PurchaseExceptionWords.Of(loan.Purchase),
         loan.Purchase?.PriceDifference,
         loan.Purchase?.ComputedPrice ?? loan.PriceAsOf);
 
@@ -101,7 +101,7 @@ internal static class LoansCommand
             l.Episode is { } w ? $"{Iso(w.Window.Start)}..{(w.Window.End is { } end ? Iso(end) : "")}" : "-",
             Reporting.RunFormat.ReportingJson.Serialize(l.Status).Trim('"'),
             (l.Purchase?.Purchase.Price ?? l.PriceAsOf?.Price) is { } price ? Money(price) : "-",
-            l.Purchase is { } p ? Iso(p.Purchase.PurchaseDate) + (p.ExceptionReason is { } reason ? $" ({reason})" : "") : "-",
+            l.Purchase is { } p ? Iso(p.Purchase.PurchaseDate) + (PurchaseExceptionWords.Of(p) is { } reason ? $" ({reason})" : "") : "-",
         }).ToList();
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
         void Line(IReadOnlyList<string> cells) =>
@@ -118,7 +118,8 @@ internal static class LoansCommand
 
         output.WriteLine();
         output.WriteLine("Interpretations:");
-        foreach (var reading in report.Rules.Interpretations)
-            output.WriteLine($"  - {reading.Key} = {reading.Choice}{(reading.Configurable ? "" : " (fixed)")}: {reading.Text}");
+        var words = ReadingLines.Of(report.Rules.Interpretations, report.Rules.Terms);
+        foreach (var (reading, text) in report.Rules.Interpretations.Zip(words))
+            output.WriteLine($"  - {reading.Key} = {reading.Choice}{(reading.Configurable ? "" : " (fixed)")}: {text}");
     }
 }

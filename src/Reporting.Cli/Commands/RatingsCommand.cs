@@ -62,12 +62,12 @@ internal static class RatingsCommand
             Remedy = e.Remedy,
             RemedyTakenOn = e.RemedyTakenOn,
             Status = e.Status,
-            BreachReason = e.BreachReason,
+            BreachReason = TerminalWords.BreachReason(e),
             BreachedOn = e.BreachedOn,
             AdditionalTerminationEvent = e.AdditionalTerminationEvent,
             AffectedParty = e.AffectedParty,
         }),
-        Interpretations = report.Interpretations.Select(i => new { i.Key, i.Choice, i.Source, i.Text }),
+        Interpretations = report.Interpretations.Zip(ReadingLines.Of(report.Interpretations), (i, text) => new { i.Key, i.Choice, Text = text }),
     };
 
     /// <summary><c>{"S&amp;P": {"long": {...}, "short": {...}}, "Moodys": {...}}</c>; a rating never recorded is null.</summary>
@@ -120,11 +120,11 @@ internal static class RatingsCommand
             if (e.CollateralDemandDue is LocalDate demand)
                 o.WriteLine($"    collateral   demand {(e.CollateralDemandRequired ? "due" : "would be due")} {Iso(demand)}, delivery by {Iso(e.CollateralDeliveryDue!.Value)}" +
                             (e.CollateralPostedOn is LocalDate posted ? $"; posted {Iso(posted)}" : ""));
-            if (e.BreachReason is not null)
-                o.WriteLine($"    breach       {e.BreachReason}: Additional Termination Event from {Iso(e.BreachedOn!.Value)}, {e.AffectedParty} the sole Affected Party");
+            if (TerminalWords.BreachReason(e) is { } breach)
+                o.WriteLine($"    breach       {breach}: Additional Termination Event from {Iso(e.BreachedOn!.Value)}, {e.AffectedParty} the sole Affected Party");
             o.WriteLine();
         }
         o.WriteLine("Interpretations:");
-        foreach (var i in report.Interpretations) o.WriteLine($"  - [{i.Key}] {i.Text}");
+        foreach (var (i, text) in report.Interpretations.Zip(ReadingLines.Of(report.Interpretations))) o.WriteLine($"  - [{i.Key}] {text}");
     }
 }

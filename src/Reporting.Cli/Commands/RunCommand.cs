@@ -87,13 +87,10 @@ internal static class RunCommand
             {
                 Console.Out.WriteLine($"  {o.DocumentDate:yyyy-MM-dd}  {o.Path}  ({o.Kind}{(o.Pages is { } p ? $", {p} pages" : "")}) to {o.Addressee}");
             }
-            foreach (var exception in RunSummaryExceptions.Read(outFolder)) Console.Out.WriteLine($"  exception: {exception}");
-            // The run summary lists what keeps a letter from going out as the notice clause requires.
+            // The run summary lists the statement's exceptions and what keeps a letter from going out as the notice clause requires.
             var noticeExceptions = Reporting.Cycle.Planning.NoticeEngine.ExceptionsOf(prepared.Terms, manifest.Outputs.Select(o => o.Kind));
-            foreach (var x in noticeExceptions)
-            {
-                Console.Out.WriteLine($"  exception: {x.Party} has no notice address in the deal's terms; the letters copied to it name it without one");
-            }
+            foreach (var exception in RunSummaryExceptions.Read(outFolder, templatesFolder, noticeExceptions))
+                Console.Out.WriteLine($"  exception: {exception}");
             return CommandRunner.Ok;
         }));
         return command;

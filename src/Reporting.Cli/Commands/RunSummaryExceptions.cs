@@ -1,25 +1,40 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using Reporting.Cycle.Models;
+using Reporting.RunFormat;
+using Reporting.Templating;
 
 namespace Reporting.Cli.Commands;
 
 /// <summary>
-/// The exceptions of a run's documents (the statement's breaks, missed deadlines, ledger breaks),
-/// read back from its <c>results.json</c> so the run summary shows each with its figures.
+/// The exceptions of a run (the statement's breaks, missed deadlines, ledger breaks, and what keeps
+/// a letter from going out as the notice clause requires), read back from its <c>results.json</c>
+/// and worded by <c>documents/run-summary.sbn</c> in the statement's words, one a line.
 /// </summary>
 internal static class RunSummaryExceptions
 {
-    public static IReadOnlyList<string> Read(string runFolder)
+    public static IReadOnlyList<string> Read(string runFolder, string templatesFolder, IReadOnlyList<NoticeExceptionModel> noticeExceptions)
     {
+        var exceptions = new JsonArray();
         var path = Path.Combine(runFolder, "results.json");
-        if (!File.Exists(path)) return Array.Empty<string>();
-        using var results = JsonDocument.Parse(File.ReadAllBytes(path));
-        var lines = new List<string>();
-        foreach (var document in results.RootElement.GetProperty("documents").EnumerateObject())
+        if (File.Exists(path))
         {
-            if (document.Value.ValueKind != JsonValueKind.Object || !document.Value.TryGetProperty("exceptions", out var exceptions)
-                || exceptions.ValueKind != JsonValueKind.Array) continue;
-            lines.AddRange(exceptions.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
+            var results = JsonNode.Parse(File.ReadAllBytes(path))!;
+            foreach (var (_, document) in results["documents"]!.AsObject())
+            {
+                if (document is JsonObject figures && figures["exceptions"] is JsonArray list)
+                    foreach (var x in list) exceptions.Add(x?.DeepClone());
+            }
         }
-        return lines;
+        if (exceptions.Count == 0 && noticeExceptions.Count == 0) return [];
+        var model = new JsonObject
+        {
+            ["exceptions"] = exceptions,
+            ["notice_exceptions"] = JsonNode.Parse(ReportingJson.Serialize(noticeExceptions)),
+        };
+        var markup = new MarkupTemplateRenderer(templatesFolder).Render("documents/run-summary.sbn", TemplateModel.FromJson(model.ToJsonString()));
+        // A terminal line: the non-breaking spaces that keep a date together on a page become plain ones.
+        return XDocument.Parse(markup.Text).Root!.Elements("exception").Select(e => e.Value.Replace('\u00A0', ' ').Trim()).ToArray();
     }
 }

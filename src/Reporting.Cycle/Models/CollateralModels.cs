@@ -8,12 +8,10 @@ namespace Reporting.Cycle.Models;
 public sealed record ValuationModel(
     LocalDate ValuationDate,
     decimal? Threshold,
-    string ThresholdReason,
     decimal? InternalExposure,
     decimal? ExternalExposure,
     bool ExternalRuleApplies,
     decimal? Exposure,
-    string ExposureReason,
     string? FactorRow,
     decimal FactorPercent,
     decimal BufferNotional,
@@ -35,10 +33,13 @@ public sealed record ValuationModel(
     LocalDate NotificationDate,
     string NotificationTime,
     LocalDate TransferDue,
-    IReadOnlyList<string> Exceptions)
+    IReadOnlyList<ValuationExceptionModel> Exceptions)
 {
-    /// <summary>Why the Threshold is what it is: <c>no-credit-rating</c>, <c>conditions-hold</c> or <c>infinite</c>.</summary>
+    /// <summary>Why the Threshold is what it is: <c>event-of-default</c>, <c>no-credit-rating</c>, <c>conditions-hold</c> or <c>infinite</c>.</summary>
     public string ThresholdKind { get; init; } = "";
+
+    /// <summary>For <c>event-of-default</c>: the first day of the Event of Default with respect to the Pledgor.</summary>
+    public LocalDate? ThresholdDefaultSince { get; init; }
 
     /// <summary>The conditions of a finite Threshold that hold, for <c>documents/_trigger.sbn</c>.</summary>
     public IReadOnlyList<ClauseModel> ThresholdClauses { get; init; } = [];
@@ -54,17 +55,18 @@ public sealed record ValuationModel(
     public int BidCount { get; init; }
 
     public static ValuationModel From(CollateralValuation v, CreditSupportAnnexTerms terms) => new(
-            v.ValuationDate, v.Threshold.Amount, v.Threshold.Reason,
-            v.Exposure.Internal, v.Exposure.External, v.Exposure.ExternalRuleApplies, v.Exposure.Used, v.Exposure.Reason,
+            v.ValuationDate, v.Threshold.Amount,
+            v.Exposure.Internal, v.Exposure.External, v.Exposure.ExternalRuleApplies, v.Exposure.Used,
             v.VolatilityBuffer.Row, v.VolatilityBuffer.FactorPercent, v.VolatilityBuffer.Notional, v.VolatilityBuffer.Amount,
             v.ModifiedExposure, v.IndependentAmount, v.CreditSupportAmount,
             v.Holdings.Select(HoldingModel.From).ToArray(),
-            v.Excluded.Select(e => new ExclusionModel(e.Rule, e.Type, e.Issuer, e.SecurityId, e.Amount, e.Reason, ExclusionWhyModel.From(e.Why))).ToArray(),
+            v.Excluded.Select(e => new ExclusionModel(e.Rule, e.Type, e.Issuer, e.SecurityId, e.Amount, ExclusionWhyModel.From(e.Why))).ToArray(),
             v.EligibleValue, v.ExcludedByLimits, v.PostedValue, v.Shortfall, v.Excess,
             v.MinimumTransferAmount, terms.RoundingMultiple, v.DeliveryAmount, v.ReturnAmount,
-            v.NotificationDate, v.NotificationTime, v.TransferDue, v.Exceptions)
+            v.NotificationDate, v.NotificationTime, v.TransferDue, v.Exceptions.Select(ValuationExceptionModel.From).ToArray())
     {
         ThresholdKind = v.Threshold.Kind,
+        ThresholdDefaultSince = v.Threshold.DefaultSince,
         ThresholdClauses = v.Threshold.Holding.Select(ClauseModel.From).ToArray(),
         ThresholdRatings = v.Threshold.InForce.Select(RatingSeenModel.From).ToArray(),
         ExposureKind = v.Exposure.Kind,
@@ -81,18 +83,33 @@ public sealed record HoldingModel(
     int? RemainingDays,
     decimal MarketValue,
     bool Eligible,
-    string? Bucket,
+    BandModel? Band,
     decimal? ValuationPercent,
     decimal Value,
-    string? Reason)
+    ExclusionWhyModel? Why)
 {
     public static HoldingModel From(HoldingValuation h) => new(
         h.Holding.Type, h.Holding.SecurityId, h.Holding.Issuer, h.Holding.MaturityDate, h.RemainingDays,
-        h.Holding.MarketValue, h.Eligible, h.Bucket, h.ValuationPercent, h.Value, h.Reason);
+        h.Holding.MarketValue, h.Eligible, BandModel.From(h.Bucket), h.ValuationPercent, h.Value, ExclusionWhyModel.From(h.Why));
 }
 
-/// <param name="Reason">The engine's own wording, kept for results.json and the statement; letters word <see cref="Why"/>.</param>
-public sealed record ExclusionModel(string Rule, string Type, string? Issuer, string? SecurityId, decimal Amount, string Reason, ExclusionWhyModel? Why);
+/// <summary>A remaining-maturity band of an Eligible Collateral type, as bounds <c>documents/_band.sbn</c> words; all null for any maturity.</summary>
+public sealed record BandModel(int? AtMostYears, int? LessThanYears, int? AtMostDays)
+{
+    public static BandModel? From(MaturityBucket? b) => b is null ? null : new(b.AtMostYears, b.LessThanYears, b.AtMostDays);
+}
+
+/// <summary>Something on a Valuation Date the Valuation Agent must look at (<see cref="ValuationIssue"/>), for <c>documents/_valuation-exception.sbn</c>.</summary>
+/// <param name="Kind"><c>no-internal-mark</c>, <c>no-external-mark</c>, <c>too-few-bids</c>, <c>verifier-overused</c> or <c>factor-beyond-table</c>.</param>
+public sealed record ValuationExceptionModel(string Kind, LocalDate? Date, LocalDate? After, IReadOnlyList<ClauseModel> Clauses,
+    int? Count, int? Limit, int? Months, string? Provider, bool WeightedAverageLife)
+{
+    public static ValuationExceptionModel From(ValuationIssue i) => new(
+        Reporting.RunFormat.ReportingJson.Serialize(i.Kind).Trim('"'), i.Date, i.After, (i.Clauses ?? []).Select(ClauseModel.From).ToArray(),
+        i.Count, i.Limit, i.Months, i.Provider, i.WeightedAverageLife);
+}
+
+public sealed record ExclusionModel(string Rule, string Type, string? Issuer, string? SecurityId, decimal Amount, ExclusionWhyModel? Why);
 
 /// <summary>Why value was not counted, as facts (<see cref="ExclusionFacts"/>); the longest band as its bounds.</summary>
 public sealed record ExclusionWhyModel(string Kind, LocalDate? MaturityDate, int? RemainingDays,
@@ -114,10 +131,11 @@ public sealed record CollateralNoticeModel(
     ValuationModel Valuation);
 
 /// <summary>A rating condition as facts for <c>documents/_trigger.sbn</c>: label, agency, term, comparison, level, negative watch.</summary>
-public sealed record ClauseModel(string? Label, string Agency, string Term, string Comparison, string Level, bool OnWatchNegative)
+/// <param name="IfNoRatingFor">For a conditional clause: the term the agency must have no rating for; null otherwise.</param>
+public sealed record ClauseModel(string? Label, string Agency, string Term, string Comparison, string Level, bool OnWatchNegative, string? IfNoRatingFor = null)
 {
     public static ClauseModel From(Reporting.Ratings.TriggerClause c) => new(c.Label, c.Scale.Agency.DisplayName, c.Scale.Term.Code(),
-        c.Comparison == Reporting.Ratings.TriggerComparison.Below ? "below" : "at-or-below", c.Level, c.OnWatchNegative);
+        c.Comparison == Reporting.Ratings.TriggerComparison.Below ? "below" : "at-or-below", c.Level, c.OnWatchNegative, c.IfNoRatingFor?.Code());
 }
 
 /// <summary>A rating as facts for <c>documents/_trigger-rating.sbn</c>: agency, term, grade, watch.</summary>

@@ -15,7 +15,7 @@ public sealed record ConfirmationTerms(
     NodaTime.LocalDate TradeDate,
     NodaTime.LocalDate EffectiveDate,
     NodaTime.LocalDate TerminationDate,
-    string TerminationAdjustment,
+    AdjustmentModel TerminationAdjustment,
     string PremiumPayer,
     decimal PremiumAmount,
     string PremiumCurrency,
@@ -24,14 +24,14 @@ public sealed record ConfirmationTerms(
     decimal? CeilingPercent,
     int PeriodEndDay,
     NodaTime.LocalDate FirstPeriodEndDate,
-    string PeriodEndAdjustment,
+    AdjustmentModel PeriodEndAdjustment,
     int PaymentOffsetBusinessDays,
     string FloatingRateOption,
     string DesignatedMaturity,
     int FixingOffsetBusinessDays,
-    string FixingCalendar, // the days the fixing offset counts, in words: "London Banking Days"
+    CalendarModel FixingCalendar, // the days the fixing offset counts (documents/_business-days.sbn words them)
     string DayCount,
-    string CalendarName,
+    CalendarModel Calendar,
     string CalculationAgent)
 {
     /// <summary>How the Period End Dates are set: <c>day-of-month</c>, <c>end-of-month</c> or <c>listed</c> (the dates of Schedule I).</summary>
@@ -40,14 +40,29 @@ public sealed record ConfirmationTerms(
     /// <summary>True when Calculation Periods run between unadjusted Period End Dates.</summary>
     public bool AccrualUnadjusted { get; init; }
 
-    /// <summary>The Payment Dates' own adjustment in words, e.g. "following (New York Business Days)"; null when none.</summary>
-    public string? PaymentAdjustment { get; init; }
+    /// <summary>The Payment Dates' own adjustment; null when none.</summary>
+    public AdjustmentModel? PaymentAdjustment { get; init; }
 
     /// <summary>The rate the confirmation states for the first Calculation Period, if any.</summary>
     public decimal? InitialRatePercent { get; init; }
 
     /// <summary>True when Schedule I sets a Ceiling Rate for each period.</summary>
     public bool CeilingPerPeriod { get; init; }
+}
+
+/// <summary>A business day adjustment as <c>documents/_adjustment.sbn</c> words it.</summary>
+/// <param name="Convention">The convention's code, e.g. <c>modified-following</c>.</param>
+public sealed record AdjustmentModel(string Convention, CalendarModel Calendar)
+{
+    public static AdjustmentModel From(Calendars.BusinessDayAdjustment adjustment) => new(adjustment.Convention.Name, CalendarModel.From(adjustment.Calendar));
+}
+
+/// <summary>A business day calendar as <c>documents/_business-days.sbn</c> words it.</summary>
+/// <param name="Code">The calendar code, e.g. <c>USNY</c> or <c>USNY+US-MA</c>.</param>
+/// <param name="Description">The deal's own words for a calendar it defines; null for the standard ones.</param>
+public sealed record CalendarModel(string Code, string? Description)
+{
+    public static CalendarModel From(Calendars.HolidayCalendar calendar) => new(calendar.Name, calendar.Description);
 }
 
 /// <param name="CeilingPercent">The period's Ceiling Rate when Schedule I sets one per period.</param>
@@ -57,7 +72,7 @@ public sealed record ScheduleLineModel(NodaTime.LocalDate PeriodStart, NodaTime.
 /// <summary>The ratings downgrade provisions as data; the template states them in words.</summary>
 public sealed record ConfirmationRatings(string Provider, string Beneficiary, string AffectedParty, IReadOnlyList<ConfirmationRatingsEvent> Events);
 
-/// <param name="Triggers">Each clause of the event's definition, e.g. "(a) S&amp;P long-term BB+ or lower".</param>
+/// <param name="Triggers">Each clause of the event's definition, for <c>documents/_trigger.sbn</c>.</param>
 /// <param name="Remedies">Remedy codes: <c>credit-support-document</c>, <c>transfer</c>, <c>collateral-agreement</c>.</param>
 /// <param name="CollateralDemand">True when, failing a remedy, the beneficiary must demand Eligible Collateral.</param>
 /// <param name="Name">The event's full name: "Ratings Event II", "Moody's Second Trigger Ratings Event".</param>
@@ -66,7 +81,7 @@ public sealed record ConfirmationRatingsEvent(
     string Event,
     string Name,
     string? Description,
-    IReadOnlyList<string> Triggers,
+    IReadOnlyList<ClauseModel> Triggers,
     DaysRuleModel? Notice,
     DaysRuleModel Remedy,
     IReadOnlyList<string> Remedies,
@@ -85,10 +100,10 @@ public sealed record ConfirmationAnnex(
     string PledgorKey,
     string ValuationAgent,
     string Calendar,
-    IReadOnlyList<string> ThresholdTriggers,
+    IReadOnlyList<ClauseModel> ThresholdTriggers,
     decimal ThresholdAmount,
     decimal IndependentAmount,
-    IReadOnlyList<string> ExternalMarkTriggers,
+    IReadOnlyList<ClauseModel> ExternalMarkTriggers,
     int ExternalMarkValidMonths,
     int MinimumBids,
     int VerifierLimitTimes,

@@ -20,10 +20,30 @@ public sealed record DealModel(string Id, string Name, string Scenario, string? 
     public static DealModel From(DealInfo info) => new(info.Id, info.Name, info.Scenario, info.Description);
 }
 
-/// <summary>A reading taken where a contract is ambiguous, as the Interpretations note prints it.</summary>
-public sealed record InterpretationModel(string Key, string Source, string Text, bool Configurable)
+/// <summary>A reading taken where a contract is ambiguous, for the Interpretations note (<c>documents/_reading.sbn</c> words it).</summary>
+/// <param name="Purchase">For a reading of the optional purchase clause of a deal whose clause is not of the standard
+/// shape, the clause's own terms to word it by; null otherwise.</param>
+public sealed record InterpretationModel(string Key, string Choice, bool Configurable, PurchaseClauseModel? Purchase = null)
 {
-    public static IReadOnlyList<InterpretationModel> From(Interpretations interpretations, Func<string, bool> relevant) =>
-        interpretations.Items.Where(i => relevant(i.Key))
-            .Select(i => new InterpretationModel(i.Key, i.Source, i.Text, i.Configurable)).ToArray();
+    public static IReadOnlyList<InterpretationModel> From(Interpretations interpretations, Func<string, bool> relevant,
+        Reporting.Loans.OptionalPurchaseTerms? purchase = null)
+    {
+        var clause = purchase is null || Reporting.Loans.LoanReadings.HasStandardShape(purchase) ? null : PurchaseClauseModel.From(purchase);
+        return interpretations.Items.Where(i => relevant(i.Key))
+            .Select(i => new InterpretationModel(i.Key, i.Choice, i.Configurable,
+                i.Key.StartsWith("loans.", StringComparison.Ordinal) ? clause : null)).ToArray();
+    }
+}
+
+/// <summary>The terms of an optional purchase clause its readings are worded by.</summary>
+/// <param name="Reference">The clause as reports cite it; null when the deal gives none.</param>
+/// <param name="Method"><c>days</c>, <c>mba</c> or <c>ots</c>.</param>
+/// <param name="Payments">The monthly payments left unpaid the threshold stands for, under MBA or OTS counting.</param>
+public sealed record PurchaseClauseModel(string? Reference, int ThresholdDays, string Method, int Payments,
+    bool MeasuredOnPurchaseDate, bool AddsAdvances, bool AddsServicingAdvances)
+{
+    public static PurchaseClauseModel From(Reporting.Loans.OptionalPurchaseTerms terms) => new(
+        terms.Reference, terms.DelinquencyThresholdDays, terms.Delinquency.Name,
+        terms.DelinquencyThresholdDays / Reporting.Loans.DelinquencyMethod.DaysPerMonth,
+        terms.DelinquentOnPurchaseDate, terms.PriceAddsAdvances, terms.PriceAddsServicingAdvances);
 }

@@ -23,7 +23,7 @@ public sealed record LoanRowModel(
     LocalDate? PurchaseDate,
     decimal? PricePaid,
     decimal? PriceDifference,
-    string? ExceptionReason,
+    PurchaseExceptionModel? Exception,
     string? Purchaser = null,
     LocalDate? ExclusiveUntil = null)
 {
@@ -36,11 +36,25 @@ public sealed record LoanRowModel(
             l.Tape?.ServicingFeePercent, l.DaysDelinquent, episode?.Number, episode?.CrossedOn,
             episode?.Window.CrossingPeriod, episode?.Window.Start, episode?.Window.End,
             price is null ? null : PriceModel.From(price), l.Purchase?.Purchase.PurchaseDate, l.Purchase?.Purchase.Price,
-            l.Purchase?.PriceDifference, l.Purchase?.ExceptionReason, l.Purchase?.Purchase.Purchaser, episode?.Window.ExclusiveUntil);
+            l.Purchase?.PriceDifference, PurchaseExceptionModel.From(l.Purchase), l.Purchase?.Purchase.Purchaser, episode?.Window.ExclusiveUntil);
     }
 
     /// <summary>The status as CLI.md names it: <c>not-eligible</c>, <c>in-window</c>, ...</summary>
     public static string StatusName(LoanPurchaseStatus status) => ReportingJson.Serialize(status).Trim('"');
+}
+
+/// <summary>
+/// Why a purchase does not meet the optional purchase clause, as facts
+/// <c>documents/_purchase-exception.sbn</c> words.
+/// </summary>
+/// <param name="Kind"><c>no-tape</c>, <c>below-threshold</c>, <c>before-window</c> or <c>after-window</c>.</param>
+/// <param name="DaysAtPurchase">How late the loan was on <paramref name="MeasuredOn"/>.</param>
+/// <param name="MeasuredOnPurchaseDate">True when measured on the purchase date, false at the last tape before it.</param>
+public sealed record PurchaseExceptionModel(string Kind, int? DaysAtPurchase, LocalDate? MeasuredOn, bool MeasuredOnPurchaseDate, int ThresholdDays)
+{
+    public static PurchaseExceptionModel? From(PurchaseCheck? check) => check?.ExceptionKind is { } kind
+        ? new(ReportingJson.Serialize(kind).Trim('"'), check.DaysAtPurchase, check.MeasuredOn, check.MeasuredOnPurchaseDate, check.ThresholdDays)
+        : null;
 }
 
 /// <summary>The Purchase Price and its working: UPB plus interest at the rate, 30/360, between the two dates.</summary>

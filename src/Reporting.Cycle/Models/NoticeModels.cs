@@ -59,7 +59,7 @@ public sealed record NoticeMemoModel(
     PartyModel Sender,
     PartyModel Addressee,
     NoticeModel Notice,
-    IReadOnlyList<string> Findings,
+    IReadOnlyList<ValuationExceptionModel> Findings,
     IReadOnlyList<InterpretationModel> Interpretations);
 
 /// <summary>The letter a memo is filed beside.</summary>

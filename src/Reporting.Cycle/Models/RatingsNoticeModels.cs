@@ -21,13 +21,19 @@ public sealed record TriggerModel(
     string Watch,
     LocalDate Since)
 {
+    /// <summary>For a conditional clause: the term (<c>short</c>, <c>long</c>) the agency must have no rating for; null otherwise.</summary>
+    public string? IfNoRatingFor { get; init; }
+
     public static TriggerModel From(TriggeredClause c)
     {
         var clause = c.Clause;
         var seen = c.Seen;
         return new TriggerModel(clause.Label, clause.Scale.Agency.DisplayName, clause.Scale.Term.Code(),
             clause.Comparison == TriggerComparison.Below ? "below" : "at-or-below", clause.Level, clause.OnWatchNegative,
-            seen?.Symbol ?? "", seen?.Watch.Code() ?? "none", c.FirstHeld);
+            seen?.Symbol ?? "", seen?.Watch.Code() ?? "none", c.FirstHeld)
+        {
+            IfNoRatingFor = clause.IfNoRatingFor?.Code(),
+        };
     }
 }
 
@@ -115,6 +121,7 @@ public sealed record TerminationEventNoticeModel(
 /// <param name="Kind"><c>no-notice</c>, <c>late-notice</c>, <c>no-remedy</c> or <c>no-collateral</c>.</param>
 /// <param name="AllowedRemedies">Remedy codes that would have cured the event (for <c>no-remedy</c>).</param>
 /// <param name="RestrictedClauses">Clause labels that restricted the remedies, e.g. <c>a</c>.</param>
+/// <param name="Shortfall">For <c>no-remedy</c>: the step taken that did not count, and why; null when none was taken.</param>
 public sealed record BreachModel(
     string Kind,
     LocalDate Deadline,
@@ -122,7 +129,8 @@ public sealed record BreachModel(
     LocalDate? LateStep,
     IReadOnlyList<string> AllowedRemedies,
     IReadOnlyList<string> RestrictedClauses,
-    LocalDate? DemandDue)
+    LocalDate? DemandDue,
+    ShortfallModel? Shortfall = null)
 {
     public static BreachModel From(RatingsBreach b) => new(
         b.Kind switch
@@ -132,5 +140,14 @@ public sealed record BreachModel(
             RatingsBreachKind.NoRemedy => "no-remedy",
             _ => "no-collateral",
         },
-        b.Deadline, b.On, b.LateStep, b.AllowedRemedies, b.RestrictedClauses, b.DemandDue);
+        b.Deadline, b.On, b.LateStep, b.AllowedRemedies, b.RestrictedClauses, b.DemandDue, ShortfallModel.From(b.Shortfall));
+}
+
+/// <summary>A remedial step that did not cure the event (<see cref="Reporting.Ratings.RemedyShortfall"/>).</summary>
+/// <param name="Kind"><c>lacks-confirmation</c>, <c>too-late</c> or <c>does-not-cure</c>.</param>
+/// <param name="Action">The step's remedy code, for <c>documents/_remedy-short.sbn</c>.</param>
+public sealed record ShortfallModel(string Kind, string Action, LocalDate StepOn, LocalDate? ConfirmedOn)
+{
+    public static ShortfallModel? From(Reporting.Ratings.RemedyShortfall? s) => s is null ? null
+        : new(Reporting.RunFormat.ReportingJson.Serialize(s.Kind).Trim('"'), s.Action, s.StepOn, s.ConfirmedOn);
 }

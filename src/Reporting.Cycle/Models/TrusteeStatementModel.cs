@@ -13,7 +13,7 @@ public sealed record TrusteeStatementModel(
     RatingsSection? Ratings,
     CollateralSection? Collateral,
     LoansSection? Loans,
-    IReadOnlyList<string> Exceptions,
+    IReadOnlyList<object> Exceptions,
     IReadOnlyList<NoticeExceptionModel> NoticeExceptions,
     IReadOnlyList<InterpretationModel> Interpretations);
 
@@ -50,7 +50,7 @@ public sealed record CurrentRatingModel(string Agency, string Term, string Ratin
 /// <summary>An occurrence of a ratings event as the statement's table shows it; the template words the detail.</summary>
 /// <param name="Status"><c>pending</c>, <c>remedied</c>, <c>cured</c> or <c>breached</c>.</param>
 /// <param name="Remedy">The remedy counted (a remedy code), or null.</param>
-/// <param name="BreachReason">The engine's account of the missed deadlines; null unless breached.</param>
+/// <param name="Breaches">The missed deadlines, earliest first; empty unless breached.</param>
 public sealed record RatingsEventModel(
     string Event,
     LocalDate Occurred,
@@ -64,7 +64,7 @@ public sealed record RatingsEventModel(
     string? Remedy,
     LocalDate? RemedyTakenOn,
     LocalDate? EndedOn,
-    string? BreachReason);
+    IReadOnlyList<BreachModel> Breaches);
 
 /// <summary>A deadline still open on the statement's date.</summary>
 /// <param name="Kind"><c>notice</c>, <c>remedy</c> or <c>collateral-demand</c>.</param>
@@ -83,11 +83,12 @@ public sealed record ValuationSummaryModel(
     decimal? DeliveryAmount,
     decimal? ReturnAmount);
 
-/// <param name="SeveralPurchasers">True when the deal names several holders of the option: the purchases then say who bought.</param>
-public sealed record LoansSection(LocalDate AsOf, LocalDate? TapeDate, IReadOnlyList<StatusCountModel> Counts, IReadOnlyList<PurchaseModel> Purchases,
-    bool SeveralPurchasers = false);
+/// <param name="Purchasers">The holders of the option when the deal names several (the purchases then say who bought); empty otherwise.</param>
+public sealed record LoansSection(LocalDate AsOf, LocalDate? TapeDate, IReadOnlyList<StatusCountModel> Counts, IReadOnlyList<LoanRowModel> Purchases,
+    IReadOnlyList<PurchaserModel> Purchasers)
+{
+    public bool SeveralPurchasers => Purchasers.Count > 1;
+}
 
 public sealed record StatusCountModel(string Status, int Count);
 
-/// <param name="Purchaser">The name of the party that bought the loan.</param>
-public sealed record PurchaseModel(string LoanId, LocalDate PurchaseDate, decimal Price, string Check, string? Purchaser = null);

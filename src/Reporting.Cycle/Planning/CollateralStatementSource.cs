@@ -11,7 +11,7 @@ public sealed class CollateralStatementSource : IStatementSectionSource
         var valuations = context.Results.Valuations.Where(v => context.Contains(v.ValuationDate)).ToArray();
         foreach (var v in valuations)
         {
-            foreach (var x in v.Exceptions) parts.Exceptions.Add($"Valuation Date {v.ValuationDate:yyyy-MM-dd}: {x}");
+            foreach (var x in v.Exceptions) parts.Exceptions.Add(new ValuationException(v.ValuationDate, ValuationExceptionModel.From(x)));
         }
         var rows = valuations.Select(v => new ValuationSummaryModel(v.ValuationDate, v.Threshold.Amount, v.Exposure.Used,
             v.CreditSupportAmount, v.PostedValue, v.DeliveryAmount, v.ReturnAmount)).ToArray();

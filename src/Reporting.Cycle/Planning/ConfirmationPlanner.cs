@@ -33,12 +33,12 @@ public sealed class ConfirmationPlanner : IOutputPlanner
             PartyModel.From(provider),
             PartyModel.From(counterparty),
             new ConfirmationTerms(
-                cap.Reference, cap.TradeDate, cap.EffectiveDate, cap.TerminationDate, Describe(cap.TerminationAdjustment),
+                cap.Reference, cap.TradeDate, cap.EffectiveDate, cap.TerminationDate, AdjustmentModel.From(cap.TerminationAdjustment),
                 Name(context, cap.Premium.Payer), cap.Premium.Amount, cap.Premium.Currency, cap.Premium.PaymentDate,
                 Name(context, cap.Floating.Payer), cap.Floating.CeilingPercent, cap.Floating.FirstPeriodEndDate.Day,
-                cap.Floating.FirstPeriodEndDate, Describe(cap.Floating.PeriodEndAdjustment), cap.Floating.PaymentOffset.Days,
+                cap.Floating.FirstPeriodEndDate, AdjustmentModel.From(cap.Floating.PeriodEndAdjustment), cap.Floating.PaymentOffset.Days,
                 cap.Floating.FloatingRateOption, cap.Floating.DesignatedMaturity, -cap.Floating.FixingOffset.Days,
-                CalendarName(cap.Floating.FixingOffset.Calendar.Name), cap.Floating.DayCount.Name, CalendarName(cap.Floating.PeriodEndAdjustment.Calendar.Name),
+                CalendarModel.From(cap.Floating.FixingOffset.Calendar), cap.Floating.DayCount.Name, CalendarModel.From(cap.Floating.PeriodEndAdjustment.Calendar),
                 Name(context, cap.CalculationAgent))
             {
                 PeriodEndRoll = cap.Floating.PeriodEnds.Roll switch
@@ -48,7 +48,7 @@ public sealed class ConfirmationPlanner : IOutputPlanner
                     _ => "listed",
                 },
                 AccrualUnadjusted = cap.Floating.AccrualDates == Cap.AccrualDates.Unadjusted,
-                PaymentAdjustment = cap.Floating.PaymentAdjustment is { } pay ? Describe(pay) : null,
+                PaymentAdjustment = cap.Floating.PaymentAdjustment is { } pay ? AdjustmentModel.From(pay) : null,
                 InitialRatePercent = cap.Floating.InitialRatePercent,
                 CeilingPerPeriod = context.Cap.Schedule.Any(l => l.CeilingPercent is not null),
             },
@@ -60,29 +60,4 @@ public sealed class ConfirmationPlanner : IOutputPlanner
     }
 
     private static string Name(RunContext context, string key) => context.Terms.FindParty(key)?.Name ?? key;
-
-    private static string Describe(Calendars.BusinessDayAdjustment adjustment) =>
-        $"{adjustment.Convention.Name.Replace('-', ' ')} ({CalendarName(adjustment.Calendar.Name)})";
-
-    private static string CalendarName(string code) => code switch
-    {
-        "USNY" => "New York Business Days",
-        "GBLO" => "London Banking Days",
-        _ when code.Contains('+') || _placeNames.ContainsKey(code) =>
-            $"days on which banks are open in {JoinAnd(code.Split('+').Select(c => _placeNames.GetValueOrDefault(c, c)).Distinct().ToArray())}",
-        // A calendar without a name in words is named by its code: "TARGET business days".
-        _ => code + " business days",
-    };
-
-    /// <summary>Where each calendar's banks are, as a document says it.</summary>
-    private static readonly Dictionary<string, string> _placeNames = new()
-    {
-        ["USNY"] = "New York City", ["GBLO"] = "London",
-        ["US-NY"] = "the State of New York", ["US-MD"] = "Maryland", ["US-MA"] = "Massachusetts", ["US-MN"] = "Minnesota",
-        ["US-CO"] = "Colorado", ["US-CA"] = "California", ["US-IL"] = "Illinois", ["US-PA"] = "Pennsylvania",
-        ["US-TX"] = "Texas", ["US-DE"] = "Delaware", ["US-NJ"] = "New Jersey",
-    };
-
-    private static string JoinAnd(IReadOnlyList<string> parts) =>
-        parts.Count <= 1 ? string.Concat(parts) : $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}";
 }

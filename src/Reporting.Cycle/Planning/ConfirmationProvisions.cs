@@ -20,7 +20,7 @@ public static class ConfirmationProvisions
                 e.Id,
                 e.Name,
                 e.Description,
-                e.Triggers.Select(t => t.Describe()).ToArray(),
+                e.Triggers.Select(ClauseModel.From).ToArray(),
                 e.Notice is null ? null : Days(e.Notice),
                 Days(e.Remedy),
                 e.Remedies,
@@ -34,8 +34,8 @@ public static class ConfirmationProvisions
         string Name(string key) => context.Terms.FindParty(key)?.Name ?? key;
         return new ConfirmationAnnex(
             csa.SecuredParty, Name(csa.Pledgor), csa.Pledgor, Name(csa.ValuationAgent), csa.LocalBusinessDays.Name,
-            csa.Threshold.FiniteWhenAny.Select(t => t.Describe()).ToArray(), csa.Threshold.Amount, csa.IndependentAmount,
-            csa.ExternalMarks.RequiredWhenAny.Select(t => t.Describe()).ToArray(), csa.ExternalMarks.ValidMonths,
+            csa.Threshold.FiniteWhenAny.Select(ClauseModel.From).ToArray(), csa.Threshold.Amount, csa.IndependentAmount,
+            csa.ExternalMarks.RequiredWhenAny.Select(ClauseModel.From).ToArray(), csa.ExternalMarks.ValidMonths,
             csa.ExternalMarks.MinimumBids, csa.ExternalMarks.VerifierLimitTimes, csa.ExternalMarks.VerifierLimitMonths,
             csa.VolatilityBuffer.MaturityColumnsYears,
             csa.VolatilityBuffer.Rows.Select(r => new FactorRowModel(r.Name, r.Percents)).ToArray(),

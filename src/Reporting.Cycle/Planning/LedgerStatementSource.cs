@@ -1,5 +1,5 @@
 using NodaTime;
-using Reporting.Formatting;
+using Reporting.Cycle.Models;
 using Reporting.Ledger;
 
 namespace Reporting.Cycle.Planning;
@@ -26,56 +26,38 @@ public sealed class LedgerStatementSource : IStatementSectionSource
         {
             var s = c.Settlement!;
             if (!Recent(s.DueDate) && !Recent(s.SettledOn)) continue;
-            var what = c.Reference == TransferKinds.Premium ? "Fixed Amount (premium)" : $"Cap period {c.Reference} Floating Amount";
-            parts.Exceptions.Add($"{what} of USD {Money(s.Amount)} due from {Name(c.Payer)} on {Iso(s.DueDate)}: {Received(s)}.");
+            int? period = c.Period?.Number;
+            parts.Exceptions.Add(new CapPaymentException(period, Name(c.Payer), SettlementModel.From(s)));
         }
         foreach (var call in ledger.Calls.Where(c => c.Settlement.Status.IsBreak()))
         {
             var s = call.Settlement;
             if (!Recent(s.DueDate) && !Recent(s.SettledOn)) continue;
-            var what = call.Direction == CollateralCallCheck.Delivery ? "Delivery Amount" : "Return Amount";
-            parts.Exceptions.Add($"{what} of USD {Money(s.Amount)} for the Valuation Date {Iso(call.ValuationDate)}, due from {Name(call.Payer)} on {Iso(s.DueDate)}: {Received(s)} (Value at the Valuation Percentages).");
+            parts.Exceptions.Add(new CollateralCallException(call.Direction, call.ValuationDate, Name(call.Payer), SettlementModel.From(s)));
         }
         foreach (var f in ledger.Failures)
         {
             bool defaulting = f.EventOfDefaultFrom is LocalDate d && d <= context.LastDay && (f.CuredOn is not LocalDate c0 || c0 >= context.FirstDay);
             if (!Recent(f.NoticeDate) && !Recent(f.CuredOn) && !defaulting) continue;
-            var what = f.Obligation switch { "delivery" => "Delivery Amount", "return" => "Return Amount", _ => "Interest Amount" };
-            var consequence = f.EventOfDefaultFrom is LocalDate from
-                ? $"an Event of Default with respect to {Name(f.FailingParty)} from {Iso(from)}{(f.CuredOn is LocalDate c ? $" until {Iso(c)}" : ", continuing")}"
-                : f.CuredOn is LocalDate cured && cured <= f.GraceEnd ? $"made good on {Iso(cured)}, within the grace period"
-                : context.Terms.CreditSupportAnnex?.FailureToTransfer.EventOfDefault == false
-                    ? "no Event of Default under this Agreement (Section 5(a)(iii) does not apply)"
-                    : f.GraceEnd >= statementDate ? $"an Event of Default if still not made by the close of business on {Iso(f.GraceEnd)}"
-                    : "no Event of Default";
-            parts.Exceptions.Add($"Failure to transfer the {what} of {Iso(f.Reference)} (USD {Money(f.MissingAtDue)} missing on {Iso(f.DueDate)}): notice of the failure due {Iso(f.NoticeDate)}, grace to {Iso(f.GraceEnd)}; {consequence}.");
+            var consequence = f.EventOfDefaultFrom is not null ? "event-of-default"
+                : f.CuredOn is LocalDate cured && cured <= f.GraceEnd ? "made-good"
+                : context.Terms.CreditSupportAnnex?.FailureToTransfer.EventOfDefault == false ? "no-default-disapplied"
+                : f.GraceEnd >= statementDate ? "default-if-not-made"
+                : "no-default";
+            parts.Exceptions.Add(new FailureToTransferException(f.Obligation, f.Reference, f.MissingAtDue, f.DueDate, f.NoticeDate, f.GraceEnd,
+                Name(f.FailingParty), consequence, f.EventOfDefaultFrom, f.CuredOn));
         }
         foreach (var h in ledger.Holdings.Where(h => Recent(h.ValuationDate)))
         {
-            parts.Exceptions.Add(h.Asset == TransferKinds.Cash
-                ? $"Valuation Date {Iso(h.ValuationDate)}: the transfers leave cash of USD {Money(h.PerTransfers ?? 0m)} posted but the holdings show USD {Money(h.PerHoldings ?? 0m)}."
-                : h.PerHoldings is null
-                    ? $"Valuation Date {Iso(h.ValuationDate)}: {h.Asset} was delivered (USD {Money(h.PerTransfers ?? 0m)}) and not returned, but is not among the holdings."
-                    : $"Valuation Date {Iso(h.ValuationDate)}: {h.Asset} is among the holdings (USD {Money(h.PerHoldings.Value)}) but no transfer delivered it.");
+            var difference = h.Asset == TransferKinds.Cash ? "cash" : h.PerHoldings is null ? "not-held" : "not-delivered";
+            parts.Exceptions.Add(new HoldingsException(difference, h.ValuationDate, h.Asset == TransferKinds.Cash ? null : h.Asset, h.PerTransfers, h.PerHoldings));
         }
         foreach (var i in ledger.InterestAmounts.Where(i => i.Status.IsBreak()))
         {
             if (!Recent(i.PeriodEnd) && !Recent(i.Settlement?.SettledOn)) continue;
-            parts.Exceptions.Add(i.Amount is null
-                ? $"Interest Amount for {Iso(i.PeriodStart)} to {Iso(i.PeriodEnd)}: no Interest Rate published for {i.MissingRateDays.Count} day(s) of the period; the amount is undetermined."
-                : $"Interest Amount of USD {Money(i.Amount.Value)} for {Iso(i.PeriodStart)} to {Iso(i.PeriodEnd)}, due on {Iso(i.PeriodEnd)}: {Received(i.Settlement!)}.");
+            parts.Exceptions.Add(new InterestAmountException(i.PeriodStart, i.PeriodEnd, i.MissingRateDays.Count,
+                i.Amount is null ? null : SettlementModel.From(i.Settlement!)));
         }
         return parts;
     }
-
-    private static string Received(Settlement s) => s.Status switch
-    {
-        SettlementStatus.Late => $"received in full on {Iso(s.SettledOn!.Value)}, late (USD {Money(s.ReceivedByDue)} by the due date)",
-        SettlementStatus.Short => $"USD {Money(s.Received)} received, USD {Money(s.Outstanding)} short",
-        _ => "nothing received",
-    };
-
-    private static string Money(decimal value) => InvariantFormat.Money(value);
-
-    private static string Iso(LocalDate date) => InvariantFormat.Iso(date);
 }

@@ -24,7 +24,7 @@ public sealed class LoanOutputPlanner : IOutputPlanner
         LoanRowModel[] RowsWith(LoanPurchaseStatus status) =>
             report.Loans.Select((loan, i) => (loan.Status, Row: rows[i])).Where(x => x.Status == status).Select(x => x.Row).ToArray();
         var counts = report.CountsByStatus.Select(c => new StatusCountModel(LoanRowModel.StatusName(c.Status), c.Count)).ToArray();
-        var readings = InterpretationModel.From(LoanReadings.ForClause(deal.Interpretations, terms), k => k.StartsWith("loans.", StringComparison.Ordinal));
+        var readings = InterpretationModel.From(deal.Interpretations, k => k.StartsWith("loans.", StringComparison.Ordinal), terms);
 
         var clause = TermsModel(deal, terms);
         // The report goes to every holder of the option, and to the Trustee.

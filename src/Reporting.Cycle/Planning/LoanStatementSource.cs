@@ -15,23 +15,23 @@ public sealed class LoanStatementSource : IStatementSectionSource
         var purchases = report.Loans
             .Where(l => l.Purchase is { } p && context.Contains(p.Purchase.PurchaseDate))
             .OrderBy(l => l.Purchase!.Purchase.PurchaseDate)
-            .Select(l => new PurchaseModel(l.LoanId, l.Purchase!.Purchase.PurchaseDate, l.Purchase.Purchase.Price,
-                l.Purchase.ExceptionReason ?? "within its window",
-                l.Purchase.Purchase.Purchaser is { } who ? context.Terms.FindParty(who)?.Name ?? who : null))
+            .Select(LoanRowModel.From)
             .ToArray();
+        PurchaserModel[] purchasers = context.Terms.OptionalPurchase is { Purchasers.Count: > 1 } several
+            ? several.Purchasers.Select(p => new PurchaserModel(p.Party, context.Terms.FindParty(p.Party)?.Name ?? p.Party, p.ExclusiveDays)).ToArray()
+            : [];
         foreach (var l in report.Loans.Where(l => l.Status == LoanPurchaseStatus.PurchaseException && l.Purchase is { } p && context.Contains(p.Purchase.PurchaseDate)))
         {
-            parts.Exceptions.Add($"Loan {l.LoanId}: purchased {l.Purchase!.Purchase.PurchaseDate:yyyy-MM-dd} outside the terms of {context.Terms.OptionalPurchase?.Section ?? "the optional purchase clause"}: {l.Purchase.ExceptionReason}.");
+            parts.Exceptions.Add(new PurchaseOutsideTermsException(context.Terms.OptionalPurchase?.Section, LoanRowModel.From(l), purchasers));
         }
         foreach (var l in report.Loans.Where(l => l.Purchase is { PriceDifference: { } d } p && d != 0m && context.Contains(p.Purchase.PurchaseDate)))
         {
             var check = l.Purchase!;
-            parts.Exceptions.Add($"Loan {l.LoanId}: the price paid on {check.Purchase.PurchaseDate:yyyy-MM-dd}, {check.Purchase.Price:#,##0.00}, differs from the Purchase Price worked out from the tape, {check.ComputedPrice!.Price:#,##0.00}, by {check.PriceDifference:#,##0.00}.");
+            parts.Exceptions.Add(new PurchasePriceException(l.LoanId, check.Purchase.PurchaseDate, check.Purchase.Price, check.ComputedPrice!.Price, check.PriceDifference!.Value));
         }
         return parts with
         {
-            Loans = new LoansSection(statementDate, report.LatestTapeDate, counts, purchases,
-                context.Terms.OptionalPurchase is { Purchasers.Count: > 1 }),
+            Loans = new LoansSection(statementDate, report.LatestTapeDate, counts, purchases, purchasers),
         };
     }
 }

@@ -10,7 +10,7 @@ namespace Reporting.Cycle.Planning;
 internal static class NoticeMemo
 {
     public static PlannedOutput Beside(RunContext context, string letterKind, string letterFileName, DocumentHeader letter,
-        PartyModel sender, PartyModel addressee, NoticeModel notice, IReadOnlyList<string> findings,
+        PartyModel sender, PartyModel addressee, NoticeModel notice, IReadOnlyList<ValuationExceptionModel> findings,
         IReadOnlyList<InterpretationModel> readings)
     {
         var deal = context.Terms;

@@ -15,7 +15,7 @@ public sealed class RatingsStatementSource : IStatementSectionSource
         var events = report.Events.Select(e => new RatingsEventModel(
             e.Event, e.Occurred, e.NoticeDue, e.RemedyDue, e.CollateralDemandDue, e.Status.ToString().ToLowerInvariant(),
             e.Clauses.Select(TriggerModel.From).ToArray(), e.NoticeGivenOn, e.NoticeGivenOn is not null && !e.NoticeGiven,
-            e.Remedy, e.RemedyTakenOn, e.EndedOn, e.BreachReason)).ToArray();
+            e.Remedy, e.RemedyTakenOn, e.EndedOn, e.Breaches.Select(BreachModel.From).ToArray())).ToArray();
 
         var open = new List<DeadlineModel>();
         foreach (var e in report.Events.Where(e => e.Status == RatingsEventStatus.Pending))
@@ -29,7 +29,7 @@ public sealed class RatingsStatementSource : IStatementSectionSource
         }
         foreach (var e in report.Events.Where(e => e.Status == RatingsEventStatus.Breached))
         {
-            parts.Exceptions.Add($"{e.Name} of {e.Occurred:yyyy-MM-dd}: {e.BreachReason}. An Additional Termination Event exists from {e.BreachedOn:yyyy-MM-dd}.");
+            parts.Exceptions.Add(new RatingsBreachException(e.Name, e.Occurred, e.Breaches.Select(BreachModel.From).ToArray(), e.BreachedOn!.Value));
         }
 
         var provider = context.Terms.FindParty(data.Terms.Provider)?.Name ?? data.Terms.Provider;

@@ -22,15 +22,15 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
         if (context.Cap is not null && cap!.ToDate.Count == 0) yield break; // before the cap's first period, nothing to state
 
         var date = context.Results.StatementDate;
-        var parts = new StatementParts(cap, null, null, null, new List<string>());
+        var parts = new StatementParts(cap, null, null, null, new List<object>());
         foreach (var source in _sources) parts = source.Contribute(context, parts);
         if (terms.RatingsDowngrade is not null && context.Ratings is null)
         {
-            parts.Exceptions.Add("The deal has ratings downgrade provisions but no rating history: ratings events and collateral are not evaluated.");
+            parts.Exceptions.Add(new NoRatingHistoryException());
         }
         foreach (var p in missingFixings)
         {
-            parts.Exceptions.Add($"Cap period {p.Number}: no rate published for the fixing date {p.FixingDate:yyyy-MM-dd}; the amount is undetermined (not zero).");
+            parts.Exceptions.Add(new MissingFixingException(p.Number, p.FixingDate));
         }
 
         var title = $"Monthly Trustee Statement, {MonthName(context.Month)}";
@@ -44,9 +44,7 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
             parts.Cap, parts.Ratings, parts.Collateral, parts.Loans,
             parts.Exceptions,
             NoticeExceptionsUpTo(context, date),
-            InterpretationModel.From(
-                terms.OptionalPurchase is { } purchase ? Reporting.Loans.LoanReadings.ForClause(terms.Interpretations, purchase) : terms.Interpretations,
-                key => Relevant(key, parts)));
+            InterpretationModel.From(terms.Interpretations, key => Relevant(key, parts), terms.OptionalPurchase));
         yield return Planned.Pdf("trustee-statement", $"trustee-statement-{context.Period}.pdf", "documents/trustee-statement.sbn",
             title, date, trustee.Name, model, model);
     }

@@ -40,7 +40,9 @@ internal static class CollateralWatch
         if (valuations.LastOrDefault() is { } last)
         {
             foreach (var finding in last.Exceptions)
-                exceptions.Add(new WatchException(ExceptionKinds.Valuation, last.ValuationDate, WatchDates.Iso(last.ValuationDate), terms.ValuationAgent, null, finding));
+                exceptions.Add(new WatchException(ExceptionKinds.Valuation, last.ValuationDate, WatchDates.Iso(last.ValuationDate), terms.ValuationAgent, null,
+                    Reporting.RunFormat.ReportingJson.Serialize(finding.Kind).Trim('"'),
+                    Reporting.Cycle.Models.ValuationExceptionModel.From(finding)));
             foreach (var b in ledger?.Holdings.Where(h => h.ValuationDate == last.ValuationDate) ?? [])
             {
                 var difference = (b.PerTransfers ?? 0m) - (b.PerHoldings ?? 0m);

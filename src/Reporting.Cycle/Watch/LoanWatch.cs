@@ -24,10 +24,12 @@ internal static class LoanWatch
             var window = episode.Window;
             deadlines.Add(new WatchDeadline(DeadlineKinds.PurchaseWindowOpens, window.Start, reference, terms.Purchaser, null,
                 calendar, WatchDates.Unrecorded(window.Start, asOf)));
+            // A window open at any time from the crossing has no closing day to watch.
+            if (window.End is not { } end) continue;
             var closes = loan.Status is LoanPurchaseStatus.Purchased or LoanPurchaseStatus.PurchaseException ? DeadlineState.Done
-                : window.End >= asOf ? DeadlineState.Open
+                : end >= asOf ? DeadlineState.Open
                 : DeadlineState.Lapsed;
-            deadlines.Add(new WatchDeadline(DeadlineKinds.PurchaseWindowCloses, window.End, reference, terms.Purchaser, null,
+            deadlines.Add(new WatchDeadline(DeadlineKinds.PurchaseWindowCloses, end, reference, terms.Purchaser, null,
                 calendar, closes));
         }
     }

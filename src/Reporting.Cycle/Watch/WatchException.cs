@@ -11,14 +11,16 @@ namespace Reporting.Cycle.Watch;
 /// <param name="Reference">What it belongs to (a cap period, a Valuation Date, a party, a loan).</param>
 /// <param name="Party">The party key concerned, or a party's name for a notice address.</param>
 /// <param name="Amount">What is missing in USD, when an amount is.</param>
-/// <param name="Detail">The engine's own finding, for the kinds whose engine words it (a Valuation Date's exceptions); else null.</param>
+/// <param name="Finding">A Valuation Date's finding with its figures, which the watch list's PDF words; null for other kinds.</param>
+/// <param name="Detail">For a Valuation Date's finding, its kind as a code (the JSON and the terminal table show it); else null.</param>
 public sealed record WatchException(
     string Kind,
     LocalDate? Date,
     string Reference,
     string? Party,
     decimal? Amount,
-    string? Detail);
+    string? Detail,
+    Reporting.Cycle.Models.ValuationExceptionModel? Finding = null);
 
 /// <summary>The kinds of <see cref="WatchException"/>.</summary>
 public static class ExceptionKinds

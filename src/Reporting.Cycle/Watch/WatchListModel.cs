@@ -55,7 +55,7 @@ public sealed record DealWatchModel(
             deadlines.Select(d => new DeadlineModel(d.Date, d.Kind, d.Reference, d.Reference.Split('/'), Event(d.Kind, d.Reference),
                 Party(d.Party), d.Amount, d.Calendar, d.State)).ToArray(),
             deal.Exceptions.Select(x => new ExceptionModel(x.Kind, x.Date, x.Reference, x.Reference.Split('/'), Event(x.Kind, x.Reference),
-                Party(x.Party), x.Amount, x.Detail)).ToArray(),
+                Party(x.Party), x.Amount, x.Detail, x.Finding)).ToArray(),
             deal.StaleInputs.Select(s => new StaleInputModel(s.Input, s.File, s.Latest, s.Expected,
                 s.Expected.ToString("MMMM yyyy", CultureInfo.InvariantCulture))).ToArray());
     }
@@ -67,7 +67,7 @@ public sealed record DeadlineModel(LocalDate Date, string Kind, string Reference
     string? Party, decimal? Amount, string? Calendar, DeadlineState State);
 
 public sealed record ExceptionModel(string Kind, LocalDate? Date, string Reference, IReadOnlyList<string> Parts, string? Event,
-    string? Party, decimal? Amount, string? Detail);
+    string? Party, decimal? Amount, string? Detail, Reporting.Cycle.Models.ValuationExceptionModel? Finding);
 
 public sealed record StaleInputModel(string Input, string File, LocalDate? Latest, LocalDate Expected, string ExpectedMonth);
 

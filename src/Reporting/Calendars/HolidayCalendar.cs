@@ -19,6 +19,9 @@ public abstract class HolidayCalendar
     /// <summary>The calendar's name as deal files write it: <c>USNY</c>, <c>GBLO</c>, <c>USNY+GBLO</c>.</summary>
     public abstract string Name { get; }
 
+    /// <summary>How documents name the calendar's days when the deal describes a calendar it defines; null otherwise.</summary>
+    public virtual string? Description => null;
+
     /// <summary>True for a weekday that is not a business day.</summary>
     public abstract bool IsHoliday(LocalDate date);
 

@@ -11,12 +11,10 @@ public static class CapReadings
     {
         new InterpretationDefinition(
             MissingFixing,
-            "Confirmation, Part II (Floating Rate Option, Reset Dates)",
             "exception",
             new[]
             {
-                new InterpretationOption("exception",
-                    "When no rate is published for a period's fixing date, the period has no amount and is reported as an exception for the Calculation Agent to resolve; it is never treated as a zero payment."),
+                new InterpretationOption("exception"),
             },
             Configurable: false),
     };

@@ -18,11 +18,10 @@ public static class CollateralEngine
         var terms = data.Terms;
         bool withdrawnTriggers = data.Interpretations.Choice(RatingsReadings.WithdrawnRating, "triggers") == "triggers";
         var ratings = data.Ratings.On(terms.Pledgor, valuationDate);
-        var exceptions = new List<string>();
+        var exceptions = new List<ValuationIssue>();
 
         var threshold = data.EventsOfDefault.FirstOrDefault(e => e.Party == terms.Pledgor && e.ContinuesOn(valuationDate)) is { } defaulted
-            ? new ThresholdResult(terms.Threshold.Amount,
-                $"USD {Money(terms.Threshold.Amount)}: an Event of Default with respect to {terms.Pledgor} is continuing (since {Iso(defaulted.From)})")
+            ? new ThresholdResult(terms.Threshold.Amount) { Kind = "event-of-default", DefaultSince = defaulted.From, DefaultingParty = terms.Pledgor }
             : Threshold(terms.Threshold, ratings, withdrawnTriggers);
         var exposure = Exposure(terms.ExternalMarks, data.Marks, ratings, withdrawnTriggers, valuationDate, exceptions);
         var buffer = Buffer(data, ratings, withdrawnTriggers, valuationDate, exceptions);
@@ -36,7 +35,7 @@ public static class CollateralEngine
             .Select(h => ValueHolding(terms, h, valuationDate)).ToArray();
         var excluded = holdings.Where(h => !h.Eligible)
             .Select(h => new CollateralExclusion(CollateralExclusion.Ineligible, h.Holding.Type, NullIfEmpty(h.Holding.Issuer),
-                NullIfEmpty(h.Holding.SecurityId), h.Holding.MarketValue, h.Reason!) { Why = h.Why })
+                NullIfEmpty(h.Holding.SecurityId), h.Holding.MarketValue) { Why = h.Why })
             .ToList();
         var posted = ApplyLimits(terms, holdings, excluded);
 
@@ -69,15 +68,15 @@ public static class CollateralEngine
             .Select(r => r!)
             .ToArray();
         if (inForce.Length == 0)
-            return new ThresholdResult(terms.Amount, $"USD {Money(terms.Amount)}: no Credit Rating in force") { Kind = "no-credit-rating" };
+            return new ThresholdResult(terms.Amount) { Kind = "no-credit-rating" };
         var holding = terms.FiniteWhenAny.Where(c => c.HoldsOn(ratings, withdrawnTriggers)).ToArray();
         if (holding.Length > 0)
-            return new ThresholdResult(terms.Amount, $"USD {Money(terms.Amount)}: {string.Join("; ", holding.Select(c => c.Describe()))}")
+            return new ThresholdResult(terms.Amount)
             {
                 Kind = "conditions-hold",
                 Holding = holding,
             };
-        return new ThresholdResult(null, $"infinite: no Threshold condition holds ({string.Join(", ", inForce.Select(r => r.ToString()))})")
+        return new ThresholdResult(null)
         {
             Kind = "infinite",
             InForce = inForce,
@@ -85,16 +84,15 @@ public static class CollateralEngine
     }
 
     internal static ExposureResult Exposure(ExternalMarkTerms terms, IReadOnlyList<ExposureMark> marks, RatingsSnapshot ratings,
-        bool withdrawnTriggers, LocalDate valuationDate, List<string> exceptions)
+        bool withdrawnTriggers, LocalDate valuationDate, List<ValuationIssue> exceptions)
     {
         var internalMark = marks.FirstOrDefault(m => !m.IsExternal && m.ValuationDate == valuationDate);
         var rule = terms.RequiredWhenAny.Where(c => c.HoldsOn(ratings, withdrawnTriggers)).ToArray();
         if (internalMark is null)
-            exceptions.Add($"no internal mark for {Iso(valuationDate)} in exposures.csv: the Exposure is unknown");
+            exceptions.Add(new ValuationIssue(ValuationIssueKind.NoInternalMark, Date: valuationDate));
         if (rule.Length == 0)
         {
-            return new ExposureResult(internalMark?.Amount, null, null, Array.Empty<ExposureMark>(), false, internalMark?.Amount,
-                internalMark is null ? "unknown: no internal mark" : "internal mark (external verification not required)")
+            return new ExposureResult(internalMark?.Amount, null, null, Array.Empty<ExposureMark>(), false, internalMark?.Amount)
             {
                 Kind = internalMark is null ? "unknown" : "internal-not-required",
             };
@@ -102,12 +100,10 @@ public static class CollateralEngine
 
         var windowStart = valuationDate.PlusMonths(-terms.ValidMonths);
         var recent = marks.Where(m => m.IsExternal && m.ValuationDate > windowStart && m.ValuationDate <= valuationDate).ToArray();
-        var ruleText = string.Join("; ", rule.Select(c => c.Describe()));
         if (recent.Length == 0)
         {
-            exceptions.Add($"external verification required ({ruleText}) but exposures.csv has no external mark after {Iso(windowStart)} up to {Iso(valuationDate)}");
-            return new ExposureResult(internalMark?.Amount, null, null, Array.Empty<ExposureMark>(), true, internalMark?.Amount,
-                internalMark is null ? "unknown: no internal mark" : "internal mark: no external verification within the month")
+            exceptions.Add(new ValuationIssue(ValuationIssueKind.NoExternalMark, Date: valuationDate, After: windowStart, Clauses: rule));
+            return new ExposureResult(internalMark?.Amount, null, null, Array.Empty<ExposureMark>(), true, internalMark?.Amount)
             {
                 Kind = internalMark is null ? "unknown" : "internal-unverified",
             };
@@ -117,7 +113,7 @@ public static class CollateralEngine
         var bids = recent.Where(m => m.ValuationDate == latest).OrderBy(m => m.Line).ToArray();
         var external = bids.Max(m => m.Amount);
         if (bids.Length < terms.MinimumBids)
-            exceptions.Add($"the external mark of {Iso(latest)} rests on {bids.Length} bid{(bids.Length == 1 ? "" : "s")}; {terms.MinimumBids} are required");
+            exceptions.Add(new ValuationIssue(ValuationIssueKind.TooFewBids, Date: latest, Count: bids.Length, Limit: terms.MinimumBids));
 
         var limitStart = valuationDate.PlusMonths(-terms.VerifierLimitMonths);
         foreach (var provider in bids.Select(b => b.Provider).Distinct(StringComparer.OrdinalIgnoreCase))
@@ -127,19 +123,17 @@ public static class CollateralEngine
                             && m.ValuationDate > limitStart && m.ValuationDate <= valuationDate)
                 .Select(m => m.ValuationDate).Distinct().Count();
             if (uses > terms.VerifierLimitTimes)
-                exceptions.Add($"verifier {provider} used {uses} times in the {terms.VerifierLimitMonths} months to {Iso(valuationDate)} (limit {terms.VerifierLimitTimes})");
+                exceptions.Add(new ValuationIssue(ValuationIssueKind.VerifierOverused, Date: valuationDate, Count: uses, Limit: terms.VerifierLimitTimes,
+                    Months: terms.VerifierLimitMonths, Provider: provider));
         }
 
         decimal? used = internalMark is null ? null : Math.Max(internalMark.Amount, external);
-        var reason = internalMark is null ? "unknown: no internal mark"
-            : external > internalMark.Amount ? $"external mark of {Iso(latest)} (higher of {bids.Length} bids) exceeds the internal mark"
-            : $"internal mark, not below the external mark of {Iso(latest)}";
         var kind = internalMark is null ? "unknown" : external > internalMark.Amount ? "external-higher" : "internal-not-below-external";
-        return new ExposureResult(internalMark?.Amount, external, latest, bids, true, used, reason) { Kind = kind };
+        return new ExposureResult(internalMark?.Amount, external, latest, bids, true, used) { Kind = kind };
     }
 
     private static VolatilityBufferResult Buffer(CollateralData data, RatingsSnapshot ratings, bool withdrawnTriggers,
-        LocalDate valuationDate, List<string> exceptions)
+        LocalDate valuationDate, List<ValuationIssue> exceptions)
     {
         var terms = data.Terms.VolatilityBuffer;
         var rowIndex = FactorRowIndex(terms, ratings, withdrawnTriggers,
@@ -160,9 +154,7 @@ public static class CollateralEngine
             if (fits) { column = i; break; }
         }
         if (column is null && terms.MaturityColumnsYears.Count > 0)
-            exceptions.Add(wal is null
-                ? "the transaction's original maturity is longer than every column of the Factor table"
-                : "the transaction's remaining weighted average life is longer than every column of the Factor table");
+            exceptions.Add(new ValuationIssue(ValuationIssueKind.FactorBeyondTable, WeightedAverageLife: wal is not null));
 
         if (rowIndex < 0 || column is not int c)
             return new VolatilityBufferResult(null, 0m, column is int c0 ? terms.MaturityColumnsYears[c0] : null, period, notional, 0m, wal);
@@ -214,23 +206,22 @@ public static class CollateralEngine
     internal static HoldingValuation ValueHolding(CreditSupportAnnexTerms terms, PostedHolding holding, LocalDate valuationDate)
     {
         int? remaining = holding.MaturityDate is LocalDate m ? Period.Between(valuationDate, m, PeriodUnits.Days).Days : null;
-        HoldingValuation Ineligible(string reason, ExclusionFacts why) => new(holding, remaining, false, null, null, 0m, reason) { Why = why };
+        HoldingValuation Ineligible(ExclusionFacts why) => new(holding, remaining, false, null, null, 0m) { Why = why };
 
         var type = terms.EligibleCollateral.FirstOrDefault(t => t.Type == holding.Type);
-        if (type is null) return Ineligible($"{holding.Type} is not Eligible Collateral under this annex", new ExclusionFacts("not-eligible-type"));
+        if (type is null) return Ineligible(new ExclusionFacts("not-eligible-type"));
         if (type.ExcludedIssuers.Any(i => string.Equals(i, holding.Issuer, StringComparison.OrdinalIgnoreCase)))
-            return Ineligible($"issued by {holding.Issuer}, the Pledgor or an Affiliate", new ExclusionFacts("excluded-issuer"));
+            return Ineligible(new ExclusionFacts("excluded-issuer"));
         if (holding.MaturityDate is LocalDate maturity && maturity <= valuationDate)
-            return Ineligible($"matured on {Iso(maturity)}, on or before the Valuation Date", new ExclusionFacts("matured", MaturityDate: maturity));
+            return Ineligible(new ExclusionFacts("matured", MaturityDate: maturity));
         var bucket = type.Buckets.FirstOrDefault(b => b.Admits(valuationDate, holding.MaturityDate));
         if (bucket is null)
         {
             var longest = type.Buckets[^1];
-            return Ineligible($"remaining maturity of {remaining} days is beyond the longest eligible band ({longest.Describe()})",
-                new ExclusionFacts("beyond-longest-band", RemainingDays: remaining, LongestBand: longest));
+            return Ineligible(new ExclusionFacts("beyond-longest-band", RemainingDays: remaining, LongestBand: longest));
         }
         var value = Math.Round(holding.MarketValue * bucket.ValuationPercent / 100m, 2, MidpointRounding.AwayFromZero);
-        return new HoldingValuation(holding, remaining, true, bucket.Describe(), bucket.ValuationPercent, value, null);
+        return new HoldingValuation(holding, remaining, true, bucket, bucket.ValuationPercent, value);
     }
 
     /// <summary>
@@ -253,8 +244,7 @@ public static class CollateralEngine
                 if (sum <= cap) continue;
                 var over = sum - cap;
                 counted[limit.Type] -= over;
-                excluded.Add(new CollateralExclusion(CollateralExclusion.IssuerLimit, limit.Type, issuer.Key, null, over,
-                    $"{issuer.Key} paper of Value {Money(sum)} counts up to {limit.IssuerPercentOfType}% of all {limit.Type} Value {Money(total)} = {Money(cap)}")
+                excluded.Add(new CollateralExclusion(CollateralExclusion.IssuerLimit, limit.Type, issuer.Key, null, over)
                 {
                     Why = new ExclusionFacts("issuer-limit", LimitPercent: limit.IssuerPercentOfType, Counted: sum, Base: total, Cap: cap),
                 });
@@ -272,8 +262,7 @@ public static class CollateralEngine
             if (ofType <= cap) continue;
             var over = ofType - cap;
             counted[limit.Type] = cap;
-            excluded.Add(new CollateralExclusion(CollateralExclusion.TotalLimit, limit.Type, null, null, over,
-                $"{limit.Type} Value {Money(ofType)} counts up to {p}% of the total Value of Posted Collateral: {p}/{100m - p} × other collateral {Money(others)} = {Money(cap)}")
+            excluded.Add(new CollateralExclusion(CollateralExclusion.TotalLimit, limit.Type, null, null, over)
             {
                 Why = new ExclusionFacts("total-limit", LimitPercent: p, Counted: ofType, Base: others, Cap: cap),
             });

@@ -26,7 +26,7 @@ public sealed record CollateralValuation(
     LocalDate NotificationDate,
     string NotificationTime,
     LocalDate TransferDue,
-    IReadOnlyList<string> Exceptions,
+    IReadOnlyList<ValuationIssue> Exceptions,
     IReadOnlyList<Interpretation> Interpretations)
 {
     /// <summary>The value of the eligible holdings after Valuation Percentages, before the concentration limits.</summary>

@@ -9,15 +9,13 @@ namespace Reporting.Collateral;
 /// <param name="Bids">The external marks the external mark is taken from.</param>
 /// <param name="ExternalRuleApplies">True while the Pledgor's rating requires external verification.</param>
 /// <param name="Used">The Exposure: the greater of internal and external while the rule applies, else internal; null when unknown.</param>
-/// <param name="Reason">Why <paramref name="Used"/> is what it is, in words.</param>
 public sealed record ExposureResult(
     decimal? Internal,
     decimal? External,
     LocalDate? ExternalDate,
     IReadOnlyList<ExposureMark> Bids,
     bool ExternalRuleApplies,
-    decimal? Used,
-    string Reason)
+    decimal? Used)
 {
     /// <summary>Why, as facts: <c>unknown</c> (no internal mark), <c>internal-not-required</c>, <c>internal-unverified</c>
     /// (no external mark within the month), <c>external-higher</c> or <c>internal-not-below-external</c>.</summary>

@@ -19,11 +19,4 @@ public sealed record MaturityBucket(int? AtMostYears, int? LessThanYears, int? A
         if (AtMostDays is int d) return m <= valuationDate.PlusDays(d);
         return true;
     }
-
-    /// <summary>"remaining maturity of 1 year or less", "of 30 days or less", "any remaining maturity".</summary>
-    public string Describe() =>
-        AtMostYears is int y ? $"remaining maturity of {y} year{(y == 1 ? "" : "s")} or less"
-        : LessThanYears is int l ? $"remaining maturity of less than {l} years"
-        : AtMostDays is int d ? $"remaining maturity of {d} days or less"
-        : "any remaining maturity";
 }

@@ -36,7 +36,7 @@ internal static class DealCalendarsLoader
                 node.Error("union", $"'{name}' cannot name a calendar of the deal (expected a name without '+' that is not a standard calendar: {string.Join(", ", HolidayCalendars.KnownNames)})");
                 continue;
             }
-            node.OptionalString("description");
+            var description = node.OptionalString("description");
             var members = new List<HolidayCalendar>();
             foreach (var member in node.StringList("union"))
             {
@@ -47,7 +47,8 @@ internal static class DealCalendarsLoader
             if (members.Count == 0 && rules.Length == 0) node.Error("holidays", "the calendar has no holidays and joins no calendar (expected union, holidays or both)");
             if (rules.Length > 0) members.Add(HolidayRuleCalendar.Create(name, rules));
             node.RejectUnknownKeys();
-            if (members.Count > 0) defined[name] = members.Count == 1 ? members[0] : new NamedUnion(name, members);
+            if (members.Count > 0)
+                defined[name] = members.Count == 1 && description is null ? members[0] : new NamedUnion(name, members, description);
         }
         return new CalendarCatalog(defined);
     }
@@ -112,13 +113,16 @@ internal static class DealCalendarsLoader
     {
         private readonly IReadOnlyList<HolidayCalendar> _members;
 
-        public NamedUnion(string name, IReadOnlyList<HolidayCalendar> members)
+        public NamedUnion(string name, IReadOnlyList<HolidayCalendar> members, string? description)
         {
             Name = name;
             _members = members;
+            Description = description;
         }
 
         public override string Name { get; }
+
+        public override string? Description { get; }
 
         public override bool IsHoliday(LocalDate date) => _members.Any(m => m.IsHoliday(date));
     }

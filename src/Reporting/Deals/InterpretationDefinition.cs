@@ -1,15 +1,15 @@
 namespace Reporting.Deals;
 
-/// <summary>One way of reading an ambiguous clause, with the words reports print for it.</summary>
-public sealed record InterpretationOption(string Choice, string Text);
+/// <summary>One way of reading an ambiguous clause; <c>documents/_reading.sbn</c> words it.</summary>
+public sealed record InterpretationOption(string Choice);
 
 /// <summary>
-/// A reading the software must take where a contract is ambiguous (DOMAIN.md): its clause, the
-/// options, and the default. Each engine declares its readings in a file of its own.
+/// A reading the software must take where a contract is ambiguous (DOMAIN.md): its options and
+/// the default. Each engine declares its readings in a file of its own; the clause each concerns
+/// and the words of every option are in <c>templates/documents/_reading.sbn</c>.
 /// </summary>
 public sealed record InterpretationDefinition(
     string Key,
-    string Source,
     string DefaultChoice,
     IReadOnlyList<InterpretationOption> Options,
     bool Configurable = true)
@@ -17,6 +17,6 @@ public sealed record InterpretationDefinition(
     public Interpretation Resolve(string? choice)
     {
         var option = Options.First(o => o.Choice == (choice ?? DefaultChoice));
-        return new Interpretation(Key, option.Choice, Source, option.Text, Configurable);
+        return new Interpretation(Key, option.Choice, Configurable);
     }
 }

@@ -1,8 +1,8 @@
 namespace Reporting.Deals;
 
 /// <summary>
-/// The readings taken where a contract is ambiguous (DOMAIN.md), each with the wording reports
-/// print in their "Interpretations" note. A deal overrides a configurable reading under
+/// The readings taken where a contract is ambiguous (DOMAIN.md), each a key and the option
+/// chosen; reports word them in their "Interpretations" note (<c>documents/_reading.sbn</c>). A deal overrides a configurable reading under
 /// <c>interpretations:</c> in its terms file; engines read the choice from here.
 /// </summary>
 public sealed record Interpretations(IReadOnlyList<Interpretation> Items)
@@ -15,7 +15,6 @@ public sealed record Interpretations(IReadOnlyList<Interpretation> Items)
 
 /// <param name="Key">Stable identifier, e.g. <c>collateral.mta-before-rounding</c>.</param>
 /// <param name="Choice">The option taken, e.g. <c>before-rounding</c>.</param>
-/// <param name="Source">The clause the reading concerns.</param>
-/// <param name="Text">The reading in plain words, as printed in reports.</param>
 /// <param name="Configurable">True when a deal may choose another option.</param>
-public sealed record Interpretation(string Key, string Choice, string Source, string Text, bool Configurable);
+/// <remarks>The clause it concerns and its words are in <c>templates/documents/_reading.sbn</c>.</remarks>
+public sealed record Interpretation(string Key, string Choice, bool Configurable);

@@ -131,46 +131,31 @@ public sealed class OptionalPurchaseFold
 
     private PurchaseCheck Judge(LoanHistory loan, Purchase purchase)
     {
+        int threshold = _rules.ThresholdDays;
+        bool onPurchaseDate = _rules.Terms.DelinquentOnPurchaseDate;
         if (loan.Latest is not { } tape)
         {
-            return new PurchaseCheck(purchase, null, null, PurchaseExceptionKind.NoTape,
-                $"no loan tape on or before the purchase date {Iso(purchase.PurchaseDate)} shows the loan", null);
+            return new PurchaseCheck(purchase, null, null, PurchaseExceptionKind.NoTape, null, null, null, onPurchaseDate, threshold);
         }
         var price = _rules.PriceOf(tape, purchase.PurchaseDate);
-        int threshold = _rules.ThresholdDays;
         var episode = loan.Episode is { IsOpen: true } open ? open : null;
         // On the purchase date the loan is as late as its oldest unpaid due date makes it, unless
         // the deal measures at the last tape before the purchase (the tape's own report date).
-        var measuredOn = _rules.Terms.DelinquentOnPurchaseDate ? purchase.PurchaseDate : tape.ReportDate;
+        var measuredOn = onPurchaseDate ? purchase.PurchaseDate : tape.ReportDate;
         int days = _rules.Method.DaysDelinquent(tape.NextDueDate, measuredOn);
-        if (days < threshold || episode is null)
-        {
-            var where = _rules.Terms.DelinquentOnPurchaseDate ? $"on the purchase date {Iso(measuredOn)}" : $"at the {Iso(tape.ReportDate)} tape";
-            return new PurchaseCheck(purchase, tape, episode, PurchaseExceptionKind.BelowThreshold,
-                $"{days} days delinquent {where}, below the {threshold} days required at purchase", price);
-        }
+        PurchaseCheck Check(PurchaseExceptionKind? kind) =>
+            new(purchase, tape, episode, kind, price, days, measuredOn, onPurchaseDate, threshold);
+        if (days < threshold || episode is null) return Check(PurchaseExceptionKind.BelowThreshold);
         var window = episode.Window;
-        if (purchase.PurchaseDate < window.Start)
-        {
-            return new PurchaseCheck(purchase, tape, episode, PurchaseExceptionKind.BeforeWindow,
-                $"purchased before its window ({WindowText(window)}) for the delinquency that reached {threshold} days on {Iso(episode.CrossedOn)}", price);
-        }
-        if (window.End is { } end && purchase.PurchaseDate > end)
-        {
-            return new PurchaseCheck(purchase, tape, episode, PurchaseExceptionKind.AfterWindow,
-                $"purchased after its window ({WindowText(window)}) closed: the option had lapsed", price);
-        }
+        if (purchase.PurchaseDate < window.Start) return Check(PurchaseExceptionKind.BeforeWindow);
+        if (window.End is { } end && purchase.PurchaseDate > end) return Check(PurchaseExceptionKind.AfterWindow);
         if (window.IsExclusiveOn(purchase.PurchaseDate) && _rules.Terms.ExclusivePurchaser is { } exclusive
             && purchase.Purchaser is { } buyer && buyer != exclusive.Party)
         {
-            return new PurchaseCheck(purchase, tape, episode, PurchaseExceptionKind.ExclusivePeriod,
-                $"purchased by {buyer} on {Iso(purchase.PurchaseDate)}, while only {exclusive.Party} could purchase it (its exclusive period ran from {Iso(window.Start)} to {Iso(window.ExclusiveUntil!.Value)})", price);
+            return Check(PurchaseExceptionKind.ExclusivePeriod);
         }
-        return new PurchaseCheck(purchase, tape, episode, null, null, price);
+        return Check(null);
     }
-
-    private static string WindowText(PurchaseWindow window) =>
-        window.End is { } end ? $"{Iso(window.Start)} to {Iso(end)}" : $"from {Iso(window.Start)}";
 
     private LoanStatus StatusOf(LoanHistory loan)
     {

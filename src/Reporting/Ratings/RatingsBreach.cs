@@ -19,7 +19,28 @@ public sealed record RatingsBreach(
     LocalDate? LateStep,
     IReadOnlyList<string> AllowedRemedies,
     IReadOnlyList<string> RestrictedClauses,
-    LocalDate? DemandDue);
+    LocalDate? DemandDue)
+{
+    /// <summary>For a missed remedy: why a step that looks like a remedy did not count; null when none was taken.</summary>
+    public RemedyShortfall? Shortfall { get; init; }
+}
+
+/// <summary>A remedial step that did not cure the event, and why.</summary>
+/// <param name="Action">The step's action kind (a remedy code).</param>
+/// <param name="StepOn">The day the step was taken.</param>
+/// <param name="ConfirmedOn">The day the Rating Agency Condition was satisfied, if it was.</param>
+public sealed record RemedyShortfall(RemedyShortfallKind Kind, string Action, LocalDate StepOn, LocalDate? ConfirmedOn);
+
+/// <summary>Why a remedial step did not count.</summary>
+public enum RemedyShortfallKind
+{
+    /// <summary>The step needs the Rating Agency Condition and none was satisfied.</summary>
+    LacksConfirmation,
+    /// <summary>The step (or its confirmation) came after the remedy deadline.</summary>
+    TooLate,
+    /// <summary>The step is not a remedy the event allows (an event of a restricted type).</summary>
+    DoesNotCure,
+}
 
 /// <summary>Which deadline a <see cref="RatingsBreach"/> missed.</summary>
 public enum RatingsBreachKind

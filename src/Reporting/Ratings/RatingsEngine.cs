@@ -117,7 +117,6 @@ public static class RatingsEngine
             : LocalDate.Max(remedyStep.Date, confirmation.Date);
         bool remedyInTime = remedyOn is LocalDate r0 && r0 <= remedyDue;
 
-        var breaches = new List<(LocalDate On, string Reason)>();
         var facts = new List<RatingsBreach>();
         bool Missed(LocalDate due, LocalDate? doneOn) => (doneOn is null || doneOn > due) && due <= lastDay && asOf > due;
 
@@ -125,9 +124,6 @@ public static class RatingsEngine
         {
             facts.Add(new RatingsBreach(notice is null ? RatingsBreachKind.NoNotice : RatingsBreachKind.LateNotice,
                 due, due.PlusDays(1), notice?.Date, [], [], null));
-            breaches.Add((due.PlusDays(1), notice is null
-                ? $"no notice by {Iso(due)}"
-                : $"notice given late on {Iso(notice.Date)} (due by {Iso(due)})"));
         }
 
         // A restricted type (II (a)) has no collateral way out, so no demand date applies to it.
@@ -143,11 +139,7 @@ public static class RatingsEngine
                 if (Missed(remedyDue, remedyOn))
                 {
                     facts.Add(new RatingsBreach(RatingsBreachKind.NoRemedy, remedyDue, remedyDue.PlusDays(1), null,
-                        allowed, restrictions.Select(r => r.Clause).ToArray(), null));
-                    var kind = restrictions.Length > 0
-                        ? $"event of type ({string.Join(", ", restrictions.Select(r => r.Clause))}): no {string.Join(" or ", allowed)} by {Iso(remedyDue)}"
-                        : $"no remedy by {Iso(remedyDue)}";
-                    breaches.Add((remedyDue.PlusDays(1), kind + unanswered));
+                        allowed, restrictions.Select(r => r.Clause).ToArray(), null) { Shortfall = unanswered });
                 }
             }
             else if (remedyDue <= lastDay && asOf > remedyDue)
@@ -159,14 +151,12 @@ public static class RatingsEngine
                 {
                     facts.Add(new RatingsBreach(RatingsBreachKind.NoCollateral, deliveryDue.Value, deliveryDue.Value.PlusDays(1), null,
                         allowed, [], demandDue));
-                    breaches.Add((deliveryDue.Value.PlusDays(1),
-                        $"no remedy by {Iso(remedyDue)} and no Eligible Collateral delivered by {Iso(deliveryDue.Value)} after the demand due {Iso(demandDue.Value)}"));
                 }
             }
         }
 
-        var breach = breaches.OrderBy(b => b.On).FirstOrDefault();
-        var status = breaches.Count > 0 ? RatingsEventStatus.Breached
+        var breaches = facts.OrderBy(b => b.On).ToArray();
+        var status = breaches.Length > 0 ? RatingsEventStatus.Breached
             : remedyOn is not null ? RatingsEventStatus.Remedied
             : span.EndedOn is not null ? RatingsEventStatus.Cured
             : RatingsEventStatus.Pending;
@@ -178,28 +168,27 @@ public static class RatingsEngine
             demandDue, demandRequired, deliveryDue, collateral?.Date,
             remedyOn is null ? null : remedyStep!.Action, remedyOn,
             status,
-            breaches.Count > 0 ? string.Join("; ", breaches.OrderBy(b => b.On).Select(b => b.Reason)) : null,
-            breaches.Count > 0 ? breach.On : null,
-            breaches.Count > 0 ? terms.AffectedParty : null)
+            breaches.Length > 0 ? breaches[0].On : null,
+            breaches.Length > 0 ? terms.AffectedParty : null)
         {
-            Breaches = facts.OrderBy(b => b.On).ToArray(),
+            Breaches = breaches,
             RestrictedClauses = restrictions.Select(r => r.Clause).ToArray(),
         };
     }
 
-    /// <summary>Why a step that looks like a remedy did not count, for the breach reason.</summary>
-    private static string RemedyShortfall(RatingsStep? remedyStep, RatingsStep? confirmation, bool agencyConditionRequired,
+    /// <summary>Why a step that looks like a remedy did not count; null when no such step was taken.</summary>
+    private static RemedyShortfall? RemedyShortfall(RatingsStep? remedyStep, RatingsStep? confirmation, bool agencyConditionRequired,
         IReadOnlyList<RatingsStep> remedial, IReadOnlyList<string> allowed, LocalDate occurred)
     {
         if (remedyStep is not null && agencyConditionRequired && confirmation is null)
-            return $" ({remedyStep.Action} on {Iso(remedyStep.Date)} lacks a rating-agency-confirmation)";
+            return new RemedyShortfall(RemedyShortfallKind.LacksConfirmation, remedyStep.Action, remedyStep.Date, null);
         if (remedyStep is not null)
-            return $" ({remedyStep.Action} only on {Iso(remedyStep.Date)}{(confirmation is null ? "" : $", Rating Agency Condition on {Iso(confirmation.Date)}")})";
+            return new RemedyShortfall(RemedyShortfallKind.TooLate, remedyStep.Action, remedyStep.Date, confirmation?.Date);
         // Prefer a step taken for this occurrence over one taken for an earlier, continuing event.
         var other = remedial
             .Where(s => RatingsActionKinds.Remedies.Contains(s.Action) && !allowed.Contains(s.Action))
             .OrderBy(s => s.Date >= occurred ? 0 : 1)
             .FirstOrDefault();
-        return other is null ? "" : $" ({other.Action} on {Iso(other.Date)} does not cure it)";
+        return other is null ? null : new RemedyShortfall(RemedyShortfallKind.DoesNotCure, other.Action, other.Date, null);
     }
 }

@@ -18,7 +18,6 @@ namespace Reporting.Ratings;
 /// <param name="CollateralPostedOn">The date of the collateral-agreement step that answers the demand, if any.</param>
 /// <param name="Remedy">The remedy counted (an action kind), or null.</param>
 /// <param name="RemedyTakenOn">When the remedy took effect (after the Rating Agency Condition, when the reading requires it).</param>
-/// <param name="BreachReason">Which deadline was missed, in words; null unless breached.</param>
 /// <param name="BreachedOn">The day after the missed deadline: the day the Additional Termination Event exists.</param>
 public sealed record RatingsEventOccurrence(
     string Event,
@@ -38,7 +37,6 @@ public sealed record RatingsEventOccurrence(
     string? Remedy,
     LocalDate? RemedyTakenOn,
     RatingsEventStatus Status,
-    string? BreachReason,
     LocalDate? BreachedOn,
     string? AffectedParty)
 {

@@ -148,10 +148,10 @@ public sealed class CapInputErrorTests : IDisposable
         _deal.Replace("deal.yaml", "calendar: USNY\n  calculation_agent", "calendar: NYSE\n  calculation_agent");
         _deal.Replace("deal.yaml", "ceiling_percent: 9.89", "ceiling_pct: 9.89");
         var errors = Errors();
-        Assert.Contains("deal.yaml:65:19: cap.effective_date: '2006-09-31' is not a date (expected yyyy-mm-dd)", errors);
-        Assert.Contains("deal.yaml:69:15: cap.termination_adjustment.calendar: 'NYSE' is not a calendar (expected USNY, GBLO, US-NY, US-MD, US-MA, US-MN, US-CO, US-CA, US-IL, US-PA, US-TX, US-DE, US-NJ or a union such as USNY+GBLO, or a list of them)", errors);
-        Assert.Contains("deal.yaml:82:16: cap.floating.day_count: 'ACT/365X' is not a day count (ACT/360, 30/360)", errors);
-        Assert.Contains("deal.yaml:81:5: cap.floating.ceiling_pct: unknown key in cap.floating", errors);
+        Assert.Contains("deal.yaml:79:19: cap.effective_date: '2006-09-31' is not a date (expected yyyy-mm-dd)", errors);
+        Assert.Contains("deal.yaml:83:15: cap.termination_adjustment.calendar: 'NYSE' is not a calendar (expected USNY, GBLO, US-NY, US-MD, US-MA, US-MN, US-CO, US-CA, US-IL, US-PA, US-TX, US-DE, US-NJ or a union such as USNY+GBLO, or a list of them)", errors);
+        Assert.Contains("deal.yaml:96:16: cap.floating.day_count: 'ACT/365X' is not a day count (ACT/360, 30/360)", errors);
+        Assert.Contains("deal.yaml:95:5: cap.floating.ceiling_pct: unknown key in cap.floating", errors);
         Assert.Equal(4, errors.Length);
     }
 

@@ -67,7 +67,7 @@ public sealed class PeriodEndDatesTests : IDisposable
     public void EndOfMonthRollNeedsAMonthEnd()
     {
         _deal.Replace("deal.yaml", "first_period_end_date: 2006-10-25", "first_period_end_date: 2006-10-25\n    roll: end-of-month");
-        Assert.Contains("deal.yaml:83:28: cap.floating.first_period_end_date: 2006-10-25 is not the last day of its month (expected one, as the roll is end-of-month)", Errors());
+        Assert.Contains("deal.yaml:97:28: cap.floating.first_period_end_date: 2006-10-25 is not the last day of its month (expected one, as the roll is end-of-month)", Errors());
     }
 
     private void ScheduleA()
@@ -113,8 +113,8 @@ public sealed class PeriodEndDatesTests : IDisposable
         ScheduleA();
         _deal.Replace("deal.yaml", "first_period_end_date: 2006-10-25", "period_end_dates: [2008-08-25, 2008-09-25, 2008-09-20, 2008-11-25]");
         var errors = Errors();
-        Assert.Contains("deal.yaml:83:23: cap.floating.period_end_dates: 2008-09-20 (entry 3) does not come after 2008-09-25 (expected dates in increasing order)", errors);
-        Assert.Contains("deal.yaml:83:23: cap.floating.period_end_dates: the last date is 2008-11-25, not the termination date 2008-12-25 (expected the list to end on it)", errors);
+        Assert.Contains("deal.yaml:97:23: cap.floating.period_end_dates: 2008-09-20 (entry 3) does not come after 2008-09-25 (expected dates in increasing order)", errors);
+        Assert.Contains("deal.yaml:97:23: cap.floating.period_end_dates: the last date is 2008-11-25, not the termination date 2008-12-25 (expected the list to end on it)", errors);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class CollateralValuationTests
         // S&P short A-1+ (>= A-1), Moody's long Aa2 (>= A1), Moody's short P-1, no negative watch.
         var v = CollateralEngine.Value(Data(History.History()), D("2007-03-02"));
         Assert.Null(v.Threshold.Amount);
-        Assert.StartsWith("infinite", v.Threshold.Reason);
+        Assert.Equal("infinite", v.Threshold.Kind);
     }
 
     [Fact]
@@ -21,7 +21,8 @@ public class CollateralValuationTests
     {
         var v = CollateralEngine.Value(Data(History.History("2007-05-22 Moodys long A1 negative")), D("2007-05-25"));
         Assert.Equal(0m, v.Threshold.Amount);
-        Assert.Equal("USD 0.00: Moody's long-term A1 or lower on negative watch", v.Threshold.Reason);
+        Assert.Equal("conditions-hold", v.Threshold.Kind);
+        Assert.Equal("Moody's long-term A1 or lower on negative watch", Assert.Single(v.Threshold.Holding).Describe());
     }
 
     [Fact]
@@ -30,7 +31,7 @@ public class CollateralValuationTests
         var ratings = History.History("2007-05-22 S&P short NR", "2007-05-22 Moodys long WR", "2007-05-22 Moodys short WR");
         var v = CollateralEngine.Value(Data(ratings), D("2007-05-25"));
         Assert.Equal(0m, v.Threshold.Amount);
-        Assert.Equal("USD 0.00: no Credit Rating in force", v.Threshold.Reason);
+        Assert.Equal("no-credit-rating", v.Threshold.Kind);
     }
 
     [Fact]
@@ -151,11 +152,12 @@ public class CollateralValuationTests
     {
         var marks = new[] { Internal("2007-10-05", 300_000m), External("2007-10-05", "Bank A", 350_000m), Internal("2007-11-09", 1m) };
         var data = Data(History.History("2007-10-02 S&P long BBB"), marks);
-        Assert.Equal("the external mark of 2007-10-05 rests on 1 bid; 2 are required",
+        Assert.Equal(new ValuationIssue(ValuationIssueKind.TooFewBids, Date: D("2007-10-05"), Count: 1, Limit: 2),
             Assert.Single(CollateralEngine.Value(data, D("2007-10-05")).Exceptions));
         // 2007-11-09 less one month is 2007-10-09: the 5 Oct marks are too old.
-        Assert.Equal("external verification required (S&P long-term BBB or lower) but exposures.csv has no external mark after 2007-10-09 up to 2007-11-09",
-            Assert.Single(CollateralEngine.Value(data, D("2007-11-09")).Exceptions));
+        var stale = Assert.Single(CollateralEngine.Value(data, D("2007-11-09")).Exceptions);
+        Assert.Equal((ValuationIssueKind.NoExternalMark, D("2007-10-09"), D("2007-11-09")), (stale.Kind, stale.After!.Value, stale.Date!.Value));
+        Assert.Equal("S&P long-term BBB or lower", Assert.Single(stale.Clauses!).Describe());
     }
 
     [Fact]
@@ -170,8 +172,8 @@ public class CollateralValuationTests
         var v = CollateralEngine.Value(data, D("2008-01-25"));
         Assert.Equal(new[]
         {
-            "verifier Bank A used 5 times in the 12 months to 2008-01-25 (limit 4)",
-            "verifier Bank B used 5 times in the 12 months to 2008-01-25 (limit 4)",
+            new ValuationIssue(ValuationIssueKind.VerifierOverused, Date: D("2008-01-25"), Count: 5, Limit: 4, Months: 12, Provider: "Bank A"),
+            new ValuationIssue(ValuationIssueKind.VerifierOverused, Date: D("2008-01-25"), Count: 5, Limit: 4, Months: 12, Provider: "Bank B"),
         }, v.Exceptions);
     }
 

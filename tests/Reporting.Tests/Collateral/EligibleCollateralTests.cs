@@ -41,7 +41,7 @@ public class EligibleCollateralTests
         var at31 = Value("cp", "Acme Funding", "2007-07-02", 250_000m);
         Assert.False(at31.Eligible);
         Assert.Equal(0m, at31.Value);
-        Assert.Equal("remaining maturity of 31 days is beyond the longest eligible band (remaining maturity of 30 days or less)", at31.Reason);
+        Assert.Equal(("beyond-longest-band", 31, 30), (at31.Why!.Kind, at31.Why.RemainingDays!.Value, at31.Why.LongestBand!.AtMostDays!.Value));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class EligibleCollateralTests
     {
         var h = Value("cp", "JPMorgan Chase Bank", "2007-06-15", 100_000m);
         Assert.False(h.Eligible);
-        Assert.Equal("issued by JPMorgan Chase Bank, the Pledgor or an Affiliate", h.Reason);
+        Assert.Equal("excluded-issuer", h.Why!.Kind);
     }
 
     [Fact]
@@ -64,6 +64,6 @@ public class EligibleCollateralTests
     public void Matured_paper_is_not_eligible()
     {
         var h = Value("ust", "US Treasury", "2007-06-01", 100m);
-        Assert.Equal("matured on 2007-06-01, on or before the Valuation Date", h.Reason);
+        Assert.Equal(("matured", D("2007-06-01")), (h.Why!.Kind, h.Why.MaturityDate!.Value));
     }
 }

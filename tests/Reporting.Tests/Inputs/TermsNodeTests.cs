@@ -130,7 +130,7 @@ public class TermsNodeTests
         var error = Assert.Single(Assert.Throws<InputException>(() => DealLoader.LoadTerms(deal.Folder)).Errors);
         Assert.Equal("cap.floating.index", error.Field);
         Assert.Equal("required key has no value (expected a text value)", error.Message);
-        Assert.Equal(78, error.Line);
+        Assert.Equal(92, error.Line);
     }
 
     [Fact]

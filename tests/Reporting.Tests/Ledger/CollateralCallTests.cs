@@ -43,10 +43,10 @@ public class CollateralCallTests
         var result = LedgerEngine.Reconcile(LedgerOf(DowngradedThenRestored()), D("2007-06-15"));
         var june15 = result.Valuations.Single(v => v.ValuationDate == D("2007-06-15"));
         Assert.Equal((0m, 250_000m, 250_000m), (june15.Threshold.Amount!.Value, june15.CreditSupportAmount!.Value, june15.DeliveryAmount!.Value));
-        Assert.Contains("Event of Default", june15.Threshold.Reason);
+        Assert.Equal("event-of-default", june15.Threshold.Kind);
 
         // 06-08 falls before the Event of Default: its Threshold is 0 from the ratings (A2 still).
-        Assert.DoesNotContain("Event of Default", result.Valuations.Single(v => v.ValuationDate == D("2007-06-08")).Threshold.Reason);
+        Assert.NotEqual("event-of-default", result.Valuations.Single(v => v.ValuationDate == D("2007-06-08")).Threshold.Kind);
     }
 
     [Fact]

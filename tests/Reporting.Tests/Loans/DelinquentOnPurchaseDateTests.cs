@@ -39,6 +39,6 @@ public sealed class DelinquentOnPurchaseDateTests
     {
         var status = StatusOn(D(2006, 11, 30), _tapes, _bought);
         Assert.Equal(LoanPurchaseStatus.PurchaseException, status.Status);
-        Assert.Equal("77 days delinquent at the 2006-10-31 tape, below the 90 days required at purchase", status.Purchase!.ExceptionReason);
+        Assert.Equal((77, D(2006, 10, 31), false), (status.Purchase!.DaysAtPurchase, status.Purchase.MeasuredOn, status.Purchase.MeasuredOnPurchaseDate));
     }
 }

@@ -272,7 +272,7 @@ public class OptionalPurchaseFoldTests
         Assert.Equal(LoanPurchaseStatus.Purchased, onTime.Status);
         Assert.Equal(LoanPurchaseStatus.PurchaseException, late.Status);
         Assert.Equal(PurchaseExceptionKind.AfterWindow, late.Purchase!.ExceptionKind);
-        Assert.Equal("purchased after its window (2007-04-02 to 2007-06-28) closed: the option had lapsed", late.Purchase.ExceptionReason);
+        Assert.Equal((D(2007, 4, 2), D(2007, 6, 28)), (late.Purchase.Episode!.Window.Start, late.Purchase.Episode.Window.End));
     }
 
     [Fact]
@@ -283,8 +283,8 @@ public class OptionalPurchaseFoldTests
 
         Assert.Equal(LoanPurchaseStatus.PurchaseException, status.Status);
         Assert.Equal(PurchaseExceptionKind.BeforeWindow, status.Purchase!.ExceptionKind);
-        Assert.Equal("purchased before its window (2007-04-02 to 2007-06-28) for the delinquency that reached 90 days on 2007-03-01",
-            status.Purchase.ExceptionReason);
+        Assert.Equal((D(2007, 4, 2), D(2007, 6, 28), D(2007, 3, 1)),
+            (status.Purchase.Episode!.Window.Start, status.Purchase.Episode.Window.End, status.Purchase.Episode.CrossedOn));
     }
 
     [Fact]
@@ -295,7 +295,8 @@ public class OptionalPurchaseFoldTests
 
         Assert.Equal(LoanPurchaseStatus.PurchaseException, status.Status);
         Assert.Equal(PurchaseExceptionKind.BelowThreshold, status.Purchase!.ExceptionKind);
-        Assert.Equal("89 days delinquent at the 2007-02-28 tape, below the 90 days required at purchase", status.Purchase.ExceptionReason);
+        Assert.Equal((89, D(2007, 2, 28), false, 90),
+            (status.Purchase.DaysAtPurchase, status.Purchase.MeasuredOn, status.Purchase.MeasuredOnPurchaseDate, status.Purchase.ThresholdDays));
     }
 
     [Fact]

@@ -100,7 +100,8 @@ public sealed class ConditionalTriggerTests : IDisposable
         Assert.Null(eventI.NoticeDue);
         Assert.Equal(D("2007-08-31"), eventI.RemedyDue);
         Assert.Equal(RatingsEventStatus.Breached, eventI.Status);
-        Assert.Equal("no remedy by 2007-08-31", eventI.BreachReason);
+        var missed = Assert.Single(eventI.Breaches);
+        Assert.Equal((RatingsBreachKind.NoRemedy, D("2007-08-31"), (RemedyShortfall?)null), (missed.Kind, missed.Deadline, missed.Shortfall));
         Assert.Equal(D("2007-09-01"), eventI.BreachedOn);
     }
 

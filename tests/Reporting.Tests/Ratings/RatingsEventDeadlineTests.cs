@@ -39,7 +39,8 @@ public class RatingsEventDeadlineTests
         Assert.Equal(D("2007-05-31"), e.NoticeGivenOn);
         Assert.Equal(RatingsEventStatus.Breached, e.Status);
         Assert.Equal(D("2007-05-31"), e.BreachedOn);
-        Assert.Equal("notice given late on 2007-05-31 (due by 2007-05-30)", e.BreachReason);
+        var late = Assert.Single(e.Breaches);
+        Assert.Equal((RatingsBreachKind.LateNotice, D("2007-05-30"), D("2007-05-31")), (late.Kind, late.Deadline, late.LateStep!.Value));
         Assert.Equal("JPMC", e.AffectedParty);
         Assert.True(e.AdditionalTerminationEvent);
     }
@@ -73,7 +74,9 @@ public class RatingsEventDeadlineTests
             "2007-06-22 credit-support-document").Events);
         Assert.Equal(RatingsEventStatus.Breached, e.Status);
         Assert.Equal(D("2007-06-22"), e.BreachedOn);
-        Assert.Equal("no remedy by 2007-06-21 (credit-support-document only on 2007-06-22, Rating Agency Condition on 2007-06-20)", e.BreachReason);
+        var missed = Assert.Single(e.Breaches);
+        Assert.Equal((RatingsBreachKind.NoRemedy, D("2007-06-21")), (missed.Kind, missed.Deadline));
+        Assert.Equal(new RemedyShortfall(RemedyShortfallKind.TooLate, "credit-support-document", D("2007-06-22"), D("2007-06-20")), missed.Shortfall);
     }
 
     [Fact]
@@ -82,7 +85,9 @@ public class RatingsEventDeadlineTests
         string[] steps = { "2007-05-25 notice", "2007-06-15 transfer" };
         var strict = Assert.Single(Evaluate(_eventI, "2007-07-02", steps).Events);
         Assert.Equal(RatingsEventStatus.Breached, strict.Status);
-        Assert.Equal("no remedy by 2007-06-21 (transfer on 2007-06-15 lacks a rating-agency-confirmation)", strict.BreachReason);
+        var unconfirmed = Assert.Single(strict.Breaches);
+        Assert.Equal((RatingsBreachKind.NoRemedy, D("2007-06-21")), (unconfirmed.Kind, unconfirmed.Deadline));
+        Assert.Equal(new RemedyShortfall(RemedyShortfallKind.LacksConfirmation, "transfer", D("2007-06-15"), null), unconfirmed.Shortfall);
 
         var lenient = RatingsEventTriggerTests.ReadingsWith(RatingsReadings.RatingAgencyCondition, "not-checked");
         var e = Assert.Single(Evaluate(_eventI, "2007-07-02", lenient, steps).Events);
@@ -105,7 +110,8 @@ public class RatingsEventDeadlineTests
     {
         var e = Assert.Single(Evaluate(_eventI, "2007-06-01", "2007-05-24 notice Ratings Event II").Events);
         Assert.Null(e.NoticeGivenOn);
-        Assert.Equal("no notice by 2007-05-30", e.BreachReason);
+        var none = Assert.Single(e.Breaches);
+        Assert.Equal((RatingsBreachKind.NoNotice, D("2007-05-30"), (NodaTime.LocalDate?)null), (none.Kind, none.Deadline, none.LateStep));
     }
 
     // Ratings Event II (b) occurs Tue 2007-08-14 (Moody's A3). 10 Business Days (USNY):
@@ -142,7 +148,10 @@ public class RatingsEventDeadlineTests
         var e = Evaluate(_eventIIb, "2007-08-31", "2007-08-16 notice Ratings Events I and II").Events.Single(x => x.Event == "II");
         Assert.Equal(RatingsEventStatus.Breached, e.Status);
         Assert.Equal(D("2007-08-31"), e.BreachedOn);
-        Assert.Equal("no remedy by 2007-08-28 and no Eligible Collateral delivered by 2007-08-30 after the demand due 2007-08-29", e.BreachReason);
+        // The remedy deadline (2007-08-28) passed, the demand was due 2007-08-29 and the collateral by 2007-08-30.
+        Assert.Equal(D("2007-08-28"), e.RemedyDue);
+        var noCollateral = Assert.Single(e.Breaches);
+        Assert.Equal((RatingsBreachKind.NoCollateral, D("2007-08-30"), D("2007-08-29")), (noCollateral.Kind, noCollateral.Deadline, noCollateral.DemandDue!.Value));
     }
 
     [Fact]
@@ -175,7 +184,11 @@ public class RatingsEventDeadlineTests
         Assert.Equal(D("2007-11-14"), e.NoticeDue);
         Assert.Equal(D("2007-11-21"), e.RemedyDue);
         Assert.Equal(RatingsEventStatus.Breached, e.Status);
-        Assert.Equal("event of type (a): no transfer by 2007-11-21 (credit-support-document on 2007-11-19 does not cure it)", e.BreachReason);
+        var restricted = e.Breaches.Single(b => b.Kind == RatingsBreachKind.NoRemedy);
+        Assert.Equal(D("2007-11-21"), restricted.Deadline);
+        Assert.Equal(new[] { "a" }, restricted.RestrictedClauses);
+        Assert.Equal(new[] { "transfer" }, restricted.AllowedRemedies);
+        Assert.Equal(new RemedyShortfall(RemedyShortfallKind.DoesNotCure, "credit-support-document", D("2007-11-19"), null), restricted.Shortfall);
         Assert.False(e.CollateralDemandRequired); // for type (a) collateral is no way out
     }
 
