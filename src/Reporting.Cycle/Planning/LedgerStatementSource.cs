@@ -16,7 +16,7 @@ public sealed class LedgerStatementSource : IStatementSectionSource
 {
     public StatementParts Contribute(RunContext context, StatementParts parts)
     {
-        if (context.Results.LedgerAtStatementDate is not { } ledger) return parts;
+        if (context.Results.Ledger is not { } ledger) return parts;
         var statementDate = context.Results.StatementDate;
         string Name(string key) => context.Terms.FindParty(key)?.Name ?? key;
         var since = context.FirstDay.PlusMonths(-1);

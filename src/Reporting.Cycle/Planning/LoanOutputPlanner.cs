@@ -12,7 +12,7 @@ public sealed class LoanOutputPlanner : IOutputPlanner
 {
     public IEnumerable<PlannedOutput> Plan(RunContext context)
     {
-        if (context.Terms.OptionalPurchase is not { } terms || context.Results.LoansAtEligibilityDate is not { } report) yield break;
+        if (context.Terms.OptionalPurchase is not { } terms || context.Results.Loans is not { } report) yield break;
         var deal = context.Terms;
         var asOf = report.AsOf;
         if (report.LatestTapeDate is null) yield break; // no tape yet: nothing to report on
