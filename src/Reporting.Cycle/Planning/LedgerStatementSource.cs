@@ -45,7 +45,9 @@ public sealed class LedgerStatementSource : IStatementSectionSource
                 ? $"an Event of Default with respect to {Name(f.FailingParty)} from {Iso(from)}{(f.CuredOn is LocalDate c ? $" until {Iso(c)}" : ", continuing")}"
                 : f.CuredOn is LocalDate cured && cured <= f.GraceEnd ? $"made good on {Iso(cured)}, within the grace period"
                 : context.Terms.CreditSupportAnnex?.FailureToTransfer.EventOfDefault == false
-                    ? "no Event of Default under this Agreement (Section 5(a)(iii) does not apply)"
+                    ? (context.Terms.Notices?.Clauses.FailureToTransferDefault is { } section
+                        ? $"no Event of Default under this Agreement ({section} does not apply)"
+                        : "no Event of Default under this Agreement")
                     : f.GraceEnd >= statementDate ? $"an Event of Default if still not made by the close of business on {Iso(f.GraceEnd)}"
                     : "no Event of Default";
             parts.Exceptions.Add($"Failure to transfer the {what} of {Iso(f.Reference)} (USD {Money(f.MissingAtDue)} missing on {Iso(f.DueDate)}): notice of the failure due {Iso(f.NoticeDate)}, grace to {Iso(f.GraceEnd)}; {consequence}.");
