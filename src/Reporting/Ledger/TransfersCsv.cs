@@ -67,8 +67,8 @@ public static class TransfersCsv
 
             var type = row.Has("type") ? row.Text("type") : "";
             var issuer = row.Has("issuer") ? row.Text("issuer") : "";
-            var maturity = row.Has("maturity_date") ? row.OptionalDate("maturity_date") : null;
-            bool described = type.Length > 0 || issuer.Length > 0 || maturity is not null;
+            var maturityDate = row.Has("maturity_date") ? row.OptionalDate("maturity_date") : null;
+            bool described = type.Length > 0 || issuer.Length > 0 || maturityDate is not null;
             if (described && (cash || !collateral))
                 row.Error("type", "only a security delivered or returned as collateral is described (type, issuer, maturity_date); leave them empty");
             else if (described && type.Length == 0)
@@ -77,7 +77,7 @@ public static class TransfersCsv
             if (row.HasErrors) return;
             transfers.Add(new Transfer(date, payer, receiver, kind, cash ? TransferKinds.Cash : asset, amount, reference, row.Line)
             {
-                Security = described ? new SecurityDescription(type, issuer, maturity) : null,
+                Security = described ? new SecurityDescription(type, issuer, maturityDate) : null,
             });
         });
         return transfers;
