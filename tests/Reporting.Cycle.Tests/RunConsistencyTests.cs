@@ -13,10 +13,10 @@ public sealed class RunConsistencyTests
 {
     public static TheoryData<string, int, int> Months() => new()
     {
-        // Period 11 of the 2006-HE3 cap (Payment Date 2007-07-24): once said "due" by a statement
-        // dated that day and "paid" by the workbook dated the month's end.
-        { "gmacm-2006-he3-downgrade", 2007, 7 },
-        { "gmacm-2006-he3-downgrade", 2007, 8 },   // a short delivery and a missed call
+        { "gmacm-2006-he3-downgrade", 2007, 7 },   // period 10, paid on 2007-07-24
+        // Period 11 (Payment Date 2007-08-24): once "due" in the statement dated that day and "paid"
+        // in the cap workbook dated the month's end; a short delivery and a missed call.
+        { "gmacm-2006-he3-downgrade", 2007, 8 },
         { "gmacm-2006-he3-downgrade", 2007, 9 },   // the Counterparty's short return
         { "gmacm-2006-he3-downgrade", 2008, 1 },   // the last Valuation Date (25th) before the month's last business day (31st)
         { "gmacm-2006-he3-downgrade", 2006, 10 },  // the late premium
