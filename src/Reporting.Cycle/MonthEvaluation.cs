@@ -10,44 +10,57 @@ using Reporting.Ratings;
 namespace Reporting.Cycle;
 
 /// <summary>
-/// The evaluate phase of the cycle: runs each engine of the deal on the loaded inputs, once per
-/// date a document of the month needs, before anything is planned.
+/// The evaluate phase of the cycle: runs each engine of the deal on the loaded inputs as of each
+/// date a document of the month is dated (its "information as of" date), once per date however
+/// many documents share it. Every engine is a function of the inputs and that date and ignores
+/// each fact dated after it; the point-in-time test in tests/Reporting.Cycle.Tests proves the
+/// documents unchanged when those facts are removed from the deal folder.
 /// </summary>
-public static class MonthEvaluation
+public sealed class MonthEvaluation
 {
     /// <summary>A week before the month: the earliest Valuation Date whose notification day can fall in it.</summary>
     public const int ValuationLookBackDays = 7;
 
-    public static MonthResults Evaluate(DealInputs inputs, YearMonth month)
+    private readonly DealInputs _inputs;
+    private readonly LocalDate _firstDay;
+    private readonly LocalDate _lastDay;
+    private readonly LocalDate _statementDate;
+    private readonly Func<LocalDate, IReadOnlyList<CapPeriod>?> _cap;
+    private readonly Func<LocalDate, RatingsReport?> _ratings;
+    private readonly Func<LocalDate, OptionalPurchaseReport?> _loans;
+    private readonly Func<LocalDate, LedgerResult?> _ledger;
+    private readonly Dictionary<LocalDate, MonthResults> _results = new();
+
+    public MonthEvaluation(DealInputs inputs, YearMonth month)
     {
-        var firstDay = month.OnDayOfMonth(1);
-        var lastDay = month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
-        var statementDate = StatementDates.TrusteeStatement(inputs.Cap?.Terms, firstDay, lastDay);
+        _inputs = inputs;
+        _firstDay = month.OnDayOfMonth(1);
+        _lastDay = month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
+        _statementDate = StatementDates.TrusteeStatement(_lastDay);
+        _cap = Once(inputs.Cap, (data, date) => CapEngine.Evaluate(data, date));
+        _ratings = Once(inputs.Ratings, RatingsEngine.Evaluate);
+        _loans = Once(inputs.Loans, OptionalPurchaseEngine.Evaluate);
+        _ledger = Once(inputs.Ledger, LedgerEngine.Reconcile);
+    }
 
-        var cap = Once(inputs.Cap, (data, date) => CapEngine.Evaluate(data, date));
-        var ratings = Once(inputs.Ratings, RatingsEngine.Evaluate);
-        var loans = Once(inputs.Loans, OptionalPurchaseEngine.Evaluate);
-        var eligibilityDate = inputs.Terms.OptionalPurchase?.BusinessDayCalendar.PreviousOrSame(lastDay);
-        var ledger = Once(inputs.Ledger, LedgerEngine.Reconcile);
-        var ledgerAtMonthEnd = ledger(lastDay);
-        // Every valuation of the run sees the same Threshold: the Events of Default the ledger
-        // finds by the month's end (a failure to transfer past its grace period).
-        var collateral = inputs.Collateral is { } data && ledgerAtMonthEnd is { EventsOfDefault.Count: > 0 } known
-            ? data with { EventsOfDefault = known.EventsOfDefault }
-            : inputs.Collateral;
-        var valuations = collateral is not null
-            ? CollateralEngine.ValueRange(collateral, firstDay.PlusDays(-ValuationLookBackDays), lastDay)
+    /// <summary>The month as known on <paramref name="knownOn"/>, evaluated once per date.</summary>
+    public MonthResults KnownOn(LocalDate knownOn)
+    {
+        if (_results.TryGetValue(knownOn, out var known)) return known;
+        var ledger = _ledger(knownOn);
+        // A valuation sees the Events of Default the ledger finds by the date it is known on
+        // (a failure to transfer past its grace period).
+        var collateral = _inputs.Collateral is { } data && ledger is { EventsOfDefault.Count: > 0 }
+            ? data with { EventsOfDefault = ledger.EventsOfDefault }
+            : _inputs.Collateral;
+        var from = _firstDay.PlusDays(-ValuationLookBackDays);
+        var to = knownOn < _lastDay ? knownOn : _lastDay;
+        var valuations = collateral is not null && to >= from
+            ? CollateralEngine.ValueRange(collateral, from, to)
             : Array.Empty<CollateralValuation>();
-        // The collateral workbook is dated its month's last Valuation Date.
-        var lastValuationDate = valuations.LastOrDefault(v => v.ValuationDate >= firstDay)?.ValuationDate;
-
-        return new MonthResults(
-            statementDate,
-            cap(statementDate), cap(lastDay),
-            ratings(statementDate), ratings(lastDay),
-            valuations,
-            loans(statementDate), eligibilityDate is { } eligible ? loans(eligible) : null,
-            ledger(statementDate), ledgerAtMonthEnd, lastValuationDate is { } valued ? ledger(valued) : null);
+        known = new MonthResults(_statementDate, knownOn, _cap(knownOn), _ratings(knownOn), valuations, _loans(knownOn), ledger);
+        _results.Add(knownOn, known);
+        return known;
     }
 
     /// <summary>An engine bound to its inputs that evaluates each date once (null for every date when there are no inputs).</summary>

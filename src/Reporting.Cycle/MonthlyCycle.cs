@@ -45,7 +45,7 @@ public static class MonthlyCycle
     public static RunContext Prepare(RunRequest request, IInputFiles files)
     {
         var inputs = Load(request, files);
-        return new RunContext(request, inputs, MonthEvaluation.Evaluate(inputs, request.Period));
+        return new RunContext(request, inputs, new MonthEvaluation(inputs, request.Period));
     }
 
     /// <summary>Loads the deal's terms and every input its contracts need from the deal folder; all errors of all files together.</summary>
@@ -99,22 +99,52 @@ public static class MonthlyCycle
         return output with { Template = template };
     }
 
+    /// <summary>
+    /// Every output of the month, each planned from what was known on its own date. The planners
+    /// first say, from the month as known at its end, which documents the month needs and the date
+    /// each bears; each document is then planned again from the month as known on that date (its
+    /// "information as of" date), so none states a rating action, step, mark, holding, transfer,
+    /// fixing, tape row or purchase dated after it.
+    /// </summary>
     public static IReadOnlyList<PlannedOutput> Plan(RunContext context)
     {
-        IOutputPlanner[] planners =
+        var monthEnd = context.AsOf(context.LastDay);
+        var outputs = new List<PlannedOutput>();
+        foreach (var planner in Planners())
         {
-            new ConfirmationPlanner(ConfirmationProvisions.Ratings, ConfirmationProvisions.Annex),
-            new TrusteeStatementPlanner(new IStatementSectionSource[] { new RatingsStatementSource(), new CollateralStatementSource(), new LedgerStatementSource(), new LoanStatementSource() }),
-            new CapWorkbookPlanner(),
-            new RatingsNoticePlanner(),
-            new CollateralNoticePlanner(),
-            new FailureNoticePlanner(),
-            new CollateralWorkbookPlanner(),
-            new LoanOutputPlanner(),
-        };
-        var outputs = planners.SelectMany(p => p.Plan(context)).Select(o => WithDealTemplate(context, o)).ToList();
-        var duplicate = outputs.GroupBy(o => o.RelativePath).FirstOrDefault(g => g.Count() > 1);
+            foreach (var dated in planner.Plan(monthEnd).GroupBy(o => o.DocumentDate))
+            {
+                if (dated.Key == monthEnd.KnownOn)
+                {
+                    outputs.AddRange(dated);
+                    continue;
+                }
+                var known = new Dictionary<string, PlannedOutput>(StringComparer.Ordinal);
+                foreach (var o in planner.Plan(context.AsOf(dated.Key)).Where(o => o.DocumentDate == dated.Key)) known.TryAdd(o.RelativePath, o);
+                foreach (var candidate in dated)
+                {
+                    // A document the month needs that what was known on its date does not call for
+                    // would rest on a later fact: a defect of its planner, never a document to send.
+                    outputs.Add(known.GetValueOrDefault(candidate.RelativePath) ?? throw new InvalidOperationException(
+                        $"{candidate.RelativePath}, dated {candidate.DocumentDate:yyyy-MM-dd}, is not called for by what was known on that date."));
+                }
+            }
+        }
+        var result = outputs.Select(o => WithDealTemplate(context, o)).ToList();
+        var duplicate = result.GroupBy(o => o.RelativePath).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new InvalidOperationException($"Two outputs of the run would both be {duplicate.Key}.");
-        return outputs;
+        return result;
     }
+
+    private static IOutputPlanner[] Planners() =>
+    [
+        new ConfirmationPlanner(ConfirmationProvisions.Ratings, ConfirmationProvisions.Annex),
+        new TrusteeStatementPlanner([new RatingsStatementSource(), new CollateralStatementSource(), new LedgerStatementSource(), new LoanStatementSource()]),
+        new CapWorkbookPlanner(),
+        new RatingsNoticePlanner(),
+        new CollateralNoticePlanner(),
+        new FailureNoticePlanner(),
+        new CollateralWorkbookPlanner(),
+        new LoanOutputPlanner(),
+    ];
 }

@@ -8,11 +8,25 @@ using Reporting.Ratings;
 namespace Reporting.Cycle;
 
 /// <summary>
-/// Everything a monthly run knows: the request, the deal as loaded and the month's results,
-/// computed once. Planners read these; none of them loads a file or runs an engine.
+/// Everything a monthly run knows as of one date: the request, the deal as loaded and the month's
+/// results as known on <see cref="KnownOn"/>. Planners read these; none of them loads a file or
+/// runs an engine. The cycle plans each document in the context of its own date
+/// (<see cref="AsOf"/>), so no document uses a fact dated after it.
 /// </summary>
-public sealed record RunContext(RunRequest Request, DealInputs Inputs, MonthResults Results)
+public sealed record RunContext(RunRequest Request, DealInputs Inputs, MonthEvaluation Evaluation, LocalDate KnownOn)
 {
+    /// <summary>The context of a run's month as known on its last day.</summary>
+    public RunContext(RunRequest request, DealInputs inputs, MonthEvaluation evaluation)
+        : this(request, inputs, evaluation, LastDayOf(request.Period))
+    {
+    }
+
+    /// <summary>The month's results as known on <see cref="KnownOn"/> (evaluated once per date for the whole run).</summary>
+    public MonthResults Results => Evaluation.KnownOn(KnownOn);
+
+    /// <summary>The same run as known on <paramref name="date"/>.</summary>
+    public RunContext AsOf(LocalDate date) => this with { KnownOn = date };
+
     public DealTerms Terms => Inputs.Terms;
 
     /// <summary>The cap's inputs, when the deal has a cap.</summary>
@@ -37,7 +51,9 @@ public sealed record RunContext(RunRequest Request, DealInputs Inputs, MonthResu
 
     public LocalDate FirstDay => Month.OnDayOfMonth(1);
 
-    public LocalDate LastDay => Month.OnDayOfMonth(Month.Calendar.GetDaysInMonth(Month.Year, Month.Month));
+    public LocalDate LastDay => LastDayOf(Month);
 
     public bool Contains(LocalDate date) => date >= FirstDay && date <= LastDay;
+
+    private static LocalDate LastDayOf(YearMonth month) => month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
 }

@@ -47,7 +47,7 @@ public sealed class InputReadsTests
         // the Threshold. Each is read once, so each error is listed once, and all come together.
         using var deal = new TempDeal("gmacm-2006-he3-downgrade");
         deal.Replace("schedule.csv", "2006-10-25,2006-11-25,551856988.76,7.60", "2006-10-25,2006-11-25,551856988.76,760");
-        deal.Replace("ratings.csv", "JPMC,S&P,short,A-1+,none,2006-10-02", "JPMC,S&P,short,A-11,none,2006-10-02");
+        deal.Replace("ratings.csv", "JPMC,S&P,short,A-1+,none,2006-08-01", "JPMC,S&P,short,A-11,none,2006-08-01");
         var files = new CountingInputFiles(new InputFolder(deal.Folder));
 
         var errors = Assert.Throws<InputException>(() =>

@@ -21,8 +21,8 @@ public class LedgerStatementSourceTests
     [Fact]
     public void The_premium_paid_34_days_late_is_a_break_of_the_month_it_arrived()
     {
-        // Fixed Amount USD 10,000.00 due 2006-08-30, received 2006-10-03; the October statement is dated 2006-10-24.
-        var premium = Assert.Single(Exceptions(2006, 10, new LocalDate(2006, 10, 24)).OfType<CapPaymentException>());
+        // Fixed Amount USD 10,000.00 due 2006-08-30, received 2006-10-03; the October statement is dated the month's last business day, Tuesday 2006-10-31.
+        var premium = Assert.Single(Exceptions(2006, 10, new LocalDate(2006, 10, 31)).OfType<CapPaymentException>());
         Assert.Equal((null, "JPMorgan Chase Bank, National Association"), (premium.Period, premium.Payer));
         Assert.Equal(new SettlementModel("late", 10_000.00m, new LocalDate(2006, 8, 30), new LocalDate(2006, 10, 3), 0m, 10_000.00m, 0m), premium.Settlement);
     }
@@ -32,11 +32,11 @@ public class LedgerStatementSourceTests
     {
         // Called 27 Aug, due Tue 28 Aug; notice Wed 29 Aug; grace Thu 30 and Fri 31 Aug. Part III(2)(c)
         // disapplies Section 5(a)(iii): no Event of Default.
-        var exceptions = Exceptions(2007, 9, new LocalDate(2007, 9, 24));
+        var exceptions = Exceptions(2007, 9, new LocalDate(2007, 9, 28)); // a Friday: 29-30 September are a weekend
         Assert.Contains(new CollateralCallException("delivery", new LocalDate(2007, 8, 24), "JPMorgan Chase Bank",
             new SettlementModel("unpaid", 549_000.00m, new LocalDate(2007, 8, 28), null, 0m, 0m, 549_000.00m)), exceptions);
         Assert.Contains(new FailureToTransferException("delivery", new LocalDate(2007, 8, 24), 549_000.00m, new LocalDate(2007, 8, 28),
-            new LocalDate(2007, 8, 29), new LocalDate(2007, 8, 31), "JPMorgan Chase Bank", "no-default-disapplied", null, null), exceptions);
+            new LocalDate(2007, 8, 29), new LocalDate(2007, 8, 31), "JPMorgan Chase Bank", "no-default-disapplied", null, null, "Section 5(a)(iii)"), exceptions);
         // The transfers roll forward to the holdings of every Valuation Date: no holdings break.
         Assert.Empty(exceptions.OfType<HoldingsException>());
     }

@@ -8,8 +8,15 @@ namespace Reporting.Cycle.Models;
 /// <c>synthetic</c>); null for a real deal. <c>documents/_banner.sbn</c> words it.</param>
 public sealed record DocumentHeader(string Title, string Subject, string Keywords, LocalDate Date, string Reference, string? Banner)
 {
+    /// <summary>
+    /// The date the document's information is as of: it uses no input fact dated after it. Every
+    /// document of a run is planned as known on its own date, so this is the date it bears
+    /// (docs/run-output.md, "Information as of"); the running footer prints it.
+    /// </summary>
+    public LocalDate InformationAsOf { get; init; }
+
     public static DocumentHeader For(DealTerms terms, string title, string subject, LocalDate date, string reference, params string[] keywords) =>
-        new(title, subject, string.Join(", ", keywords.Append(terms.Info.Id)), date, reference, BannerFor(terms.Info));
+        new(title, subject, string.Join(", ", keywords.Append(terms.Info.Id)), date, reference, BannerFor(terms.Info)) { InformationAsOf = date };
 
     public static string? BannerFor(DealInfo info) => info.Scenario is "hypothetical" or "synthetic" ? info.Scenario : null;
 }

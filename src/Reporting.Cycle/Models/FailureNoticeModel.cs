@@ -4,7 +4,8 @@ namespace Reporting.Cycle.Models;
 
 /// <summary>
 /// The model of <c>documents/failure-to-transfer-notice.sbn</c>: notice to a party that a Transfer
-/// under the Credit Support Annex was not made in full when due (1994 CSA Paragraph 7(i)).
+/// under the Credit Support Annex was not made in full when due. The clauses it cites are the
+/// deal's (<c>notices.clauses.failure_to_transfer</c> and <c>failure_to_transfer_default</c>).
 /// </summary>
 /// <param name="Obligation"><c>delivery</c>, <c>return</c> or <c>interest</c>.</param>
 /// <param name="Reference">The Valuation Date of the call, or the scheduled day of the Interest Amount.</param>

@@ -37,7 +37,14 @@ public sealed record ClausesModel(
     string? AdditionalTerminationEvent,
     IReadOnlyList<string> TerminationSections,
     string? DeliveryAmount,
-    string? ReturnAmount);
+    string? ReturnAmount)
+{
+    /// <summary>Where the annex provides for notice of a failure to transfer.</summary>
+    public string? FailureToTransfer { get; init; }
+
+    /// <summary>The master agreement's section through which an unremedied failure to transfer is an Event of Default.</summary>
+    public string? FailureToTransferDefault { get; init; }
+}
 
 /// <summary>The sending party's signature block: the party, its capacity, and who signs (blank lines when not named).</summary>
 public sealed record SignatureModel(string Party, string? Capacity, string? Name, string? Title);

@@ -34,12 +34,16 @@ public sealed record CollateralCallException(string Kind, string Direction, Loca
 /// <param name="Consequence"><c>event-of-default</c> (from <paramref name="EventOfDefaultFrom"/>, until <paramref name="CuredOn"/>),
 /// <c>made-good</c> (within the grace period), <c>no-default-disapplied</c> (the agreement disapplies the default),
 /// <c>default-if-not-made</c> (the grace period runs) or <c>no-default</c>.</param>
+/// <param name="DefaultSection">The clause the annex disapplies when a failure is no Event of Default (the deal's
+/// <c>notices.clauses.failure_to_transfer_default</c>); null when the deal names none.</param>
 public sealed record FailureToTransferException(string Kind, string Obligation, LocalDate Reference, decimal MissingAtDue, LocalDate DueDate,
-    LocalDate NoticeDate, LocalDate GraceEnd, string FailingParty, string Consequence, LocalDate? EventOfDefaultFrom, LocalDate? CuredOn)
+    LocalDate NoticeDate, LocalDate GraceEnd, string FailingParty, string Consequence, LocalDate? EventOfDefaultFrom, LocalDate? CuredOn,
+    string? DefaultSection)
 {
     public FailureToTransferException(string obligation, LocalDate reference, decimal missingAtDue, LocalDate dueDate, LocalDate noticeDate,
-        LocalDate graceEnd, string failingParty, string consequence, LocalDate? eventOfDefaultFrom, LocalDate? curedOn)
-        : this("failure-to-transfer", obligation, reference, missingAtDue, dueDate, noticeDate, graceEnd, failingParty, consequence, eventOfDefaultFrom, curedOn) { }
+        LocalDate graceEnd, string failingParty, string consequence, LocalDate? eventOfDefaultFrom, LocalDate? curedOn, string? defaultSection)
+        : this("failure-to-transfer", obligation, reference, missingAtDue, dueDate, noticeDate, graceEnd, failingParty, consequence, eventOfDefaultFrom, curedOn,
+            defaultSection) { }
 }
 
 /// <summary>Posted Collateral rolled forward from the transfers differs from the holdings on a Valuation Date.</summary>

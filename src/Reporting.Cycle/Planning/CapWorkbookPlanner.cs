@@ -2,7 +2,7 @@ using Reporting.Cycle.Models;
 
 namespace Reporting.Cycle.Planning;
 
-/// <summary>The cap schedule workbook, every month of the cap's life, with the periods as known at month end.</summary>
+/// <summary>The cap schedule workbook, every month of the cap's life, with the periods as known on the month's last business day (its date, the statement's).</summary>
 public sealed class CapWorkbookPlanner : IOutputPlanner
 {
     public IEnumerable<PlannedOutput> Plan(RunContext context)
@@ -12,7 +12,7 @@ public sealed class CapWorkbookPlanner : IOutputPlanner
         if (context.LastDay < terms.EffectiveDate || context.FirstDay > terms.AdjustedTerminationDate) yield break;
 
         var date = Planning.StatementDates.LastBusinessDay(context);
-        var periods = context.Results.CapAtMonthEnd!.Select(p => LedgerView.WithSettlement(CapPeriodModel.From(p, terms), context.Results.LedgerAtMonthEnd)).ToArray();
+        var periods = context.Results.Cap!.Select(p => LedgerView.WithSettlement(CapPeriodModel.From(p, terms), context.Results.Ledger)).ToArray();
         var title = $"Cap schedule as of {date:yyyy-MM-dd}";
         var calculationAgent = context.Terms.FindParty(terms.CalculationAgent)?.Name ?? terms.CalculationAgent;
         var model = new CapWorkbookModel(

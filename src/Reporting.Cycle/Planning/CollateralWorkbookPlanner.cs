@@ -5,8 +5,9 @@ namespace Reporting.Cycle.Planning;
 /// <summary>
 /// The collateral valuation workbook: every Valuation Date of the month on its own sheet, the
 /// Credit Support Annex working as live formulas over the inputs, and a summary of the month.
-/// Dated the month's last Valuation Date (the workbook is complete once that date is valued) and
-/// addressed to the Secured Party, for whose protection the figures are kept.
+/// Dated, and known as of, the month's last New York business day, as the trustee statement and the
+/// cap workbook are, so its Transfers sheet says what the statement says of each call; addressed
+/// to the Secured Party, for whose protection the figures are kept.
 /// </summary>
 public sealed class CollateralWorkbookPlanner : IOutputPlanner
 {
@@ -18,7 +19,7 @@ public sealed class CollateralWorkbookPlanner : IOutputPlanner
         if (valuations.Length == 0) yield break;
 
         var deal = context.Terms;
-        var date = valuations[^1].ValuationDate;
+        var date = StatementDates.LastBusinessDay(context);
         string NameOf(string key) => deal.FindParty(key)?.Name ?? key;
         var secured = NameOf(data.Terms.SecuredParty);
         var agent = NameOf(data.Terms.ValuationAgent);
@@ -33,7 +34,7 @@ public sealed class CollateralWorkbookPlanner : IOutputPlanner
             agent,
             valuations.Select(v => ValuationSheetModel.From(v, data.Terms)).ToArray())
         {
-            Ledger = context.Results.LedgerAtLastValuationDate is { } ledger ? WorkbookLedgerModel.From(ledger, context.Contains) : null,
+            Ledger = context.Results.Ledger is { } ledger ? WorkbookLedgerModel.From(ledger, context.Contains) : null,
         };
         yield return Planned.Xlsx("collateral-valuation", $"collateral-valuation-{context.Period}.xlsx",
             "workbooks/collateral-valuation.sbn", title, date, secured, model);

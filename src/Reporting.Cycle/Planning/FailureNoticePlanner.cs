@@ -13,7 +13,7 @@ public sealed class FailureNoticePlanner : IOutputPlanner
     public IEnumerable<PlannedOutput> Plan(RunContext context)
     {
         var annex = context.Terms.CreditSupportAnnex;
-        if (context.Results.LedgerAtMonthEnd is not { } ledger || context.Collateral is null || annex is null) yield break;
+        if (context.Results.Ledger is not { } ledger || context.Collateral is null || annex is null) yield break;
         var deal = context.Terms;
         var readings = InterpretationModel.From(deal.Interpretations, k => k == LedgerReadings.FailureToTransfer);
 

@@ -16,7 +16,7 @@ public sealed class LedgerStatementSource : IStatementSectionSource
 {
     public StatementParts Contribute(RunContext context, StatementParts parts)
     {
-        if (context.Results.LedgerAtStatementDate is not { } ledger) return parts;
+        if (context.Results.Ledger is not { } ledger) return parts;
         var statementDate = context.Results.StatementDate;
         string Name(string key) => context.Terms.FindParty(key)?.Name ?? key;
         var since = context.FirstDay.PlusMonths(-1);
@@ -45,7 +45,8 @@ public sealed class LedgerStatementSource : IStatementSectionSource
                 : f.GraceEnd >= statementDate ? "default-if-not-made"
                 : "no-default";
             parts.Exceptions.Add(new FailureToTransferException(f.Obligation, f.Reference, f.MissingAtDue, f.DueDate, f.NoticeDate, f.GraceEnd,
-                Name(f.FailingParty), consequence, f.EventOfDefaultFrom, f.CuredOn));
+                Name(f.FailingParty), consequence, f.EventOfDefaultFrom, f.CuredOn,
+                context.Terms.Notices?.Clauses.FailureToTransferDefault));
         }
         foreach (var h in ledger.Holdings.Where(h => Recent(h.ValuationDate)))
         {

@@ -10,7 +10,7 @@ public sealed class LoanStatementSource : IStatementSectionSource
     {
         if (context.Loans is null) return parts;
         var statementDate = context.Results.StatementDate;
-        var report = context.Results.LoansAtStatementDate!;
+        var report = context.Results.Loans!;
         var counts = report.CountsByStatus.Select(c => new StatusCountModel(LoanRowModel.StatusName(c.Status), c.Count)).ToArray();
         var purchases = report.Loans
             .Where(l => l.Purchase is { } p && context.Contains(p.Purchase.PurchaseDate))

@@ -38,7 +38,11 @@ public static class NoticeEngine
             c0?.RatingsDowngrade,
             eventId is not null && c0 is not null && c0.RatingsEvents.TryGetValue(eventId, out var ev) ? ev : null,
             c0?.CollateralDemand, c0?.AdditionalTerminationEvent, c0?.TerminationSections ?? [],
-            c0?.DeliveryAmount, c0?.ReturnAmount);
+            c0?.DeliveryAmount, c0?.ReturnAmount)
+        {
+            FailureToTransfer = c0?.FailureToTransfer,
+            FailureToTransferDefault = c0?.FailureToTransferDefault,
+        };
         var signature = new SignatureModel(sender.Name, sender.Capacity, sender.Signatory?.Name, sender.Signatory?.Title);
         return new NoticeModel(agreement, terms?.NoticeClause, terms?.DeliveryFor(kind) ?? [], copies, clauses, signature, exceptions);
     }

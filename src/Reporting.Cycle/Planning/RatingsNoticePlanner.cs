@@ -19,7 +19,7 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
     {
         if (context.Ratings is null) yield break;
         var data = context.Ratings;
-        var report = context.Results.RatingsAtMonthEnd!;
+        var report = context.Results.Ratings!;
         var deal = context.Terms;
         var providerParty = deal.FindParty(data.Terms.Provider)!;
         var beneficiaryParty = deal.FindParty(data.Terms.Beneficiary)!;

@@ -11,7 +11,7 @@ public sealed class RatingsStatementSource : IStatementSectionSource
         if (context.Ratings is null) return parts;
         var data = context.Ratings;
         var statementDate = context.Results.StatementDate;
-        var report = context.Results.RatingsAtStatementDate!;
+        var report = context.Results.Ratings!;
         var events = report.Events.Select(e => new RatingsEventModel(
             e.Event, e.Occurred, e.NoticeDue, e.RemedyDue, e.CollateralDemandDue, e.Status.ToString().ToLowerInvariant(),
             e.Clauses.Select(TriggerModel.From).ToArray(), e.NoticeGivenOn, e.NoticeGivenOn is not null && !e.NoticeGiven,

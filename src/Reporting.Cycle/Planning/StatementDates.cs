@@ -1,6 +1,5 @@
 using NodaTime;
 using Reporting.Calendars;
-using Reporting.Cap;
 
 namespace Reporting.Cycle.Planning;
 
@@ -14,11 +13,10 @@ internal static class StatementDates
     public static LocalDate LastBusinessDay(LocalDate lastDay) => HolidayCalendars.Usny.PreviousOrSame(lastDay);
 
     /// <summary>
-    /// The trustee statement's date: under a cap, the month's Payment Date (the statement
-    /// accompanies the payment); otherwise, or in a month without one, the last business day.
+    /// The trustee statement's date, which is also the date its information is as of: the month's
+    /// last New York business day. The statement covers the whole month (its Payment Date, every
+    /// Valuation Date, the transfers), and is dated and known on the same day as the cap and
+    /// collateral workbooks, so all three say the same of what is paid and what is due.
     /// </summary>
-    public static LocalDate TrusteeStatement(CapTerms? cap, LocalDate firstDay, LocalDate lastDay) =>
-        cap is null ? LastBusinessDay(lastDay)
-        : CapSchedule.Periods(cap).FirstOrDefault(p => p.PaymentDate >= firstDay && p.PaymentDate <= lastDay)?.PaymentDate
-          ?? LastBusinessDay(lastDay);
+    public static LocalDate TrusteeStatement(LocalDate lastDay) => LastBusinessDay(lastDay);
 }

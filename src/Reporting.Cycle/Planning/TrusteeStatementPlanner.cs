@@ -5,8 +5,9 @@ using Reporting.Cycle.Models;
 namespace Reporting.Cycle.Planning;
 
 /// <summary>
-/// One trustee statement a month for every deal. A cap deal's statement is dated on the month's
-/// Payment Date (the statement accompanies the payment); otherwise on the month's last business day.
+/// One trustee statement a month for every deal, dated the month's last New York business day and
+/// known as of that day: it covers the whole month (the Payment Date, every Valuation Date and
+/// transfer), and the cap and collateral workbooks of the run are dated and known on the same day.
 /// </summary>
 public sealed class TrusteeStatementPlanner : IOutputPlanner
 {
@@ -78,12 +79,12 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
         missingFixings = [];
         if (context.Cap is null) return null;
         var terms = context.Cap.Terms;
-        // The statement speaks as of its own date: the month's Payment Date when there is one.
-        var periods = context.Results.CapAtStatementDate!;
+        // The statement speaks as of its own date, the month's last business day.
+        var periods = context.Results.Cap!;
         var current = periods.FirstOrDefault(p => context.Contains(p.PaymentDate));
         var toDate = periods.Where(p => p.PaymentDate <= context.LastDay).ToArray();
         missingFixings = toDate.Where(p => p.Status == CapPeriodStatus.MissingFixing).ToArray();
-        var ledger = context.Results.LedgerAtStatementDate; // "paid" means received when the deal keeps transfers
+        var ledger = context.Results.Ledger; // "paid" means received when the deal keeps transfers
         var toDateModels = toDate.Select(p => LedgerView.WithSettlement(CapPeriodModel.From(p, terms), ledger)).ToArray();
         var payer = context.Terms.FindParty(terms.Floating.Payer)?.Name ?? terms.Floating.Payer;
         return new CapSection(payer, $"{terms.Floating.FloatingRateOption} {terms.Floating.DesignatedMaturity}", terms.Floating.DayCount.Name,

@@ -47,4 +47,11 @@ public sealed record NoticeClauses(
     string? AdditionalTerminationEvent,
     IReadOnlyList<string> TerminationSections,
     string? DeliveryAmount,
-    string? ReturnAmount);
+    string? ReturnAmount)
+{
+    /// <summary>Where the Credit Support Annex provides for notice of a failure to transfer, e.g. "Paragraph 7(i) of the Credit Support Annex".</summary>
+    public string? FailureToTransfer { get; init; }
+
+    /// <summary>The master agreement's section through which an unremedied failure to transfer is an Event of Default, e.g. "Section 5(a)(iii)".</summary>
+    public string? FailureToTransferDefault { get; init; }
+}

@@ -64,7 +64,11 @@ internal static class NoticeTermsLoader
             node.OptionalString("additional_termination_event"),
             node.StringList("termination_sections"),
             node.OptionalString("delivery_amount"),
-            node.OptionalString("return_amount"));
+            node.OptionalString("return_amount"))
+        {
+            FailureToTransfer = node.OptionalString("failure_to_transfer"),
+            FailureToTransferDefault = node.OptionalString("failure_to_transfer_default"),
+        };
         node.RejectUnknownKeys();
         return clauses;
     }

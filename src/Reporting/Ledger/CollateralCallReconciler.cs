@@ -43,7 +43,7 @@ public static class CollateralCallReconciler
                 var kind = delivery ? TransferKinds.CollateralDelivery : TransferKinds.CollateralReturn;
                 var reference = Formatting.InvariantFormat.Iso(date);
                 var answering = transfers.Where(t => t.Kind == kind && t.Reference == reference);
-                var settlement = Settlement.Judge(amount.Value, valuation.TransferDue, asOf, answering, t => ValueOf(data, t));
+                var settlement = Settlement.Judge(amount.Value, valuation.TransferDue, asOf, answering, t => ValueOf(data, t, asOf));
                 calls.Add(new CollateralCallCheck(date, direction, payer, receiver, valuation.NotificationDate, settlement, valuation));
 
                 if (Failure(terms, direction, date, payer, settlement, asOf) is { } failure)
@@ -76,18 +76,21 @@ public static class CollateralCallReconciler
     }
 
     /// <summary>
-    /// The Value a collateral transfer carries: cash at 100%; a security at its market value when it
-    /// moved times the Valuation Percentage its type and remaining maturity earn on that day (the
-    /// type and maturity come from its line in collateral.csv). A security that collateral.csv never
-    /// lists cannot be valued and counts as zero (the holdings check reports it).
+    /// The Value a collateral transfer carries as known on <paramref name="asOf"/>: cash at 100%; a
+    /// security at its market value when it moved times the Valuation Percentage its type and
+    /// remaining maturity earn on that day. The type and maturity are the transfer row's own when it
+    /// describes the security, else those of its latest line in collateral.csv dated by
+    /// <paramref name="asOf"/>: a later holdings line is not yet known. A security known from
+    /// neither cannot be valued and counts as zero (the holdings check reports it).
     /// </summary>
-    public static decimal ValueOf(CollateralData data, Transfer transfer)
+    public static decimal ValueOf(CollateralData data, Transfer transfer, LocalDate asOf)
     {
         if (transfer.IsCash) return transfer.Amount;
-        var lines = data.Holdings.Where(h => string.Equals(h.SecurityId, transfer.Asset, StringComparison.OrdinalIgnoreCase)).ToArray();
-        if (lines.Length == 0) return 0m;
-        var line = lines.Where(h => h.ValuationDate >= transfer.Date).OrderBy(h => h.ValuationDate).FirstOrDefault()
-            ?? lines.OrderBy(h => h.ValuationDate).Last();
+        PostedHolding? line = transfer.Security is { } s
+            ? new PostedHolding(transfer.Date, s.Type, transfer.Asset, s.Issuer, s.MaturityDate, transfer.Amount, transfer.Line)
+            : data.Holdings.Where(h => string.Equals(h.SecurityId, transfer.Asset, StringComparison.OrdinalIgnoreCase) && h.ValuationDate <= asOf)
+                .MaxBy(h => h.ValuationDate);
+        if (line is null) return 0m;
         return CollateralEngine.ValueHolding(data.Terms, line with { MarketValue = transfer.Amount }, transfer.Date).Value;
     }
 

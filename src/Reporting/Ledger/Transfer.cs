@@ -21,5 +21,12 @@ public sealed record Transfer(
     string Reference,
     int Line)
 {
+    /// <summary>
+    /// What a security delivered or returned is (the optional <c>type</c>, <c>issuer</c> and
+    /// <c>maturity_date</c> columns), as the party receiving it knows on the day it moves; null for
+    /// cash, or when the row leaves it to <c>collateral.csv</c>.
+    /// </summary>
+    public SecurityDescription? Security { get; init; }
+
     public bool IsCash => string.Equals(Asset, TransferKinds.Cash, StringComparison.OrdinalIgnoreCase);
 }

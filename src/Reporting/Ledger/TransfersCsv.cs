@@ -12,6 +12,9 @@ public static class TransfersCsv
 {
     private static readonly string[] _columns = { "date", "payer", "receiver", "kind", "asset", "amount", "reference" };
 
+    /// <summary>What a security moved is, for its Value on the day it moved (optional; else collateral.csv's line).</summary>
+    private static readonly string[] _securityColumns = { "type", "issuer", "maturity_date" };
+
     /// <param name="parties">The deal's parties: payer and receiver must name one (except the source of collateral income).</param>
     /// <param name="pledgor">The annex's Pledgor, when the deal has one: collateral moves only between it and the Secured Party.</param>
     /// <param name="securedParty">The annex's Secured Party.</param>
@@ -19,7 +22,7 @@ public static class TransfersCsv
         IReadOnlyList<Party> parties, string? pledgor, string? securedParty)
     {
         var transfers = new List<Transfer>();
-        CsvInput.Read(text, displayName, _columns, errors, row =>
+        CsvInput.Read(text, displayName, _columns, _securityColumns, errors, row =>
         {
             var date = row.Date("date");
             var kind = row.Choice("kind", TransferKinds.All);
@@ -62,8 +65,20 @@ public static class TransfersCsv
             if (kind == TransferKinds.InterestAmount && reference.Length > 0 && !ValueParsers.TryParseDate(reference, out _))
                 row.Error("reference", $"'{reference}' is not the scheduled transfer day of an Interest Amount (yyyy-mm-dd) or empty");
 
+            var type = row.Has("type") ? row.Text("type") : "";
+            var issuer = row.Has("issuer") ? row.Text("issuer") : "";
+            var maturityDate = row.Has("maturity_date") ? row.OptionalDate("maturity_date") : null;
+            bool described = type.Length > 0 || issuer.Length > 0 || maturityDate is not null;
+            if (described && (cash || !collateral))
+                row.Error("type", "only a security delivered or returned as collateral is described (type, issuer, maturity_date); leave them empty");
+            else if (described && type.Length == 0)
+                row.Error("type", "a security described by its issuer or maturity needs its collateral type too (as collateral.csv names types)");
+
             if (row.HasErrors) return;
-            transfers.Add(new Transfer(date, payer, receiver, kind, cash ? TransferKinds.Cash : asset, amount, reference, row.Line));
+            transfers.Add(new Transfer(date, payer, receiver, kind, cash ? TransferKinds.Cash : asset, amount, reference, row.Line)
+            {
+                Security = described ? new SecurityDescription(type, issuer, maturityDate) : null,
+            });
         });
         return transfers;
     }

@@ -86,12 +86,25 @@ public class CollateralCallTests
     [Fact]
     public void A_security_counts_at_its_valuation_percentage()
     {
-        // A Treasury of 2012-05-31 delivered 2007-06-05 has about 5 years to run: 86%.
-        // Market value 290,000 × 86% = 249,400 < 250,000: short by 600.
-        var holdings = new[] { Collateral.CollateralFixture.Holding("2007-06-08", "ust", "912828GW", "US Treasury", "2012-05-31", 290_000m) };
-        var result = LedgerEngine.Reconcile(LedgerOf(DowngradedThenRestored(holdings),
-            "2007-06-05 JPMC Counterparty collateral-delivery 912828GW 290000 2007-06-01"), D("2007-06-06"));
-        var call = result.Calls.First();
+        // A Treasury of 2012-05-31 delivered 2007-06-05, described on its transfer row, has about
+        // 5 years to run: 86%. Market value 290,000 × 86% = 249,400 < 250,000: short by 600.
+        var ledger = LedgerOf(DowngradedThenRestored(), "2007-06-05 JPMC Counterparty collateral-delivery 912828GW 290000 2007-06-01");
+        ledger = ledger with { Transfers = [ledger.Transfers[0] with { Security = new SecurityDescription("ust", "US Treasury", D("2012-05-31")) }] };
+        var call = LedgerEngine.Reconcile(ledger, D("2007-06-06")).Calls.First();
         Assert.Equal((249_400m, SettlementStatus.Short), (call.Settlement.Received, call.Settlement.Status));
+    }
+
+    [Fact]
+    public void A_security_is_not_valued_from_a_holdings_line_dated_after_the_as_of_date()
+    {
+        // The same Treasury, not described on its row: on 2007-06-06 only the holdings line of
+        // 2007-06-08 says what it is, and that is not yet known, so nothing counts yet; on
+        // 2007-06-08 it is, and the delivery counts 249,400 as above.
+        var holdings = new[] { Collateral.CollateralFixture.Holding("2007-06-08", "ust", "912828GW", "US Treasury", "2012-05-31", 290_000m) };
+        var ledger = LedgerOf(DowngradedThenRestored(holdings), "2007-06-05 JPMC Counterparty collateral-delivery 912828GW 290000 2007-06-01");
+        var before = LedgerEngine.Reconcile(ledger, D("2007-06-06")).Calls.First();
+        Assert.Equal((0m, SettlementStatus.Unpaid), (before.Settlement.Received, before.Settlement.Status));
+        var after = LedgerEngine.Reconcile(ledger, D("2007-06-08")).Calls.First();
+        Assert.Equal((249_400m, SettlementStatus.Short), (after.Settlement.ReceivedByDue, after.Settlement.Status));
     }
 }

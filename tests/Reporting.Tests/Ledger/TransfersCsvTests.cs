@@ -28,6 +28,23 @@ public sealed class TransfersCsvTests
     }
 
     [Fact]
+    public void A_security_moved_may_be_described_on_its_row_and_cash_may_not()
+    {
+        var (transfers, errors) = Read("""
+            date,payer,receiver,kind,asset,amount,reference,type,issuer,maturity_date
+            2007-08-21,JPMC,Counterparty,collateral-delivery,912828GW,987000.00,2007-08-17,ust,US Treasury,2012-05-31
+            2007-08-21,Counterparty,JPMC,collateral-return,cash,216000.00,substitution,,,
+            2007-08-22,JPMC,Counterparty,collateral-delivery,cash,1000.00,,ust,,
+            2007-08-23,JPMC,Counterparty,collateral-delivery,3133XHPD,1000.00,,,Federal Home Loan Mortgage Corporation,
+            """);
+        Assert.Equal(new SecurityDescription("ust", "US Treasury", new NodaTime.LocalDate(2012, 5, 31)), transfers[0].Security);
+        Assert.Null(transfers[1].Security);
+        Assert.Equal(2, errors.Length);
+        Assert.StartsWith("transfers.csv:4:8: column type: only a security delivered or returned as collateral is described", errors[0]);
+        Assert.StartsWith("transfers.csv:5:8: column type: a security described by its issuer or maturity needs its collateral type too", errors[1]);
+    }
+
+    [Fact]
     public void A_column_the_file_does_not_know_is_an_error_not_ignored()
     {
         // Every CSV input: a column that is not understood could carry a term (issue 13).
