@@ -53,6 +53,14 @@ public sealed record ValuationModel(
 
     public int BidCount { get; init; }
 
+    /// <summary>One Credit Support Amount per rating agency; null (and absent from results.json) for the single-amount annex.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<AgencyAmountModel>? Agencies { get; init; }
+
+    /// <summary>The printed name of the agency whose amount governs ("Moody's First Trigger"); null when single or unknown.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? GoverningAgency { get; init; }
+
     public static ValuationModel From(CollateralValuation v, CreditSupportAnnexTerms terms) => new(
             v.ValuationDate, v.Threshold.Amount, v.Threshold.Reason,
             v.Exposure.Internal, v.Exposure.External, v.Exposure.ExternalRuleApplies, v.Exposure.Used, v.Exposure.Reason,
@@ -70,6 +78,8 @@ public sealed record ValuationModel(
         ExposureKind = v.Exposure.Kind,
         ExternalDate = v.Exposure.ExternalDate,
         BidCount = v.Exposure.Bids.Count,
+        Agencies = v.Agencies.Count == 0 ? null : v.Agencies.Select(a => AgencyAmountModel.From(a, v.GoverningAgency)).ToArray(),
+        GoverningAgency = v.Agencies.FirstOrDefault(a => a.Id == v.GoverningAgency)?.Name,
     };
 }
 

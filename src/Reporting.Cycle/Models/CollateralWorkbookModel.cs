@@ -35,15 +35,27 @@ public sealed record ValuationSheetModel(
     IReadOnlyList<WorkbookHoldingModel> Holdings,
     IReadOnlyList<ExclusionModel> LimitExclusions)
 {
+    /// <summary>The spreadsheet column of each agency in the per-agency block (C, D, ...); empty for the single-amount annex.</summary>
+    public IReadOnlyList<string> AgencyColumns { get; init; } = [];
+
+    /// <summary>The column of the governing agency (the first while the amounts are unknown); null for the single-amount annex.</summary>
+    public string? GoverningColumn { get; init; }
+
     public static ValuationSheetModel From(CollateralValuation valuation, CreditSupportAnnexTerms terms)
     {
         var model = ValuationModel.From(valuation, terms);
+        var columns = valuation.Agencies.Select((_, i) => ((char)('C' + i)).ToString()).ToArray();
+        var governing = valuation.Agencies.Select((a, i) => (a, i)).FirstOrDefault(x => x.a.Id == valuation.GoverningAgency).i;
         return new ValuationSheetModel(
             $"VD {valuation.ValuationDate:yyyy-MM-dd}",
             model,
             model.FactorPercent / 100m,
             model.Holdings.Select(WorkbookHoldingModel.From).ToArray(),
-            model.Excluded.Where(e => e.Rule != CollateralExclusion.Ineligible).ToArray());
+            model.Excluded.Where(e => e.Rule != CollateralExclusion.Ineligible).ToArray())
+        {
+            AgencyColumns = columns,
+            GoverningColumn = columns.Length == 0 ? null : columns[governing],
+        };
     }
 }
 
