@@ -65,9 +65,9 @@ internal static class CreditSupportAnnexTermsLoader
         var scales = new List<RatingScale>();
         foreach (var item in node.SectionList("credit_ratings"))
         {
-            var agency = RatingAgency.Find(item.RequiredString("agency"));
+            var agency = item.RatingScales.Find(item.RequiredString("agency"));
             var term = RatingTerms.Find(item.RequiredChoice("term", RatingTerms.Codes));
-            if (agency is null) item.Error("agency", $"expected {RatingAgency.Expected}");
+            if (agency is null) item.Error("agency", $"expected {item.RatingScales.Expected}");
             else if (term is not null) scales.Add(RatingScales.For(agency, term.Value));
             item.RejectUnknownKeys();
         }
