@@ -35,10 +35,12 @@ public sealed record ValuationSheetModel(
     IReadOnlyList<WorkbookHoldingModel> Holdings,
     IReadOnlyList<ExclusionModel> LimitExclusions)
 {
-    /// <summary>The spreadsheet column of each agency in the per-agency block (C, D, ...); empty for the single-amount annex.</summary>
-    public IReadOnlyList<string> AgencyColumns { get; init; } = [];
+    /// <summary>The spreadsheet column of each agency in the per-agency block (C, D, ...); null (absent from results.json) for the single-amount annex.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? AgencyColumns { get; init; }
 
-    /// <summary>The column of the governing agency (the first while the amounts are unknown); null for the single-amount annex.</summary>
+    /// <summary>The column of the governing agency (the first while the amounts are unknown); null (absent) for the single-amount annex.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? GoverningColumn { get; init; }
 
     public static ValuationSheetModel From(CollateralValuation valuation, CreditSupportAnnexTerms terms)
@@ -53,7 +55,7 @@ public sealed record ValuationSheetModel(
             model.Holdings.Select(WorkbookHoldingModel.From).ToArray(),
             model.Excluded.Where(e => e.Rule != CollateralExclusion.Ineligible).ToArray())
         {
-            AgencyColumns = columns,
+            AgencyColumns = columns.Length == 0 ? null : columns,
             GoverningColumn = columns.Length == 0 ? null : columns[governing],
         };
     }
