@@ -4,6 +4,7 @@ using NodaTime;
 using Reporting.Collateral;
 using Reporting.Deals;
 using Reporting.Inputs;
+using Reporting.RunFormat;
 using static Reporting.Formatting.InvariantFormat;
 
 namespace Reporting.Cli.Commands;
@@ -41,7 +42,9 @@ internal static class CollateralCommand
             var calendar = data.Terms.LocalBusinessDays;
             if (single is LocalDate d)
             {
-                if (!ValuationSchedule.IsValuationDate(d, calendar))
+                if (data.Terms.Frequency == ValuationFrequency.Daily && !ValuationSchedule.IsValuationDate(d, calendar, data.Terms.Frequency))
+                    throw new UsageException($"{Iso(d)} is not a Valuation Date: Valuation Dates are every {calendar.Name} business day");
+                if (data.Terms.Frequency == ValuationFrequency.Weekly && !ValuationSchedule.IsValuationDate(d, calendar))
                 {
                     var of = ValuationSchedule.OfWeek(d, calendar);
                     throw new UsageException($"{Iso(d)} is not a Valuation Date: Valuation Dates are the last {calendar.Name} business day of each week" +
@@ -62,7 +65,39 @@ internal static class CollateralCommand
         return command;
     }
 
-    internal static object ToJson(CollateralValuation v) => new
+    internal static object ToJson(CollateralValuation v)
+    {
+        var single = SingleJson(v);
+        if (v.Agencies.Count == 0) return single;
+        // One Credit Support Amount per agency: two more keys, so the single-amount annex's output stays as it was.
+        var json = System.Text.Json.Nodes.JsonObject.Create(ReportingJson.ToElement(single))!;
+        json["agencies"] = System.Text.Json.Nodes.JsonNode.Parse(ReportingJson.Serialize(v.Agencies.Select(a => new
+        {
+            a.Id,
+            a.Name,
+            a.Applies,
+            Conditions = a.Holding.Select(c => c.Describe()),
+            a.ExposurePercent,
+            a.ExposurePart,
+            a.NotionalPercent,
+            a.NotionalAddOn,
+            a.Dv01,
+            a.Dv01Multiplier,
+            a.Dv01AddOn,
+            VolatilityBuffer = a.VolatilityBuffer?.Amount,
+            FactorPercent = a.VolatilityBuffer?.FactorPercent,
+            FactorRow = a.VolatilityBuffer?.Row,
+            a.AddOn,
+            a.ModifiedExposure,
+            a.CreditSupportAmount,
+            a.PostedValue,
+            a.Difference,
+        })));
+        json["governing_agency"] = v.GoverningAgency;
+        return json;
+    }
+
+    private static object SingleJson(CollateralValuation v) => new
     {
         ValuationDate = v.ValuationDate,
         Threshold = v.Threshold.Amount,
@@ -122,7 +157,12 @@ internal static class CollateralCommand
         Line(o, "Volatility Buffer", b.Amount, $"{b.FactorPercent}% ({b.Row ?? "no Factor row"}) x notional {Money(b.Notional)}" +
                                                (b.Period is { } p ? $" of period {Iso(p.AdjustedStart)}..{Iso(p.AdjustedEnd)}" : ""));
         Line(o, "Modified Exposure", v.ModifiedExposure, "");
-        Line(o, "Credit Support Amount", v.CreditSupportAmount, "");
+        Line(o, "Credit Support Amount", v.CreditSupportAmount, v.GoverningAgency is null ? "" : $"governed by {v.Agencies.First(a => a.Id == v.GoverningAgency).Name}");
+        foreach (var a in v.Agencies)
+        {
+            Line(o, $"  {a.Name}", a.CreditSupportAmount,
+                $"{(a.Applies ? "applies" : "does not apply")}; add-on {Opt(a.AddOn)}; posted value {Money(a.PostedValue)}; difference {Opt(a.Difference)}");
+        }
         o.WriteLine();
         o.WriteLine("  Holdings");
         foreach (var h in v.Holdings)

@@ -54,6 +54,14 @@ public sealed record ValuationModel(
 
     public int BidCount { get; init; }
 
+    /// <summary>One Credit Support Amount per rating agency; null (and absent from results.json) for the single-amount annex.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<AgencyAmountModel>? Agencies { get; init; }
+
+    /// <summary>The printed name of the agency whose amount governs ("Moody's First Trigger"); null when single or unknown.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? GoverningAgency { get; init; }
+
     public static ValuationModel From(CollateralValuation v, CreditSupportAnnexTerms terms) => new(
             v.ValuationDate, v.Threshold.Amount,
             v.Exposure.Internal, v.Exposure.External, v.Exposure.ExternalRuleApplies, v.Exposure.Used,
@@ -72,6 +80,8 @@ public sealed record ValuationModel(
         ExposureKind = v.Exposure.Kind,
         ExternalDate = v.Exposure.ExternalDate,
         BidCount = v.Exposure.Bids.Count,
+        Agencies = v.Agencies.Count == 0 ? null : v.Agencies.Select(a => AgencyAmountModel.From(a, v.GoverningAgency)).ToArray(),
+        GoverningAgency = v.Agencies.FirstOrDefault(a => a.Id == v.GoverningAgency)?.Name,
     };
 }
 
@@ -102,11 +112,11 @@ public sealed record BandModel(int? AtMostYears, int? LessThanYears, int? AtMost
 /// <summary>Something on a Valuation Date the Valuation Agent must look at (<see cref="ValuationIssue"/>), for <c>documents/_valuation-exception.sbn</c>.</summary>
 /// <param name="Kind"><c>no-internal-mark</c>, <c>no-external-mark</c>, <c>too-few-bids</c>, <c>verifier-overused</c> or <c>factor-beyond-table</c>.</param>
 public sealed record ValuationExceptionModel(string Kind, LocalDate? Date, LocalDate? After, IReadOnlyList<ClauseModel> Clauses,
-    int? Count, int? Limit, int? Months, string? Provider, bool WeightedAverageLife)
+    int? Count, int? Limit, int? Months, string? Provider, bool WeightedAverageLife, string? Agency)
 {
     public static ValuationExceptionModel From(ValuationIssue i) => new(
         Reporting.RunFormat.ReportingJson.Serialize(i.Kind).Trim('"'), i.Date, i.After, (i.Clauses ?? []).Select(ClauseModel.From).ToArray(),
-        i.Count, i.Limit, i.Months, i.Provider, i.WeightedAverageLife);
+        i.Count, i.Limit, i.Months, i.Provider, i.WeightedAverageLife, i.Agency);
 }
 
 public sealed record ExclusionModel(string Rule, string Type, string? Issuer, string? SecurityId, decimal Amount, ExclusionWhyModel? Why);

@@ -35,15 +35,29 @@ public sealed record ValuationSheetModel(
     IReadOnlyList<WorkbookHoldingModel> Holdings,
     IReadOnlyList<ExclusionModel> LimitExclusions)
 {
+    /// <summary>The spreadsheet column of each agency in the per-agency block (C, D, ...); null (absent from results.json) for the single-amount annex.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? AgencyColumns { get; init; }
+
+    /// <summary>The column of the governing agency (the first while the amounts are unknown); null (absent) for the single-amount annex.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? GoverningColumn { get; init; }
+
     public static ValuationSheetModel From(CollateralValuation valuation, CreditSupportAnnexTerms terms)
     {
         var model = ValuationModel.From(valuation, terms);
+        var columns = valuation.Agencies.Select((_, i) => ((char)('C' + i)).ToString()).ToArray();
+        var governing = valuation.Agencies.Select((a, i) => (a, i)).FirstOrDefault(x => x.a.Id == valuation.GoverningAgency).i;
         return new ValuationSheetModel(
             $"VD {valuation.ValuationDate:yyyy-MM-dd}",
             model,
             model.FactorPercent / 100m,
             model.Holdings.Select(WorkbookHoldingModel.From).ToArray(),
-            model.Excluded.Where(e => e.Rule != CollateralExclusion.Ineligible).ToArray());
+            model.Excluded.Where(e => e.Rule != CollateralExclusion.Ineligible).ToArray())
+        {
+            AgencyColumns = columns.Length == 0 ? null : columns,
+            GoverningColumn = columns.Length == 0 ? null : columns[governing],
+        };
     }
 }
 

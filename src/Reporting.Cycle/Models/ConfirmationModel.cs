@@ -118,7 +118,32 @@ public sealed record ConfirmationAnnex(
     string NotificationTime,
     int TransferBusinessDays,
     int InterestTransferBusinessDay,
-    bool BufferByRemainingLife = false);
+    bool BufferByRemainingLife = false)
+{
+    /// <summary>True when every Local Business Day is a Valuation Date; null (absent from results.json) for weekly valuation.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public bool? DailyValuation { get; init; }
+
+    /// <summary>One Credit Support Amount per rating agency; null (absent from results.json) for the single-amount annex.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<AgencyAnnexModel>? AgencyAmounts { get; init; }
+}
+
+/// <summary>
+/// One agency's Credit Support Amount as the confirmation's annex states it: when it applies, the
+/// share of the Exposure, the add-ons for the deal's valuation frequency, the agency's buffer table
+/// and its own Valuation Percentages.
+/// </summary>
+public sealed record AgencyAnnexModel(
+    string Name,
+    IReadOnlyList<string> Conditions,
+    decimal ExposurePercent,
+    decimal? NotionalPercent,
+    decimal? Dv01Multiplier,
+    IReadOnlyList<int> FactorColumnsYears,
+    IReadOnlyList<FactorRowModel> FactorRows,
+    bool BufferByRemainingLife,
+    IReadOnlyList<EligibleCollateralModel> ValuationPercentages);
 
 public sealed record FactorRowModel(string Name, IReadOnlyList<decimal> Percents);
 

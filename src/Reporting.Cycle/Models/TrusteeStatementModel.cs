@@ -81,7 +81,16 @@ public sealed record ValuationSummaryModel(
     decimal? CreditSupportAmount,
     decimal PostedValue,
     decimal? DeliveryAmount,
-    decimal? ReturnAmount);
+    decimal? ReturnAmount)
+{
+    /// <summary>Each agency's Credit Support Amount and Posted Value; null (absent from results.json) for the single-amount annex.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<AgencyAmountModel>? Agencies { get; init; }
+
+    /// <summary>The printed name of the agency whose amount governs; null when single or unknown.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? GoverningAgency { get; init; }
+}
 
 /// <param name="Purchasers">The holders of the option when the deal names several (the purchases then say who bought); empty otherwise.</param>
 public sealed record LoansSection(LocalDate AsOf, LocalDate? TapeDate, IReadOnlyList<StatusCountModel> Counts, IReadOnlyList<LoanRowModel> Purchases,

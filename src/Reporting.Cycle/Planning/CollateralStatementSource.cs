@@ -14,7 +14,11 @@ public sealed class CollateralStatementSource : IStatementSectionSource
             foreach (var x in v.Exceptions) parts.Exceptions.Add(new ValuationException(v.ValuationDate, ValuationExceptionModel.From(x)));
         }
         var rows = valuations.Select(v => new ValuationSummaryModel(v.ValuationDate, v.Threshold.Amount, v.Exposure.Used,
-            v.CreditSupportAmount, v.PostedValue, v.DeliveryAmount, v.ReturnAmount)).ToArray();
+            v.CreditSupportAmount, v.PostedValue, v.DeliveryAmount, v.ReturnAmount)
+        {
+            Agencies = v.Agencies.Count == 0 ? null : v.Agencies.Select(a => AgencyAmountModel.From(a, v.GoverningAgency)).ToArray(),
+            GoverningAgency = v.Agencies.FirstOrDefault(a => a.Id == v.GoverningAgency)?.Name,
+        }).ToArray();
         return parts with { Collateral = new CollateralSection(rows) };
     }
 }

@@ -46,7 +46,22 @@ public static class ConfirmationProvisions
             csa.MinimumTransferAmount, csa.RoundingMultiple,
             csa.Timing.Notification.Days, csa.Timing.NotificationTime, csa.Timing.Transfer.Days,
             csa.InterestTransferBusinessDay,
-            csa.VolatilityBuffer.Basis == MaturityBasis.RemainingWeightedAverageLife);
+            csa.VolatilityBuffer.Basis == MaturityBasis.RemainingWeightedAverageLife)
+        {
+            DailyValuation = csa.Frequency == ValuationFrequency.Daily ? true : null,
+            AgencyAmounts = csa.Agencies.Count == 0 ? null : csa.Agencies.Select(a => new AgencyAnnexModel(
+                a.Name,
+                a.WhenAny.Select(t => t.Describe()).ToArray(),
+                a.ExposurePercent,
+                a.NotionalPercent?.For(csa.Frequency),
+                a.Dv01Multiplier?.For(csa.Frequency),
+                a.VolatilityBuffer?.MaturityColumnsYears ?? [],
+                a.VolatilityBuffer?.Rows.Select(r => new FactorRowModel(r.Name, r.Percents)).ToArray() ?? [],
+                a.VolatilityBuffer?.Basis == MaturityBasis.RemainingWeightedAverageLife,
+                a.Collateral(csa.EligibleCollateral).Select(c => new EligibleCollateralModel(c.Type, c.Description,
+                    c.Buckets.Select(b => new MaturityBandModel(b.ValuationPercent, b.AtMostYears, b.LessThanYears, b.AtMostDays)).ToArray(),
+                    c.ExcludedIssuers)).ToArray())).ToArray(),
+        };
     }
 
     private static DaysRuleModel Days(BusinessDayOffset rule) => new(rule.Days, rule.CountsBusinessDays, rule.Calendar.Name);

@@ -24,7 +24,8 @@ public static class CollateralEngine
             ? new ThresholdResult(terms.Threshold.Amount) { Kind = "event-of-default", DefaultSince = defaulted.From, DefaultingParty = terms.Pledgor }
             : Threshold(terms.Threshold, ratings, withdrawnTriggers);
         var exposure = Exposure(terms.ExternalMarks, data.Marks, ratings, withdrawnTriggers, valuationDate, exceptions);
-        var buffer = Buffer(data, ratings, withdrawnTriggers, valuationDate, exceptions);
+        if (terms.Agencies.Count > 0) return ValuePerAgency(data, valuationDate, ratings, withdrawnTriggers, threshold, exposure, exceptions);
+        var buffer = Buffer(data, terms.VolatilityBuffer, ratings, withdrawnTriggers, valuationDate, exceptions);
 
         decimal? modified = exposure.Used is decimal e ? Math.Max(0m, e) + buffer.Amount : null;
         decimal? creditSupport = modified is not decimal m ? null
@@ -32,7 +33,7 @@ public static class CollateralEngine
             : 0m;
 
         var holdings = data.Holdings.Where(h => h.ValuationDate == valuationDate)
-            .Select(h => ValueHolding(terms, h, valuationDate)).ToArray();
+            .Select(h => ValueHolding(terms.EligibleCollateral, h, valuationDate)).ToArray();
         var excluded = holdings.Where(h => !h.Eligible)
             .Select(h => new CollateralExclusion(CollateralExclusion.Ineligible, h.Holding.Type, NullIfEmpty(h.Holding.Issuer),
                 NullIfEmpty(h.Holding.SecurityId), h.Holding.MarketValue) { Why = h.Why })
@@ -46,6 +47,16 @@ public static class CollateralEngine
             @return = RoundedTransfer(posted - csa, terms.MinimumTransferAmount, terms.RoundingMultiple, up: false);
         }
 
+        return Valuation(data, valuationDate, threshold, exposure, buffer, modified, creditSupport, posted, holdings, excluded,
+            delivery, @return, exceptions);
+    }
+
+    private static CollateralValuation Valuation(CollateralData data, LocalDate valuationDate, ThresholdResult threshold,
+        ExposureResult exposure, VolatilityBufferResult buffer, decimal? modified, decimal? creditSupport, decimal posted,
+        IReadOnlyList<HoldingValuation> holdings, IReadOnlyList<CollateralExclusion> excluded, decimal? delivery, decimal? @return,
+        List<ValuationIssue> exceptions)
+    {
+        var terms = data.Terms;
         var notification = terms.Timing.Notification.From(valuationDate);
         var transferDue = terms.Timing.Transfer.From(notification);
         var used = CollateralReadings.All.Select(d => d.Key).Append(RatingsReadings.WithdrawnRating).ToHashSet();
@@ -56,9 +67,95 @@ public static class CollateralEngine
             data.Interpretations.Items.Where(i => used.Contains(i.Key)).ToArray());
     }
 
+    /// <summary>
+    /// The annexes of 2006–2008 that compute one Credit Support Amount per rating agency, each
+    /// against the Value of the Posted Collateral at that agency's Valuation Percentages: the
+    /// Delivery Amount is the greatest of the agencies' shortfalls, the Return Amount the least of
+    /// their excesses. Both come from the same agency, the one whose amount exceeds its Value the
+    /// most (or falls short of it the least); the valuation's single figures are that agency's.
+    /// </summary>
+    private static CollateralValuation ValuePerAgency(CollateralData data, LocalDate valuationDate, RatingsSnapshot ratings,
+        bool withdrawnTriggers, ThresholdResult threshold, ExposureResult exposure, List<ValuationIssue> exceptions)
+    {
+        var terms = data.Terms;
+        var dated = data.Holdings.Where(h => h.ValuationDate == valuationDate).ToArray();
+        var results = terms.Agencies
+            .Select(a => ValueAgency(data, a, valuationDate, ratings, withdrawnTriggers, threshold, exposure, dated, exceptions))
+            .ToArray();
+
+        var governing = results.All(r => r.Difference is not null)
+            ? results.Aggregate((best, r) => r.Difference!.Value > best.Difference!.Value ? r : best)
+            : null;
+        decimal? delivery = null, @return = null;
+        if (governing is not null)
+        {
+            delivery = RoundedTransfer(governing.Difference!.Value, terms.MinimumTransferAmount, terms.RoundingMultiple, up: true);
+            @return = RoundedTransfer(-governing.Difference!.Value, terms.MinimumTransferAmount, terms.RoundingMultiple, up: false);
+        }
+
+        // The single figures are the governing agency's, or the first agency's while the amounts are unknown.
+        var shown = governing ?? results[0];
+        var buffer = shown.VolatilityBuffer ?? new VolatilityBufferResult(null, 0m, null, data.Periods.Containing(valuationDate),
+            data.Periods.Containing(valuationDate)?.Notional ?? 0m, 0m);
+        var excluded = shown.Excluded.ToList();
+        return Valuation(data, valuationDate, threshold, exposure, buffer, shown.ModifiedExposure, shown.CreditSupportAmount,
+            shown.PostedValue, shown.Holdings, excluded, delivery, @return, exceptions) with
+        {
+            Agencies = results,
+            GoverningAgency = governing?.Id,
+        };
+    }
+
+    private static AgencyCreditSupportResult ValueAgency(CollateralData data, AgencyCreditSupportTerms agency, LocalDate valuationDate,
+        RatingsSnapshot ratings, bool withdrawnTriggers, ThresholdResult threshold, ExposureResult exposure,
+        IReadOnlyList<PostedHolding> dated, List<ValuationIssue> exceptions)
+    {
+        var terms = data.Terms;
+        var holding = agency.WhenAny.Where(c => c.HoldsOn(ratings, withdrawnTriggers)).ToArray();
+        bool applies = agency.WhenAny.Count == 0 || holding.Length > 0;
+
+        var period = data.Periods.Containing(valuationDate);
+        var notional = period?.Notional ?? 0m;
+        decimal? notionalPercent = agency.NotionalPercent?.For(terms.Frequency);
+        decimal? notionalAddOn = notionalPercent is decimal np ? Round(notional * np / 100m) : null;
+
+        decimal? multiplier = agency.Dv01Multiplier?.For(terms.Frequency);
+        var dv01 = data.Marks.FirstOrDefault(m => !m.IsExternal && m.ValuationDate == valuationDate)?.Dv01;
+        decimal? dv01AddOn = multiplier is decimal k && dv01 is decimal d ? Round(d * k) : null;
+        bool dv01Missing = multiplier is not null && dv01 is null;
+        if (dv01Missing && applies)
+            exceptions.Add(new ValuationIssue(ValuationIssueKind.NoDv01, valuationDate, Agency: agency.Name));
+
+        var buffer = agency.VolatilityBuffer is { } table
+            ? Buffer(data, table, ratings, withdrawnTriggers, valuationDate, exceptions)
+            : null;
+
+        // The notional and DV01 add-ons are alternatives: the lesser counts (Moody's); the buffer adds to either.
+        decimal? capped = notionalAddOn is decimal n && dv01AddOn is decimal v ? Math.Min(n, v) : notionalAddOn ?? dv01AddOn;
+        decimal? addOn = dv01Missing ? null : (buffer?.Amount ?? 0m) + (capped ?? 0m);
+
+        decimal? exposurePart = exposure.Used is decimal e ? Round(Math.Max(0m, e) * agency.ExposurePercent / 100m) : null;
+        decimal? modified = exposurePart is decimal x && addOn is decimal a ? x + a : null;
+        // "for any other Valuation Date, zero": an agency whose conditions do not hold asks for nothing.
+        decimal? creditSupport = !applies ? 0m
+            : modified is not decimal m ? null
+            : threshold.Amount is decimal t ? Math.Max(0m, m - t)
+            : 0m;
+
+        var holdings = dated.Select(h => ValueHolding(agency.Collateral(terms.EligibleCollateral), h, valuationDate)).ToArray();
+        var excluded = holdings.Where(h => !h.Eligible)
+            .Select(h => new CollateralExclusion(CollateralExclusion.Ineligible, h.Holding.Type, NullIfEmpty(h.Holding.Issuer),
+                NullIfEmpty(h.Holding.SecurityId), h.Holding.MarketValue) { Why = h.Why })
+            .ToList();
+        var posted = ApplyLimits(terms, holdings, excluded);
+
+        return new AgencyCreditSupportResult(agency.Id, agency.Name, applies, holding, exposurePart, agency.ExposurePercent,
+            notionalPercent, notionalAddOn, dv01, multiplier, dv01AddOn, buffer, addOn, modified, creditSupport, posted, holdings, excluded);
+    }
+
     /// <summary>Every Valuation Date in the range, valued.</summary>
     public static IReadOnlyList<CollateralValuation> ValueRange(CollateralData data, LocalDate from, LocalDate to) =>
-        ValuationSchedule.Between(from, to, data.Terms.LocalBusinessDays).Select(d => Value(data, d)).ToArray();
+        ValuationSchedule.Between(from, to, data.Terms.LocalBusinessDays, data.Terms.Frequency).Select(d => Value(data, d)).ToArray();
 
     internal static ThresholdResult Threshold(ThresholdTerms terms, RatingsSnapshot ratings, bool withdrawnTriggers)
     {
@@ -132,10 +229,9 @@ public static class CollateralEngine
         return new ExposureResult(internalMark?.Amount, external, latest, bids, true, used) { Kind = kind };
     }
 
-    private static VolatilityBufferResult Buffer(CollateralData data, RatingsSnapshot ratings, bool withdrawnTriggers,
+    private static VolatilityBufferResult Buffer(CollateralData data, VolatilityBufferTerms terms, RatingsSnapshot ratings, bool withdrawnTriggers,
         LocalDate valuationDate, List<ValuationIssue> exceptions)
     {
-        var terms = data.Terms.VolatilityBuffer;
         var rowIndex = FactorRowIndex(terms, ratings, withdrawnTriggers,
             data.Interpretations.Choice(CollateralReadings.FactorRow, "worst-row"));
 
@@ -203,12 +299,15 @@ public static class CollateralEngine
         return agencies.Length == 0 ? -1 : agencies.Min(a => RowOf(c => c.Scale.Agency == a));
     }
 
-    internal static HoldingValuation ValueHolding(CreditSupportAnnexTerms terms, PostedHolding holding, LocalDate valuationDate)
+    internal static HoldingValuation ValueHolding(CreditSupportAnnexTerms terms, PostedHolding holding, LocalDate valuationDate) =>
+        ValueHolding(terms.EligibleCollateral, holding, valuationDate);
+
+    internal static HoldingValuation ValueHolding(IReadOnlyList<EligibleCollateralType> eligible, PostedHolding holding, LocalDate valuationDate)
     {
         int? remaining = holding.MaturityDate is LocalDate m ? Period.Between(valuationDate, m, PeriodUnits.Days).Days : null;
         HoldingValuation Ineligible(ExclusionFacts why) => new(holding, remaining, false, null, null, 0m) { Why = why };
 
-        var type = terms.EligibleCollateral.FirstOrDefault(t => t.Type == holding.Type);
+        var type = eligible.FirstOrDefault(t => t.Type == holding.Type);
         if (type is null) return Ineligible(new ExclusionFacts("not-eligible-type"));
         if (type.ExcludedIssuers.Any(i => string.Equals(i, holding.Issuer, StringComparison.OrdinalIgnoreCase)))
             return Ineligible(new ExclusionFacts("excluded-issuer"));

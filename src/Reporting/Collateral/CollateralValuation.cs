@@ -29,6 +29,15 @@ public sealed record CollateralValuation(
     IReadOnlyList<ValuationIssue> Exceptions,
     IReadOnlyList<Interpretation> Interpretations)
 {
+    /// <summary>
+    /// One result per rating agency when the annex computes a Credit Support Amount per agency;
+    /// empty otherwise. The single figures above are then those of <see cref="GoverningAgency"/>.
+    /// </summary>
+    public IReadOnlyList<AgencyCreditSupportResult> Agencies { get; init; } = [];
+
+    /// <summary>The id of the agency whose amount sets the Delivery (greatest shortfall) and Return (least excess) Amounts; null when single or unknown.</summary>
+    public string? GoverningAgency { get; init; }
+
     /// <summary>The value of the eligible holdings after Valuation Percentages, before the concentration limits.</summary>
     public decimal EligibleValue => Holdings.Where(h => h.Eligible).Sum(h => h.Value);
 

@@ -33,4 +33,13 @@ public sealed record CreditSupportAnnexTerms(
 
     /// <summary>Paragraph 7(i) as the Master Agreement lets it apply: notice, grace, Event of Default.</summary>
     public Ledger.FailureToTransferTerms FailureToTransfer { get; init; } = Ledger.FailureToTransferTerms.Standard(LocalBusinessDays);
+
+    /// <summary>Paragraph 13(c)(ii): weekly (the last Local Business Day of each week) or every Local Business Day.</summary>
+    public ValuationFrequency Frequency { get; init; } = ValuationFrequency.Weekly;
+
+    /// <summary>
+    /// One Credit Support Amount per rating agency (<c>credit_support_amounts:</c>); empty for the
+    /// single Credit Support Amount of <see cref="VolatilityBuffer"/> and <see cref="EligibleCollateral"/>.
+    /// </summary>
+    public IReadOnlyList<AgencyCreditSupportTerms> Agencies { get; init; } = [];
 }

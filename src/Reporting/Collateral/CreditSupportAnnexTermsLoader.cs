@@ -16,15 +16,23 @@ internal static class CreditSupportAnnexTermsLoader
         var pledgor = PartyKeys.Read(node, "pledgor", parties);
         var agent = PartyKeys.Read(node, "valuation_agent", parties);
         var calendar = node.Required("local_business_days", calendars.Parse, HolidayCalendars.Usny);
-        node.RequiredChoice("valuation_dates", new[] { "last-local-business-day-of-week" });
+        var frequency = node.RequiredChoice("valuation_dates", new[] { "last-local-business-day-of-week", "every-local-business-day" })
+            == "every-local-business-day" ? ValuationFrequency.Daily : ValuationFrequency.Weekly;
+        var eligible = ReadEligible(node);
+        var agencies = ReadAgencies(node, eligible);
+        // With one Credit Support Amount per agency each agency brings its own add-ons; the annex-wide buffer is optional.
+        var bufferNode = node.OptionalSection("volatility_buffer");
+        if (bufferNode is null && agencies.Count == 0)
+            node.Error("volatility_buffer", "required key is missing (expected a section; it may be left out only when credit_support_amounts gives each agency's add-ons)");
+        var buffer = ReadBuffer(bufferNode);
 
         var terms = new CreditSupportAnnexTerms(
             securedParty, pledgor, agent, calendar,
             ReadThreshold(node.RequiredSection("threshold")),
             NonNegative(node, "independent_amount"),
             ReadExternalMarks(node.RequiredSection("exposure")),
-            ReadBuffer(node.RequiredSection("volatility_buffer")),
-            ReadEligible(node),
+            buffer,
+            eligible,
             ReadLimits(node),
             NonNegative(node, "minimum_transfer_amount"),
             ReadRounding(node.RequiredSection("rounding")),
@@ -35,6 +43,8 @@ internal static class CreditSupportAnnexTermsLoader
         {
             InterestRate = Ledger.LedgerTermsReader.ReadInterestRate(node),
             FailureToTransfer = Ledger.LedgerTermsReader.ReadFailureToTransfer(node, calendar),
+            Frequency = frequency,
+            Agencies = agencies,
         };
         node.RejectUnknownKeys();
         return terms;
@@ -55,9 +65,9 @@ internal static class CreditSupportAnnexTermsLoader
         var scales = new List<RatingScale>();
         foreach (var item in node.SectionList("credit_ratings"))
         {
-            var agency = RatingAgency.Find(item.RequiredString("agency"));
+            var agency = item.RatingScales.Find(item.RequiredString("agency"));
             var term = RatingTerms.Find(item.RequiredChoice("term", RatingTerms.Codes));
-            if (agency is null) item.Error("agency", $"expected {RatingAgency.Expected}");
+            if (agency is null) item.Error("agency", $"expected {item.RatingScales.Expected}");
             else if (term is not null) scales.Add(RatingScales.For(agency, term.Value));
             item.RejectUnknownKeys();
         }
@@ -110,6 +120,54 @@ internal static class CreditSupportAnnexTermsLoader
         return new VolatilityBufferTerms(columns, rows, basis);
     }
 
+    /// <summary>The <c>credit_support_amounts:</c> list: one Credit Support Amount per rating agency.</summary>
+    private static IReadOnlyList<AgencyCreditSupportTerms> ReadAgencies(TermsNode node, IReadOnlyList<EligibleCollateralType> eligible)
+    {
+        var agencies = new List<AgencyCreditSupportTerms>();
+        foreach (var item in node.SectionList("credit_support_amounts"))
+        {
+            var id = item.RequiredString("id");
+            if (agencies.Any(a => string.Equals(a.Id, id, StringComparison.OrdinalIgnoreCase))) item.Error("id", $"'{id}' is listed twice");
+            var name = item.RequiredString("name");
+            var when = TriggerClauseReader.ReadList(item, "when_any");
+            var exposurePercent = item.OptionalDecimal("exposure_percent") ?? 100m;
+            if (exposurePercent <= 0) item.Error("exposure_percent", $"'{exposurePercent}' is not a percentage above zero");
+            var notional = ReadFrequencyFigure(item.OptionalSection("notional_percent"), percent: true);
+            var dv01 = ReadFrequencyFigure(item.OptionalSection("dv01_multiplier"), percent: false);
+            var buffer = item.OptionalSection("volatility_buffer") is { } table ? ReadBuffer(table) : null;
+            var percentages = new List<EligibleCollateralType>();
+            foreach (var entry in item.SectionList("valuation_percentages"))
+            {
+                var type = entry.RequiredChoice("type", EligibleCollateralType.Types);
+                if (percentages.Any(t => t.Type == type)) entry.Error("type", $"'{type}' is listed twice");
+                else if (entry.Has("type") && eligible.All(t => t.Type != type))
+                    entry.Error("type", $"'{type}' is not among the annex's eligible_collateral (expected {string.Join(", ", eligible.Select(t => t.Type))})");
+                var buckets = ReadBuckets(entry);
+                entry.RejectUnknownKeys();
+                percentages.Add(new EligibleCollateralType(type, type, buckets, Array.Empty<string>()));
+            }
+            item.RejectUnknownKeys();
+            agencies.Add(new AgencyCreditSupportTerms(id, name, when, exposurePercent, notional, dv01, buffer, percentages));
+        }
+        if (node.Has("credit_support_amounts") && agencies.Count == 0)
+            node.Error("credit_support_amounts", "expected at least one agency's Credit Support Amount (or leave the key out)");
+        return agencies;
+    }
+
+    /// <summary>A figure for daily and one for weekly valuation: <c>{daily: 2, weekly: 4}</c>.</summary>
+    private static FrequencyFigure? ReadFrequencyFigure(TermsNode? node, bool percent)
+    {
+        if (node is null) return null;
+        var daily = node.RequiredDecimal("daily");
+        var weekly = node.RequiredDecimal("weekly");
+        foreach (var (key, value) in new[] { ("daily", daily), ("weekly", weekly) })
+        {
+            if (value < 0 || (percent && value > 100)) node.Error(key, percent ? $"'{value}' is not a percentage between 0 and 100" : "must not be negative");
+        }
+        node.RejectUnknownKeys();
+        return new FrequencyFigure(daily, weekly);
+    }
+
     private static IReadOnlyList<EligibleCollateralType> ReadEligible(TermsNode node)
     {
         var types = new List<EligibleCollateralType>();
@@ -119,25 +177,32 @@ internal static class CreditSupportAnnexTermsLoader
             var type = item.RequiredChoice("type", EligibleCollateralType.Types);
             if (types.Any(t => t.Type == type)) item.Error("type", $"'{type}' is listed twice");
             var description = item.OptionalString("description") ?? type;
-            var buckets = new List<MaturityBucket>();
-            var single = item.OptionalDecimal("valuation_percent");
-            if (single is decimal percent) buckets.Add(new MaturityBucket(null, null, null, Percent(item, "valuation_percent", percent)));
-            foreach (var b in item.SectionList("maturity_buckets"))
-            {
-                var bucket = new MaturityBucket(b.OptionalInt("at_most_years"), b.OptionalInt("less_than_years"), b.OptionalInt("at_most_days"),
-                    Percent(b, "valuation_percent", b.RequiredDecimal("valuation_percent")));
-                int bounds = new int?[] { bucket.AtMostYears, bucket.LessThanYears, bucket.AtMostDays }.Count(x => x is not null);
-                if (bounds > 1) b.Error("at_most_years", "give at most one of at_most_years, less_than_years, at_most_days");
-                b.RejectUnknownKeys();
-                buckets.Add(bucket);
-            }
-            if (buckets.Count == 0) item.Error("valuation_percent", "give valuation_percent or maturity_buckets");
-            if (single is not null && buckets.Count > 1) item.Error("maturity_buckets", "give valuation_percent or maturity_buckets, not both");
+            var buckets = ReadBuckets(item);
             var excluded = item.StringList("excluded_issuers");
             item.RejectUnknownKeys();
             types.Add(new EligibleCollateralType(type, description, buckets, excluded));
         }
         return types;
+    }
+
+    /// <summary>A type's Valuation Percentage: one for any maturity, or one per maturity band.</summary>
+    private static IReadOnlyList<MaturityBucket> ReadBuckets(TermsNode item)
+    {
+        var buckets = new List<MaturityBucket>();
+        var single = item.OptionalDecimal("valuation_percent");
+        if (single is decimal percent) buckets.Add(new MaturityBucket(null, null, null, Percent(item, "valuation_percent", percent)));
+        foreach (var b in item.SectionList("maturity_buckets"))
+        {
+            var bucket = new MaturityBucket(b.OptionalInt("at_most_years"), b.OptionalInt("less_than_years"), b.OptionalInt("at_most_days"),
+                Percent(b, "valuation_percent", b.RequiredDecimal("valuation_percent")));
+            int bounds = new int?[] { bucket.AtMostYears, bucket.LessThanYears, bucket.AtMostDays }.Count(x => x is not null);
+            if (bounds > 1) b.Error("at_most_years", "give at most one of at_most_years, less_than_years, at_most_days");
+            b.RejectUnknownKeys();
+            buckets.Add(bucket);
+        }
+        if (buckets.Count == 0) item.Error("valuation_percent", "give valuation_percent or maturity_buckets");
+        if (single is not null && buckets.Count > 1) item.Error("maturity_buckets", "give valuation_percent or maturity_buckets, not both");
+        return buckets;
     }
 
     private static decimal Percent(TermsNode node, string key, decimal value)

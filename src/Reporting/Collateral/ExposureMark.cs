@@ -13,4 +13,7 @@ public sealed record ExposureMark(LocalDate ValuationDate, string Source, string
     public static IReadOnlyList<string> Sources { get; } = new[] { Internal, External };
 
     public bool IsExternal => Source == External;
+
+    /// <summary>The Transaction's DV01 on the date (the optional <c>dv01</c> column), for a per-agency add-on; null when not given.</summary>
+    public decimal? Dv01 { get; init; }
 }

@@ -17,6 +17,7 @@ namespace Reporting.Collateral;
 /// <param name="Months">For <see cref="ValuationIssueKind.VerifierOverused"/>: the months the uses are counted over.</param>
 /// <param name="Provider">For <see cref="ValuationIssueKind.VerifierOverused"/>: the verifier.</param>
 /// <param name="WeightedAverageLife">For <see cref="ValuationIssueKind.FactorBeyondTable"/>: true when the table is read by remaining weighted average life, false by original maturity.</param>
+/// <param name="Agency">For <see cref="ValuationIssueKind.NoDv01"/>: the rating agency whose Credit Support Amount needs the DV01.</param>
 public sealed record ValuationIssue(
     ValuationIssueKind Kind,
     LocalDate? Date = null,
@@ -26,11 +27,15 @@ public sealed record ValuationIssue(
     int? Limit = null,
     int? Months = null,
     string? Provider = null,
-    bool WeightedAverageLife = false);
+    bool WeightedAverageLife = false,
+    string? Agency = null);
 
 /// <summary>What a <see cref="ValuationIssue"/> is about.</summary>
 public enum ValuationIssueKind
 {
+    /// <summary>A Credit Support Amount adds a DV01 add-on and no DV01 was given for the Valuation Date: that amount is unknown.</summary>
+    NoDv01,
+
     /// <summary>No internal mark for the Valuation Date: the Exposure is unknown.</summary>
     NoInternalMark,
     /// <summary>External verification is required and no external mark was given within the month.</summary>

@@ -61,6 +61,8 @@ public static class DealLoader
             root.OptionalString("description"));
         root.OptionalString("$schema"); // editors' hint; not part of the terms
         var parties = PartiesLoader.Read(root);
+        // Read before any clause or rating names an agency: a deal may add an agency or replace a scale.
+        if (root.OptionalSection("rating_scales") is { } scalesNode) file.RatingScales = Ratings.RatingScaleFile.Shipped.WithDealScales(scalesNode);
         var calendars = DealCalendarsLoader.Read(root);
         var cap = root.OptionalSection("cap") is { } capNode ? CapTermsLoader.Read(capNode, parties, calendars) : null;
         var ratingsDowngrade = root.OptionalSection("ratings_downgrade") is { } ratingsNode
@@ -86,6 +88,7 @@ public static class DealLoader
             Notices = notices,
             TransfersFile = transfersFile,
             WatchList = watchList,
+            RatingScales = root.RatingScales,
             InputFiles = file.InputFiles,
         };
     }

@@ -39,6 +39,9 @@ public sealed record DealTerms(
 
     public string TransfersFile { get; init; } = "transfers.csv";
 
+    /// <summary>The rating agencies and scales the deal names: the shipped ones, with its own <c>rating_scales:</c> added or in their place.</summary>
+    public Ratings.RatingScaleFile RatingScales { get; init; } = Ratings.RatingScaleFile.Shipped;
+
     public Party? FindParty(string key) =>
         Parties.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase));
 

@@ -24,6 +24,12 @@ public sealed class TermsFile
 
     internal void NameInputFile(string name, InputFileSource source) => _inputFiles.TryAdd(name, source);
 
+    /// <summary>
+    /// The rating agencies and scales this file's clauses may name: the shipped ones, with a deal's
+    /// own <c>rating_scales:</c> once its loader has read them; null until then (the shipped ones).
+    /// </summary>
+    internal Ratings.RatingScaleFile? RatingScales { get; set; }
+
     /// <summary>The root mapping, or null when the file could not be parsed as a YAML mapping.</summary>
     public TermsNode? Root { get; private set; }
 

@@ -27,6 +27,9 @@ public sealed class TermsNode
 
     internal TermsFile File { get; }
 
+    /// <summary>The rating agencies and scales the file's clauses may name (<see cref="TermsFile.RatingScales"/>).</summary>
+    internal Ratings.RatingScaleFile RatingScales => File.RatingScales ?? Ratings.RatingScaleFile.Shipped;
+
     /// <summary>Dotted path of this mapping in the file, e.g. <c>cap.floating</c>.</summary>
     public string Path { get; }
 

@@ -29,7 +29,7 @@ public static class CollateralCallReconciler
 
         var first = FirstDate(data);
         if (first is null) return new Result(valuations, calls, failures, defaults);
-        foreach (var date in ValuationSchedule.Between(first.Value, asOf, terms.LocalBusinessDays))
+        foreach (var date in ValuationSchedule.Between(first.Value, asOf, terms.LocalBusinessDays, terms.Frequency))
         {
             var valuation = CollateralEngine.Value(data with { EventsOfDefault = defaults.ToArray() }, date);
             valuations.Add(valuation);

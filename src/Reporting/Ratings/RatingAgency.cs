@@ -12,6 +12,8 @@ public sealed class RatingAgency
         DisplayName = displayName;
     }
 
+    private readonly Dictionary<RatingTerm, RatingScale> _scales = new();
+
     /// <summary>As <c>ratings.csv</c> and the terms file write it.</summary>
     public string Code { get; }
 
@@ -21,14 +23,21 @@ public sealed class RatingAgency
     /// <summary>Every agency of the shipped scales file, in its order.</summary>
     public static IReadOnlyList<RatingAgency> All => RatingScaleFile.Shipped.Agencies;
 
+    /// <summary>The agency's scale for a term (every agency of a scales file has both).</summary>
+    public RatingScale Scale(RatingTerm term) => _scales[term];
+
+    internal void AddScale(RatingScale scale) => _scales[scale.Term] = scale;
+
     public static IReadOnlyList<string> Codes => All.Select(a => a.Code).ToArray();
 
     /// <summary>"S&amp;P, Moodys or Fitch", for messages.</summary>
     public static string Expected => Codes.Count == 1 ? Codes[0] : $"{string.Join(", ", Codes.Take(Codes.Count - 1))} or {Codes[^1]}";
 
     /// <summary>Case-insensitive; also accepts the printed name (<c>Moody's</c>).</summary>
-    public static RatingAgency? Find(string text) =>
-        All.FirstOrDefault(a => string.Equals(a.Code, text, StringComparison.OrdinalIgnoreCase)
+    public static RatingAgency? Find(string text) => RatingScaleFile.Shipped.Find(text);
+
+    internal static RatingAgency? Find(IEnumerable<RatingAgency> agencies, string text) =>
+        agencies.FirstOrDefault(a => string.Equals(a.Code, text, StringComparison.OrdinalIgnoreCase)
                              || string.Equals(a.DisplayName, text, StringComparison.OrdinalIgnoreCase));
 
     public override string ToString() => Code;

@@ -13,6 +13,7 @@ public sealed class RatingScale
         Agency = agency;
         Term = term;
         _grades = grades;
+        agency.AddScale(this);
     }
 
     public RatingAgency Agency { get; }

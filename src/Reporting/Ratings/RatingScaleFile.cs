@@ -28,15 +28,45 @@ public sealed class RatingScaleFile
 
     public IReadOnlyList<string> WithdrawnSymbols { get; }
 
+    /// <summary>The agency of this file with the code (or printed name), case-insensitive; null when none.</summary>
+    public RatingAgency? Find(string text) => RatingAgency.Find(Agencies, text);
+
+    /// <summary>"S&amp;P, Moodys or Fitch", for messages.</summary>
+    public string Expected => Agencies.Count == 1 ? Agencies[0].Code
+        : $"{string.Join(", ", Agencies.Take(Agencies.Count - 1).Select(a => a.Code))} or {Agencies[^1].Code}";
+
     /// <summary>Reads a scales file; every defect is added to <paramref name="errors"/>.</summary>
     public static RatingScaleFile Read(TextReader text, string displayName, InputErrors errors)
     {
         var file = TermsFile.Read(text, displayName, errors);
+        if (file.Root is not TermsNode root) return new RatingScaleFile(Array.Empty<RatingAgency>(), Array.Empty<RatingScale>(), Array.Empty<string>());
+        var withdrawn = root.StringList("withdrawn_symbols");
+        var (agencies, scales) = ReadAgencies(root, withdrawn);
+        if (agencies.Count == 0) root.Error("agencies", "expected at least one rating agency");
+        root.RejectUnknownKeys();
+        return new RatingScaleFile(agencies, scales, withdrawn);
+    }
+
+    /// <summary>
+    /// The scales a deal may name: these (the shipped file's) with the agencies of the deal's
+    /// <c>rating_scales:</c> section added, or put in place of the agency of the same code.
+    /// </summary>
+    public RatingScaleFile WithDealScales(TermsNode section)
+    {
+        var (added, _) = ReadAgencies(section, WithdrawnSymbols);
+        if (section.Has("agencies") && added.Count == 0) section.Error("agencies", "expected at least one rating agency (or leave rating_scales out)");
+        section.RejectUnknownKeys();
+        var agencies = Agencies.Select(a => added.FirstOrDefault(d => string.Equals(d.Code, a.Code, StringComparison.OrdinalIgnoreCase)) ?? a)
+            .Concat(added.Where(d => !Agencies.Any(a => string.Equals(a.Code, d.Code, StringComparison.OrdinalIgnoreCase))))
+            .ToArray();
+        return new RatingScaleFile(agencies, agencies.SelectMany(a => new[] { a.Scale(RatingTerm.Long), a.Scale(RatingTerm.Short) }).ToArray(), WithdrawnSymbols);
+    }
+
+    /// <summary>The <c>agencies:</c> list of a scales file or of a deal's <c>rating_scales:</c>.</summary>
+    private static (List<RatingAgency> Agencies, List<RatingScale> Scales) ReadAgencies(TermsNode root, IReadOnlyList<string> withdrawn)
+    {
         var agencies = new List<RatingAgency>();
         var scales = new List<RatingScale>();
-        if (file.Root is not TermsNode root) return new RatingScaleFile(agencies, scales, Array.Empty<string>());
-
-        var withdrawn = root.StringList("withdrawn_symbols");
         foreach (var node in root.SectionList("agencies"))
         {
             var code = node.RequiredString("code");
@@ -58,9 +88,7 @@ public sealed class RatingScaleFile
             }
             node.RejectUnknownKeys();
         }
-        if (agencies.Count == 0) root.Error("agencies", "expected at least one rating agency");
-        root.RejectUnknownKeys();
-        return new RatingScaleFile(agencies, scales, withdrawn);
+        return (agencies, scales);
     }
 
     private static RatingScaleFile LoadShipped()

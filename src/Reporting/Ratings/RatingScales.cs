@@ -8,8 +8,7 @@ public static class RatingScales
 
     public static IReadOnlyList<RatingScale> All => RatingScaleFile.Shipped.Scales;
 
-    public static RatingScale For(RatingAgency agency, RatingTerm term) =>
-        All.First(s => s.Agency == agency && s.Term == term);
+    public static RatingScale For(RatingAgency agency, RatingTerm term) => agency.Scale(term);
 
     public static bool IsWithdrawnSymbol(string symbol) =>
         WithdrawnSymbols.Any(w => string.Equals(w, symbol, StringComparison.OrdinalIgnoreCase));

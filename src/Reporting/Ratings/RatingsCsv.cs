@@ -9,7 +9,11 @@ public static class RatingsCsv
 {
     private static readonly string[] _columns = { "entity", "agency", "term", "rating", "watch", "effective_date" };
 
-    public static RatingsHistory Read(TextReader text, string displayName, IReadOnlyList<Party> parties, InputErrors errors)
+    public static RatingsHistory Read(TextReader text, string displayName, IReadOnlyList<Party> parties, InputErrors errors) =>
+        Read(text, displayName, parties, RatingScaleFile.Shipped, errors);
+
+    /// <param name="scales">The agencies and scales the deal names: the shipped ones and its own <c>rating_scales:</c>.</param>
+    public static RatingsHistory Read(TextReader text, string displayName, IReadOnlyList<Party> parties, RatingScaleFile scales, InputErrors errors)
     {
         var actions = new List<RatingAction>();
         var seen = new Dictionary<(string, RatingScale, NodaTime.LocalDate), int>();
@@ -17,9 +21,9 @@ public static class RatingsCsv
         {
             var entity = EntityColumn.Read(row, "entity", parties);
             var agencyText = row.Text("agency");
-            var agency = RatingAgency.Find(agencyText);
+            var agency = scales.Find(agencyText);
             if (agency is null)
-                row.Error("agency", $"'{agencyText}' is not a rating agency (expected {RatingAgency.Expected})");
+                row.Error("agency", $"'{agencyText}' is not a rating agency (expected {scales.Expected})");
             var termText = row.Text("term");
             var term = RatingTerms.Find(termText);
             if (term is null) row.Error("term", $"'{termText}' is not a rating term (expected long or short)");

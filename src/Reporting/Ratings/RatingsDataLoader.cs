@@ -38,7 +38,7 @@ public static class RatingsDataLoader
             return RatingsHistory.Empty;
         }
         int before = errors.Count;
-        var history = files.Read(file, errors, (text, name, e) => RatingsCsv.Read(text, name, deal.Parties, e));
+        var history = files.Read(file, errors, (text, name, e) => RatingsCsv.Read(text, name, deal.Parties, deal.RatingScales, e));
         if (history is null) return RatingsHistory.Empty;
         if (errors.Count == before && history.Actions.Count == 0)
             errors.Add(file, 0, 0, null, "has no rating rows (expected at least the ratings in force at the start; write ratings_file: none in deal.yaml if the deal has no rating history)");

@@ -40,11 +40,11 @@ internal static class RatingsDowngradeTermsLoader
         var agencies = new List<RatingAgency>();
         foreach (var text in node.StringList("agencies"))
         {
-            var agency = RatingAgency.Find(text);
-            if (agency is null) node.Error("agencies", $"'{text}' is not a rating agency (expected {RatingAgency.Expected})");
+            var agency = node.RatingScales.Find(text);
+            if (agency is null) node.Error("agencies", $"'{text}' is not a rating agency (expected {node.RatingScales.Expected})");
             else agencies.Add(agency);
         }
-        return agencies.Count > 0 ? agencies : RatingAgency.All;
+        return agencies.Count > 0 ? agencies : node.RatingScales.Agencies;
     }
 
     private static RatingsEventTerms ReadEvent(TermsNode node, HolidayCalendar calendar, IReadOnlyList<RatingAgency> agencies, CalendarCatalog calendars)

@@ -25,9 +25,9 @@ public static class TriggerClauseReader
     {
         var label = node.OptionalString("clause");
         var agencyText = node.RequiredString("agency");
-        var agency = RatingAgency.Find(agencyText);
+        var agency = node.RatingScales.Find(agencyText);
         if (agency is null && agencyText.Length > 0)
-            node.Error("agency", $"'{agencyText}' is not a rating agency (expected {RatingAgency.Expected})");
+            node.Error("agency", $"'{agencyText}' is not a rating agency (expected {node.RatingScales.Expected})");
         var term = node.RequiredChoice("term", RatingTerms.Codes);
         var below = node.OptionalString("below");
         var atOrBelow = node.OptionalString("at_or_below");

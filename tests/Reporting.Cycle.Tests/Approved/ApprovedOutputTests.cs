@@ -28,6 +28,9 @@ public sealed class ApprovedOutputTests
         { "gmacm-2006-he3-downgrade", "2008-02" },  // recovery: a Return Amount
         { "bny-2007-corridor", "2007-02" },         // Schedule I with a Ceiling Rate per period
         { "bny-2007-corridor", "2007-09" },         // period 6 paid on its own 5.40% ceiling
+        { "carrington-2006-nc5-csa", "2006-12" },   // the annex's Paragraph 13 with one Credit Support Amount per agency
+        { "carrington-2006-nc5-csa", "2008-03" },   // calls governed by Moody's First Trigger, then S&P; a return
+        { "carrington-2006-nc5-csa", "2008-05" },   // returns and a call governed by Fitch
         { "ramp-2006-rs3", "2006-11" },             // a purchase within its window
         { "ramp-2006-rs3", "2007-01" },             // window opening after New Year's Day
         { "ramp-2006-rs3", "2007-06" },             // a purchase outside its window
