@@ -22,7 +22,7 @@ public sealed class LoanStatementSource : IStatementSectionSource
             : [];
         foreach (var l in report.Loans.Where(l => l.Status == LoanPurchaseStatus.PurchaseException && l.Purchase is { } p && context.Contains(p.Purchase.PurchaseDate)))
         {
-            parts.Exceptions.Add(new PurchaseOutsideTermsException(context.Terms.OptionalPurchase?.Section, LoanRowModel.From(l), purchasers));
+            parts.Exceptions.Add(new PurchaseOutsideTermsException(context.Terms.OptionalPurchase is { } clause ? clause.Reference ?? clause.Section : null, LoanRowModel.From(l), purchasers));
         }
         foreach (var l in report.Loans.Where(l => l.Purchase is { PriceDifference: { } d } p && d != 0m && context.Contains(p.Purchase.PurchaseDate)))
         {

@@ -121,9 +121,8 @@ public class DealWatchEngineTests
     {
         var watch = DealWatchEngine.Watch(DealInputsLoader.Load(Repo.Deal("gmacm-2006-he3")), D("2007-08-20"), 10);
         Assert.Contains(watch.Exceptions, x => x.Kind == ExceptionKinds.NoRatingHistory);
-        // The notice clause copies ratings notices to both agencies, which the terms give no address.
-        Assert.Equal(new[] { "Moody's Investors Service, Inc.", "Standard & Poor's Ratings Services" },
-            watch.Exceptions.Where(x => x.Kind == ExceptionKinds.NoNoticeAddress).Select(x => x.Party).Order(StringComparer.Ordinal));
+        // The notice clause copies ratings notices to both agencies, and the terms give each its address.
+        Assert.DoesNotContain(watch.Exceptions, x => x.Kind == ExceptionKinds.NoNoticeAddress);
         // Every cap payment of the schedule is a deadline, the 20 periods and the premium.
         Assert.Equal(20, watch.Deadlines.Count(d => d.Kind == DeadlineKinds.CapPayment));
         Assert.Single(watch.Deadlines, d => d.Kind == DeadlineKinds.CapPremium);
