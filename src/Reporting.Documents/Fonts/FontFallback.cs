@@ -13,7 +13,8 @@ internal sealed class FontFallback
 {
     private readonly Func<FontKey, SKTypeface> _typeface;
     private readonly IReadOnlyList<FontKey> _fallbacks;
-    private readonly Dictionary<FontKey, Coverage> _coverage = new();
+    // Concurrent: one fallback is shared by the renderers of a book run's parallel deals.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<FontKey, Coverage> _coverage = new();
 
     public FontFallback(Func<FontKey, SKTypeface> typeface, IReadOnlyList<FontKey> fallbacks)
     {
@@ -100,12 +101,7 @@ internal sealed class FontFallback
 
     private Coverage CoverageOf(FontKey face)
     {
-        if (!_coverage.TryGetValue(face, out var coverage))
-        {
-            coverage = new Coverage(_typeface(face));
-            _coverage.Add(face, coverage);
-        }
-        return coverage;
+        return _coverage.GetOrAdd(face, key => new Coverage(_typeface(key)));
     }
 
     /// <summary>A face's character map: a bit per Basic Multilingual Plane character, asked once; the rest on demand.</summary>
@@ -113,7 +109,7 @@ internal sealed class FontFallback
     {
         private readonly SKTypeface _typeface;
         private readonly ulong[] _bmp = new ulong[65536 / 64];
-        private readonly Dictionary<int, bool> _supplementary = new();
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<int, bool> _supplementary = new();
 
         public Coverage(SKTypeface typeface)
         {
@@ -135,12 +131,7 @@ internal sealed class FontFallback
         public bool Has(int codepoint)
         {
             if (codepoint < 65536) return HasBmp((char)codepoint);
-            if (!_supplementary.TryGetValue(codepoint, out var has))
-            {
-                has = _typeface.GetGlyph(codepoint) != 0;
-                _supplementary.Add(codepoint, has);
-            }
-            return has;
+            return _supplementary.GetOrAdd(codepoint, c => _typeface.GetGlyph(c) != 0);
         }
     }
 }
