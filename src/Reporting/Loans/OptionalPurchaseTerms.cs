@@ -55,6 +55,12 @@ public sealed record OptionalPurchaseTerms(
     /// <summary>The Mortgage File is released once the price is received and the Servicer gives the Trustee a Request for Release.</summary>
     public const string RequestForRelease = "request-for-release";
 
+    /// <summary>
+    /// The price is remitted to the Master Servicer for the Collection Account and the Trustee conveys the loan
+    /// and delivers its documents to the purchaser (the NIMS Insurer clause of the Argent PSAs, 3.16(a)(i)).
+    /// </summary>
+    public const string TrusteeConveyance = "trustee-conveyance";
+
     /// <summary>How delinquency is counted (calendar days unless the deal says otherwise).</summary>
     public DelinquencyMethod Delinquency => Method ?? DelinquencyMethod.Days;
 

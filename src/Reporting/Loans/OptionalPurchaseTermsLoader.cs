@@ -33,7 +33,7 @@ internal static class OptionalPurchaseTermsLoader
         var method = DelinquencyMethod.Named(node.OptionalChoice("delinquency_method", DelinquencyMethod.All.Select(m => m.Name).ToArray()) ?? DelinquencyMethod.DaysName);
         var adds = node.StringList("price_adds");
         var measuredOn = node.OptionalChoice("delinquency_measured_on", new[] { "tape", "purchase-date" });
-        var release = node.OptionalChoice("release", new[] { OptionalPurchaseTerms.ServicingOfficerCertificate, OptionalPurchaseTerms.RequestForRelease })
+        var release = node.OptionalChoice("release", new[] { OptionalPurchaseTerms.ServicingOfficerCertificate, OptionalPurchaseTerms.RequestForRelease, OptionalPurchaseTerms.TrusteeConveyance })
             ?? OptionalPurchaseTerms.ServicingOfficerCertificate;
         var loansFile = node.InputFile("loans_file", "loans.csv");
         var purchasesFile = node.InputFile("purchases_file", "purchases.csv");
