@@ -64,6 +64,20 @@ public sealed class PurchaseWindowWordingTests : IDisposable
         Assert.Contains("from the first Business Day of the next Calendar Quarter", text);
     }
 
+    [Fact]
+    public void The_release_sentence_cites_only_the_sub_clause_the_deal_names()
+    {
+        // RAMP 2006-RS3 names Section 4.07(b) for the assignment after a Servicing Officer's certificate;
+        // a deal that names none gets the rule without another deal's citation.
+        _deal.Replace("deal.yaml", "  release_section: Section 4.07(b)", "");
+        var output = Path.Combine(_deal.Folder, "run");
+        MonthlyCycle.Run(new RunRequest(_deal.Folder, new YearMonth(2006, 11), Repo.Path("templates"), output));
+        var report = Directory.GetFiles(Path.Combine(output, "documents"), "eligibility-report-*.pdf").Single();
+        var text = string.Join(" ", PdfText.Describe(File.ReadAllBytes(report)).Split('\n'));
+        Assert.Contains("Once the Purchase Price is deposited and a Servicing Officer certifies the deposit, the Trustee assigns the purchased loan to Residential Funding Corporation.", text);
+        Assert.DoesNotContain("4.07(b)", text);
+    }
+
     public void Dispose() => _deal.Dispose();
 }
 

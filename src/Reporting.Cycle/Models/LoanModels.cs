@@ -106,7 +106,8 @@ public sealed record PurchaseTermsModel(
     IReadOnlyList<PurchaserModel> Purchasers,
     bool PriceAddsAdvances,
     bool PriceAddsServicingAdvances,
-    string Release)
+    string Release,
+    string? ReleaseSection = null)
 {
     /// <summary>True when the clause is the quarterly one, counted in days, with one purchaser and a price of principal and interest.</summary>
     public bool Plain => Window == "quarter-after-crossing" && DelinquencyMethod == "days" && !MeasuredOnPurchaseDate

@@ -73,5 +73,6 @@ public sealed class LoanOutputPlanner : IOutputPlanner
         terms.Purchasers.Select(p => new PurchaserModel(p.Party, deal.FindParty(p.Party)?.Name ?? p.Party, p.ExclusiveDays)).ToArray(),
         terms.PriceAddsAdvances,
         terms.PriceAddsServicingAdvances,
-        terms.Release);
+        terms.Release,
+        terms.ReleaseSection);
 }

@@ -32,6 +32,7 @@ namespace Reporting.Loans;
 /// <param name="PriceAddsServicingAdvances">The Purchase Price adds the unreimbursed Servicing Advances the tape shows.</param>
 /// <param name="Release">How the purchased loan leaves the trust, as the reports describe it.</param>
 /// <param name="Section">The clause's number as a short citation ("Section 4.07"); null when the deal gives none.</param>
+/// <param name="ReleaseSection">The sub-clause the report cites for the default release ("Section 4.07(b)"); null when the deal gives none.</param>
 public sealed record OptionalPurchaseTerms(
     string? Reference,
     string Purchaser,
@@ -47,13 +48,20 @@ public sealed record OptionalPurchaseTerms(
     bool PriceAddsAdvances = false,
     bool PriceAddsServicingAdvances = false,
     string Release = OptionalPurchaseTerms.ServicingOfficerCertificate,
-    string? Section = null)
+    string? Section = null,
+    string? ReleaseSection = null)
 {
     /// <summary>The loan is assigned once the price is deposited and a Servicing Officer certifies it (RAMP 2006-RS3, 4.07(b)).</summary>
     public const string ServicingOfficerCertificate = "servicing-officer-certificate";
 
     /// <summary>The Mortgage File is released once the price is received and the Servicer gives the Trustee a Request for Release.</summary>
     public const string RequestForRelease = "request-for-release";
+
+    /// <summary>
+    /// The price is remitted to the Master Servicer for the Collection Account and the Trustee conveys the loan
+    /// and delivers its documents to the purchaser (the NIMS Insurer clause of the Argent PSAs, 3.16(a)(i)).
+    /// </summary>
+    public const string TrusteeConveyance = "trustee-conveyance";
 
     /// <summary>How delinquency is counted (calendar days unless the deal says otherwise).</summary>
     public DelinquencyMethod Delinquency => Method ?? DelinquencyMethod.Days;

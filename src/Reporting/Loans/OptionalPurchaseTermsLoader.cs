@@ -33,8 +33,9 @@ internal static class OptionalPurchaseTermsLoader
         var method = DelinquencyMethod.Named(node.OptionalChoice("delinquency_method", DelinquencyMethod.All.Select(m => m.Name).ToArray()) ?? DelinquencyMethod.DaysName);
         var adds = node.StringList("price_adds");
         var measuredOn = node.OptionalChoice("delinquency_measured_on", new[] { "tape", "purchase-date" });
-        var release = node.OptionalChoice("release", new[] { OptionalPurchaseTerms.ServicingOfficerCertificate, OptionalPurchaseTerms.RequestForRelease })
+        var release = node.OptionalChoice("release", new[] { OptionalPurchaseTerms.ServicingOfficerCertificate, OptionalPurchaseTerms.RequestForRelease, OptionalPurchaseTerms.TrusteeConveyance })
             ?? OptionalPurchaseTerms.ServicingOfficerCertificate;
+        var releaseSection = node.OptionalString("release_section");
         var loansFile = node.InputFile("loans_file", "loans.csv");
         var purchasesFile = node.InputFile("purchases_file", "purchases.csv");
         node.RejectUnknownKeys();
@@ -81,7 +82,8 @@ internal static class OptionalPurchaseTermsLoader
             adds.Contains(Advances, StringComparer.Ordinal),
             adds.Contains(ServicingAdvances, StringComparer.Ordinal),
             release,
-            section);
+            section,
+            releaseSection);
     }
 
     /// <summary>The <c>purchasers:</c> list: each a party of the deal, once, at most one with an exclusive period.</summary>

@@ -37,6 +37,8 @@ public sealed class ApprovedOutputTests
         { "depositor-first-2006", "2007-04" },      // any-time window, MBA count, Depositor's exclusive period, Servicing Advances in the price
         { "depositor-first-2006", "2007-05" },      // the Servicer buys inside the Depositor's exclusive period
         { "depositor-first-2006", "2007-06" },      // a loan in its window with its price as of the month's end
+        { "argent-2004-w7", "2004-11" },            // NIMS Insurer at any time, counted in days: a purchase and a purchase at 60 days; trustee conveyance
+        { "argent-2004-w7", "2004-12" },            // a loan left in its window, priced as of the month's end
     };
 
     [Theory]

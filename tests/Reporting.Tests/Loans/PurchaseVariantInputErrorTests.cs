@@ -40,6 +40,19 @@ public sealed class PurchaseVariantInputErrorTests
     }
 
     [Fact]
+    public void An_unknown_release_is_located_and_names_the_three_choices()
+    {
+        // deal.yaml line 13 is "  release: trustee" (TwoPurchasers is 12 lines); the value starts at column 12.
+        using var deal = new TempDeal(TwoPurchasers + "\n  release: trustee").Write("loans.csv", Tape)
+            .Write("purchases.csv", "loan_id,purchase_date,price,purchaser\n");
+        var error = Assert.Single(LoadErrors(deal));
+        Assert.StartsWith("deal.yaml:13:12: optional_purchase.release: 'trustee'", error);
+        Assert.Contains("servicing-officer-certificate", error);
+        Assert.Contains("request-for-release", error);
+        Assert.Contains("trustee-conveyance", error);
+    }
+
+    [Fact]
     public void A_purchaser_the_deal_does_not_name_is_located()
     {
         using var deal = new TempDeal(TwoPurchasers).Write("loans.csv", Tape)
