@@ -136,7 +136,7 @@ public sealed record ConfirmationAnnex(
 /// </summary>
 public sealed record AgencyAnnexModel(
     string Name,
-    IReadOnlyList<string> Conditions,
+    IReadOnlyList<ClauseModel> Conditions,
     decimal ExposurePercent,
     decimal? NotionalPercent,
     decimal? Dv01Multiplier,

@@ -51,7 +51,7 @@ public static class ConfirmationProvisions
             DailyValuation = csa.Frequency == ValuationFrequency.Daily ? true : null,
             AgencyAmounts = csa.Agencies.Count == 0 ? null : csa.Agencies.Select(a => new AgencyAnnexModel(
                 a.Name,
-                a.WhenAny.Select(t => t.Describe()).ToArray(),
+                a.WhenAny.Select(ClauseModel.From).ToArray(),
                 a.ExposurePercent,
                 a.NotionalPercent?.For(csa.Frequency),
                 a.Dv01Multiplier?.For(csa.Frequency),
