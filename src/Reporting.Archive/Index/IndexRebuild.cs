@@ -9,8 +9,8 @@ namespace Reporting.Archive.Index;
 /// <c>reporting archive reindex</c>: rebuilds <c>index.sqlite</c> from the archive itself, for when
 /// the index is lost, damaged or was edited. Every whole version folder (every file matching its
 /// <c>archive.json</c>) gets its rows exactly as an add makes them; a damaged folder is left out and
-/// named. The new index is built beside the old one and renamed into place holding the archive-wide
-/// lock exclusively (no add is in progress, none starts); every page (root, deal and period) is rewritten;
+/// named; the hash chain is replayed for the lifecycle rows (run entries, approvals, issues). The new index is built beside the old one and renamed into place holding the archive-wide
+/// lock exclusively (no add is in progress, none starts); every page's facts are rewritten;
 /// the old file is kept in <c>.replaced/</c>, because nothing in an archive is ever deleted.
 /// </summary>
 public static class IndexRebuild
@@ -19,7 +19,7 @@ public static class IndexRebuild
 
     /// <param name="Versions">Version folders indexed.</param>
     /// <param name="Documents">Document rows written.</param>
-    /// <param name="NotIndexed">Version folders left out, each with what is wrong with it.</param>
+    /// <param name="NotIndexed">Version folders and chain entries left out, each with what is wrong with it.</param>
     /// <param name="Replaced">Where the previous index was kept, relative to the archive root; null if there was none.</param>
     public sealed record Result(int Versions, int Documents, IReadOnlyList<string> NotIndexed, string? Replaced);
 
@@ -65,6 +65,8 @@ public static class IndexRebuild
                     : (quarantined[(".quarantine/".Length)..], "found in .quarantine when the index was rebuilt", now);
                 index.InsertQuarantine(quarantined, original, reason, at);
             }
+            // The lifecycle (who prepared and approved each run, every issue) is in the chain, not in the version folders.
+            notIndexed.AddRange(Lifecycle.LifecycleRows.Replay(layout, index));
         }
 
         string? replaced = null;
@@ -80,7 +82,7 @@ public static class IndexRebuild
         File.Move(fresh, layout.IndexFile);
         using (var index = ArchiveIndex.OpenOrCreate(layout.IndexFile))
         {
-            IndexHtml.Write(layout, index);
+            ArchivePages.WriteAll(layout, index, options);
         }
         return new Result(versions, documents, notIndexed, replaced);
     }

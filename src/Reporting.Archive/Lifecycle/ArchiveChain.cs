@@ -26,18 +26,37 @@ public static class ArchiveChain
     }
 
     /// <summary>The hash of the last entry's file; the genesis value for an empty chain.</summary>
-    public static string Head(ArchiveLayout layout) => Read(layout) is { Count: > 0 } entries ? entries[^1].Sha256 : ChainEntry.Genesis;
+    public static string Head(ArchiveLayout layout) => Last(layout) is { } last ? last.Sha256 : ChainEntry.Genesis;
 
-    /// <summary>Appends an entry linked to the current head. The caller holds the writer lock.</summary>
+    /// <summary>
+    /// The last entry's number and the hash of its file, reading that one file only (an append
+    /// must not cost more as the chain grows); null for an empty chain.
+    /// </summary>
+    public static (int Number, string Sha256)? Last(ArchiveLayout layout)
+    {
+        var folder = Folder(layout);
+        if (!Directory.Exists(folder)) return null;
+        var last = -1;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json"))
+        {
+            if (int.TryParse(Path.GetFileNameWithoutExtension(file), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > last)
+                last = n;
+        }
+        return last < 0 ? null : (last, Hashes.Sha256OfFile(Path.Combine(folder, FileName(last))));
+    }
+
+    private static string FileName(int sequence) => sequence.ToString("D6", CultureInfo.InvariantCulture) + ".json";
+
+    /// <summary>Appends an entry linked to the current head. The caller holds the writer lock (or the pages lock).</summary>
     public static (ChainEntry Entry, string Sha256) Append(ArchiveLayout layout, string kind, string recordedAt, IReadOnlyDictionary<string, string?> fields)
     {
-        var entries = Read(layout);
-        var sequence = entries.Count + 1;
-        var entry = new ChainEntry(sequence, kind, entries.Count > 0 ? entries[^1].Sha256 : ChainEntry.Genesis, recordedAt,
+        var last = Last(layout);
+        var sequence = (last?.Number ?? 0) + 1;
+        var entry = new ChainEntry(sequence, kind, last?.Sha256 ?? ChainEntry.Genesis, recordedAt,
             new SortedDictionary<string, string?>(fields.ToDictionary(), StringComparer.Ordinal));
         var bytes = entry.ToBytes();
         Directory.CreateDirectory(Folder(layout));
-        var path = Path.Combine(Folder(layout), sequence.ToString("D6", CultureInfo.InvariantCulture) + ".json");
+        var path = Path.Combine(Folder(layout), FileName(sequence));
         var temporary = path + ".tmp";
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
         {

@@ -6,8 +6,7 @@ namespace Reporting.Archive.Store;
 /// <param name="Clock">When a version was archived (index column <c>archived_at</c> only: never in a hashed file).</param>
 /// <param name="LockTimeout">How long to wait for another process's add to finish before giving up.</param>
 /// <param name="OnStep">Told of each step of an add; tests throw from it to simulate a kill at that step.</param>
-/// <param name="DeferRootPage">Leave index.html to the caller (a book run writes it once at its end, not once per add).</param>
-public sealed record ArchiveOptions(IClock Clock, TimeSpan LockTimeout, Action<ArchiveStep>? OnStep = null, bool DeferRootPage = false)
+public sealed record ArchiveOptions(IClock Clock, TimeSpan LockTimeout, Action<ArchiveStep>? OnStep = null)
 {
     public static ArchiveOptions Default { get; } = new(SystemClock.Instance, TimeSpan.FromMinutes(2));
 }

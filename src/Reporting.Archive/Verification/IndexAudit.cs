@@ -120,7 +120,9 @@ internal static class IndexAudit
     private static void CheckSchema(ArchiveIndex index, List<VerificationFinding> findings)
     {
         var present = index.TriggerNames();
-        foreach (var trigger in ArchiveIndex.AppendOnlyTriggers.Where(t => !present.Contains(t)))
+        var tables = index.TableNames();
+        // An index written before a table existed (schema 1 had no lifecycle tables) gets it, and its triggers, on its next write.
+        foreach (var trigger in ArchiveIndex.AppendOnlyTriggers.Where(t => !present.Contains(t) && tables.Contains(t[..t.IndexOf("_append_only", StringComparison.Ordinal)])))
             findings.Add(new(ArchiveLayout.IndexFileName, "index", $"the trigger {trigger} is missing: the index is no longer append-only and its rows may have been edited"));
     }
 
