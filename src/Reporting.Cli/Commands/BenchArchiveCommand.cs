@@ -10,7 +10,8 @@ namespace Reporting.Cli.Commands;
 /// <summary>
 /// <c>reporting bench archive --runs 0,3000,30000</c>: the cost of adding one run to archives of
 /// different sizes. Each archive's index is filled with synthetic rows (a run and four documents
-/// each, as many deals as runs / 12, twelve months each); then one real run of a sample deal is
+/// each, as many deals as runs / 12, twelve months each), its chain with a run entry each and the
+/// page's list with a line each; then one real run of a sample deal is
 /// added and timed, with the bytes it allocated. An add that touches only what it adds takes the
 /// same time whatever the archive holds.
 /// </summary>
@@ -40,7 +41,7 @@ internal static class BenchArchiveCommand
             // One warm-up add so the first measured one does not pay for loading code.
             ArchiveStore.Open(Path.Combine(work, "warm")).Add(runFolder, dealFolder, templates);
 
-            // The first add of a deal also rewrites the archive-wide page (one row per deal); the next month of a known deal does not.
+            // The first month of a new deal also appends a line to the page's list; the next month of a known deal adds one too (a new deal-period).
             Console.Out.WriteLine($"{"runs in archive",16} {"fill s",7} {"new deal ms",12} {"alloc MB",9} {"next month ms",14} {"alloc MB",9} {"index MB",9}");
             foreach (var size in sizes)
             {
@@ -49,6 +50,7 @@ internal static class BenchArchiveCommand
                 ArchiveStore.Open(archive);
                 using (var index = ArchiveIndex.OpenOrCreate(Path.Combine(archive, ArchiveLayout.IndexFileName)))
                     index.InsertMany(Enumerable.Range(0, size).Select(SyntheticRows));
+                FillChainAndList(archive, size);
                 fill.Stop();
 
                 var (newMs, newMb) = TimedAdd(archive, runFolder, dealFolder, templates);
@@ -65,7 +67,7 @@ internal static class BenchArchiveCommand
         }
     }
 
-    /// <summary>Opens the archive and adds one run, as one <c>reporting run</c> does: wall milliseconds and megabytes allocated.</summary>
+    /// <summary>Opens the archive and adds one run, as one <c>reporting run</c> does (its chain entry and its page's facts included): wall milliseconds and megabytes allocated.</summary>
     private static (double Ms, double Mb) TimedAdd(string archive, string runFolder, string dealFolder, string templates)
     {
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -73,6 +75,30 @@ internal static class BenchArchiveCommand
         ArchiveStore.Open(archive).Add(runFolder, dealFolder, templates);
         stopwatch.Stop();
         return (stopwatch.Elapsed.TotalMilliseconds, (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0);
+    }
+
+    /// <summary>
+    /// What an archive of that many runs also holds: a chain entry per run (files linked as an add
+    /// links them, not flushed to disk one by one) and a line per deal-period in the page's list.
+    /// </summary>
+    private static void FillChainAndList(string archive, int size)
+    {
+        var chain = Path.Combine(archive, Reporting.Archive.Lifecycle.ArchiveChain.FolderName);
+        Directory.CreateDirectory(chain);
+        Directory.CreateDirectory(Path.Combine(archive, ArchivePages.Folder));
+        var previous = Reporting.Archive.Lifecycle.ChainEntry.Genesis;
+        var list = new System.Text.StringBuilder();
+        for (var n = 0; n < size; n++)
+        {
+            var rows = SyntheticRows(n);
+            var entry = new Reporting.Archive.Lifecycle.ChainEntry(n + 1, Reporting.Archive.Lifecycle.ChainEntry.Run, previous, "2010-01-01T00:00:00Z",
+                new SortedDictionary<string, string?>(StringComparer.Ordinal) { ["path"] = rows.Run.Path, ["preparer"] = "bench" });
+            var bytes = entry.ToBytes();
+            File.WriteAllBytes(Path.Combine(chain, $"{n + 1:D6}.json"), bytes);
+            previous = Reporting.RunFormat.Hashes.Sha256(bytes);
+            list.Append($"archive.period(\"{rows.Run.DealId}\",\"{rows.Run.Period}\");\n");
+        }
+        File.WriteAllText(Path.Combine(archive, ArchivePages.ListFile), list.ToString());
     }
 
     /// <summary>Run number <paramref name="n"/>: deal n/12, month n%12 of 2010, with four documents.</summary>
