@@ -195,13 +195,20 @@ public sealed class ArchiveIndex : IDisposable
             """, r => (r.GetString(0), NullableString(r, 1), NullableString(r, 2)), ("$deal", dealId), ("$period", period))
             .ToDictionary(x => x.Item1, x => (x.Item2, x.Item3), StringComparer.Ordinal);
 
+    /// <summary>The issues of one deal and period, by the issues_by_period index (an add's page facts).</summary>
+    public IReadOnlyList<IndexedIssue> IssuesOf(string dealId, string period) =>
+        Query($"{IssueColumns} FROM issues i WHERE i.deal_id = $deal AND i.period = $period ORDER BY i.number", ReadIssue, ("$deal", dealId), ("$period", period));
+
+    private const string IssueColumns = """
+        SELECT i.path, i.deal_id, i.period, i.number, i.run_path, i.run_document, i.kind, i.title, i.reference, i.document_date, i.addressee,
+               i.recipient, i.channel, i.sent_at, i.amends_reference, i.amends_date, i.amends_issue, i.reason, i.document, i.sent_sha256,
+               i.sent_length, i.archived_sha256, i.signer, i.entry_sha256, i.recorded_at,
+               (SELECT a.path FROM issues a WHERE a.amends_issue = i.path ORDER BY a.path LIMIT 1) AS superseded_by
+        """;
+
     /// <summary>Issued documents matching the query, newest first; each says which amendment superseded it, if any.</summary>
     public IReadOnlyList<IndexedIssue> Issues(IssueQuery query) =>
-        Query("""
-            SELECT i.path, i.deal_id, i.period, i.number, i.run_path, i.run_document, i.kind, i.title, i.reference, i.document_date, i.addressee,
-                   i.recipient, i.channel, i.sent_at, i.amends_reference, i.amends_date, i.amends_issue, i.reason, i.document, i.sent_sha256,
-                   i.sent_length, i.archived_sha256, i.signer, i.entry_sha256, i.recorded_at,
-                   (SELECT a.path FROM issues a WHERE a.amends_issue = i.path ORDER BY a.path LIMIT 1) AS superseded_by
+        Query(IssueColumns + "\n" + """
             FROM issues i
             WHERE ($deal IS NULL OR i.deal_id = $deal) AND ($period IS NULL OR i.period = $period)
               AND ($kind IS NULL OR i.kind = $kind)

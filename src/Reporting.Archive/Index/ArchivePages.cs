@@ -108,8 +108,14 @@ public static class ArchivePages
     public static void WriteChain(ArchiveLayout layout)
     {
         var last = ArchiveChain.Last(layout);
+        WriteChain(layout, last?.Number ?? 0, last?.Sha256 ?? ChainEntry.Genesis);
+    }
+
+    /// <summary>The chain's length and head as an append just made them.</summary>
+    public static void WriteChain(ArchiveLayout layout, int entries, string head)
+    {
         Directory.CreateDirectory(layout.Path(Folder));
-        var facts = new { Entries = last?.Number ?? 0, Head = last?.Sha256 ?? ChainEntry.Genesis };
+        var facts = new { Entries = entries, Head = head };
         WriteAtomically(layout.Path(ChainFile), _utf8.GetBytes($"archive.chain({JsonSerializer.Serialize(facts, _json)});\n"));
     }
 
@@ -136,7 +142,7 @@ public static class ArchivePages
         var states = runs.ToDictionary(r => r.Path, StringComparer.Ordinal);
         var documents = index.DocumentsOf(dealId, period).Select(d => new DocumentFacts(d.Path, d.Version, d.Kind, d.Title, d.DocumentDate,
             d.Addressee, d.Sha256, d.OriginalSha256)).ToList();
-        var issues = index.Issues(new IssueQuery(DealId: dealId, Period: period)).Select(i =>
+        var issues = index.IssuesOf(dealId, period).Select(i =>
         {
             var r = i.Record;
             var run = states.TryGetValue(r.RunPath, out var s) ? s : null;

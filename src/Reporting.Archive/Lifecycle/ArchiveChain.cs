@@ -29,13 +29,19 @@ public static class ArchiveChain
     public static string Head(ArchiveLayout layout) => Last(layout) is { } last ? last.Sha256 : ChainEntry.Genesis;
 
     /// <summary>
-    /// The last entry's number and the hash of its file, reading that one file only (an append
-    /// must not cost more as the chain grows); null for an empty chain.
+    /// The last entry's number and the hash of its file; null for an empty chain. An append must
+    /// not cost more as the chain grows, so the number comes from the hint <c>chain/.last</c>
+    /// (written after each entry), trusted only when its entry exists and the next one does not;
+    /// otherwise (no hint yet, or a kill between an entry and its hint) the folder is listed.
     /// </summary>
     public static (int Number, string Sha256)? Last(ArchiveLayout layout)
     {
         var folder = Folder(layout);
         if (!Directory.Exists(folder)) return null;
+        var hint = Path.Combine(folder, HintFileName);
+        if (File.Exists(hint) && int.TryParse(File.ReadAllText(hint), NumberStyles.None, CultureInfo.InvariantCulture, out var hinted)
+            && File.Exists(Path.Combine(folder, FileName(hinted))) && !File.Exists(Path.Combine(folder, FileName(hinted + 1))))
+            return (hinted, Hashes.Sha256OfFile(Path.Combine(folder, FileName(hinted))));
         var last = -1;
         foreach (var file in Directory.EnumerateFiles(folder, "*.json"))
         {
@@ -44,6 +50,9 @@ public static class ArchiveChain
         }
         return last < 0 ? null : (last, Hashes.Sha256OfFile(Path.Combine(folder, FileName(last))));
     }
+
+    /// <summary>Not an entry (entries are <c>*.json</c>): the number of the last one, so an append reads one file, not the folder.</summary>
+    public const string HintFileName = ".last";
 
     private static string FileName(int sequence) => sequence.ToString("D6", CultureInfo.InvariantCulture) + ".json";
 
@@ -65,6 +74,9 @@ public static class ArchiveChain
         }
         // No overwrite: an entry file once written is never replaced.
         File.Move(temporary, path, overwrite: false);
+        var hint = Path.Combine(Folder(layout), HintFileName);
+        File.WriteAllText(hint + ".tmp", sequence.ToString(CultureInfo.InvariantCulture));
+        File.Move(hint + ".tmp", hint, overwrite: true);
         return (entry, Hashes.Sha256(bytes));
     }
 

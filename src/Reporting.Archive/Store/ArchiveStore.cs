@@ -151,9 +151,9 @@ public sealed class ArchiveStore
         using (ArchiveLock.Acquire(Layout.PagesLockFile, _options.LockTimeout))
         {
             // The chain is archive-wide: adds of other deal-periods take turns here, for one small file each.
-            var (_, entrySha256) = Lifecycle.RunEntries.Append(Layout, relative, manifest.Sha256, metadata ?? Lifecycle.RunMetadata.Unknown("not recorded"), archivedAt);
+            var (entry, entrySha256) = Lifecycle.RunEntries.Append(Layout, relative, manifest.Sha256, metadata ?? Lifecycle.RunMetadata.Unknown("not recorded"), archivedAt);
             index.InsertRunEntry(new IndexedRunEntry(relative, (metadata ?? Lifecycle.RunMetadata.Unknown("not recorded")).Preparer, entrySha256, archivedAt));
-            ArchivePages.WriteChain(Layout);
+            ArchivePages.WriteChain(Layout, entry.Sequence, entrySha256);
         }
         // The page's facts of this deal and period only, and the static page when its template changed.
         ArchivePages.WritePeriod(Layout, index, manifest.DealId, manifest.Period, _options);

@@ -23,7 +23,7 @@ internal static class ArchiveCommand
     private static Command Recover()
     {
         var archive = ArchiveOption();
-        var command = new Command("recover", "Check every version folder against the index (index the whole, quarantine the rest) and rewrite every index.html") { archive };
+        var command = new Command("recover", "Check every version folder against the index (index the whole, quarantine the rest), replay the hash chain into the index and rewrite the auditor's page") { archive };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var store = ArchiveStore.Open(parse.GetValue(archive)!);
@@ -39,7 +39,7 @@ internal static class ArchiveCommand
     {
         var archive = ArchiveOption();
         var json = CommonOptions.JsonOption();
-        var command = new Command("reindex", "Rebuild index.sqlite from the archive's version folders (the old index is kept in .replaced/)") { archive, json };
+        var command = new Command("reindex", "Rebuild index.sqlite from the archive's version folders and hash chain (the old index is kept in .replaced/)") { archive, json };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var result = IndexRebuild.Run(parse.GetValue(archive)!);

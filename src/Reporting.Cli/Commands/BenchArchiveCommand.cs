@@ -35,14 +35,19 @@ internal static class BenchArchiveCommand
         try
         {
             var runFolder = Path.Combine(work, "run");
-            var nextRunFolder = Path.Combine(work, "run-next");
             MonthlyCycle.Run(new RunRequest(dealFolder, new YearMonth(2007, 8), templates, runFolder));
-            MonthlyCycle.Run(new RunRequest(dealFolder, new YearMonth(2007, 9), templates, nextRunFolder));
+            // Three later months: the next-month figure is their median, which a busy shared machine disturbs less than one add.
+            var nextRunFolders = Enumerable.Range(9, 3).Select(month =>
+            {
+                var folder = Path.Combine(work, $"run-{month}");
+                MonthlyCycle.Run(new RunRequest(dealFolder, new YearMonth(2007, month), templates, folder));
+                return folder;
+            }).ToList();
             // One warm-up add so the first measured one does not pay for loading code.
             ArchiveStore.Open(Path.Combine(work, "warm")).Add(runFolder, dealFolder, templates);
 
             // The first month of a new deal also appends a line to the page's list; the next month of a known deal adds one too (a new deal-period).
-            Console.Out.WriteLine($"{"runs in archive",16} {"fill s",7} {"new deal ms",12} {"alloc MB",9} {"next month ms",14} {"alloc MB",9} {"index MB",9}");
+            Console.Out.WriteLine($"{"runs in archive",16} {"fill s",7} {"new deal ms",12} {"alloc MB",9} {"next month ms (median of 3)",28} {"alloc MB",9} {"index MB",9}");
             foreach (var size in sizes)
             {
                 var archive = Path.Combine(work, $"archive-{size}");
@@ -52,11 +57,14 @@ internal static class BenchArchiveCommand
                     index.InsertMany(Enumerable.Range(0, size).Select(SyntheticRows));
                 FillChainAndList(archive, size);
                 fill.Stop();
+                // The fill's files go to disk now, not during the first measured add's flushes.
+                using (var sync = Process.Start("sync")) sync?.WaitForExit();
 
                 var (newMs, newMb) = TimedAdd(archive, runFolder, dealFolder, templates);
-                var (nextMs, nextMb) = TimedAdd(archive, nextRunFolder, dealFolder, templates);
+                var next = nextRunFolders.Select(folder => TimedAdd(archive, folder, dealFolder, templates)).OrderBy(t => t.Ms).ToList();
+                var (nextMs, nextMb) = next[next.Count / 2];
                 var indexMb = new FileInfo(Path.Combine(archive, ArchiveLayout.IndexFileName)).Length / 1048576.0;
-                Console.Out.WriteLine($"{size,16} {fill.Elapsed.TotalSeconds,7:F1} {newMs,12:F0} {newMb,9:F1} {nextMs,14:F0} {nextMb,9:F1} {indexMb,9:F1}");
+                Console.Out.WriteLine($"{size,16} {fill.Elapsed.TotalSeconds,7:F1} {newMs,12:F0} {newMb,9:F1} {nextMs,28:F0} {nextMb,9:F1} {indexMb,9:F1}");
                 Directory.Delete(archive, recursive: true);
             }
             return CommandRunner.Ok;
@@ -99,6 +107,8 @@ internal static class BenchArchiveCommand
             list.Append($"archive.period(\"{rows.Run.DealId}\",\"{rows.Run.Period}\");\n");
         }
         File.WriteAllText(Path.Combine(archive, ArchivePages.ListFile), list.ToString());
+        // As every append leaves it: the number of the last entry, so the next append reads one entry, not the folder.
+        if (size > 0) File.WriteAllText(Path.Combine(chain, Reporting.Archive.Lifecycle.ArchiveChain.HintFileName), size.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Run number <paramref name="n"/>: deal n/12, month n%12 of 2010, with four documents.</summary>
