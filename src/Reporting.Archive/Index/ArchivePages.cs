@@ -67,20 +67,14 @@ public static class ArchivePages
     }
 
     /// <summary>
-    /// After an interrupted add: the list's last line completed or cut back, and the deal-period
-    /// listed if it is not. Reads the list (one line per deal-period), so only recovery does it.
+    /// After an interrupted add: the deal-period listed if its facts were written but its line was
+    /// not (a kill between the two). Reads the list (one line per deal-period), so only recovery does it.
     /// </summary>
     public static void RepairList(ArchiveLayout layout, string dealId, string period, ArchiveOptions options)
     {
         using var pagesLock = ArchiveLock.Acquire(layout.PagesLockFile, options.LockTimeout);
         var list = layout.Path(ListFile);
-        if (!File.Exists(list)) return;
-        var text = File.ReadAllText(list, _utf8);
-        if (text.Length > 0 && !text.EndsWith('\n'))
-        {
-            text = text[..(text.LastIndexOf('\n') + 1)];
-            WriteAtomically(list, _utf8.GetBytes(text));
-        }
+        var text = File.Exists(list) ? File.ReadAllText(list, _utf8) : "";
         if (File.Exists(layout.Path(PeriodFile(dealId, period))) && !text.Contains(ListLine(dealId, period), StringComparison.Ordinal))
             AppendToList(layout, dealId, period);
     }
@@ -124,8 +118,19 @@ public static class ArchivePages
 
     private static void AppendToList(ArchiveLayout layout, string dealId, string period)
     {
-        // One small write of a whole line: a kill leaves the line whole or cut, and recovery cuts a cut line back.
-        using var stream = new FileStream(layout.Path(ListFile), FileMode.Append, FileAccess.Write, FileShare.Read);
+        // One small write of a whole line. A kill can cut it; a cut line would stop the whole list
+        // from loading, so the next append first cuts the file back to its last whole line (reading
+        // its last block only).
+        using var stream = new FileStream(layout.Path(ListFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        var tail = new byte[(int)Math.Min(stream.Length, 4096)];
+        stream.Seek(-tail.Length, SeekOrigin.End);
+        stream.ReadExactly(tail);
+        if (tail.Length > 0 && tail[^1] != (byte)'\n')
+        {
+            var lastLineEnd = Array.LastIndexOf(tail, (byte)'\n');
+            stream.SetLength(stream.Length - tail.Length + lastLineEnd + 1);
+        }
+        stream.Seek(0, SeekOrigin.End);
         stream.Write(_utf8.GetBytes(ListLine(dealId, period)));
         stream.Flush(flushToDisk: true);
     }

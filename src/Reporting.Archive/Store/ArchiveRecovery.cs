@@ -55,8 +55,8 @@ internal static class ArchiveRecovery
             }
             if (index.RunsOf(dealId, period).Count > 0)
             {
-                ArchivePages.WritePeriod(layout, index, dealId, period, options);
                 ArchivePages.RepairList(layout, dealId, period, options);
+                ArchivePages.WritePeriod(layout, index, dealId, period, options);
             }
         }
         return changed;

@@ -90,7 +90,30 @@ internal static class IndexAudit
                 findings.Add(new(run.Path, "index", $"index.sqlite lists version {run.Version} of {run.DealId} {run.Period} here, but the archive has no such version folder"));
             foreach (var row in index.Documents(new DocumentQuery()).Where(d => !versionFolders.Any(v => d.Path.StartsWith(v + "/", StringComparison.Ordinal))))
                 findings.Add(new(row.Path, "index", "index.sqlite lists a document outside every version folder of the archive"));
+            CheckLifecycle(root, index, findings);
         });
+    }
+
+    private static readonly string[] _lifecycleTables = ["run_entries", "approvals", "issues"];
+
+    /// <summary>
+    /// The lifecycle rows (run entries, approvals, issues) against the chain: the chain is replayed
+    /// into an index in memory, and every row either side lacks is a finding. An index written
+    /// before these tables existed is left to <c>archive reindex</c>.
+    /// </summary>
+    private static void CheckLifecycle(string root, ArchiveIndex index, List<VerificationFinding> findings)
+    {
+        if (!_lifecycleTables.All(index.TableNames().Contains)) return;
+        using var replayed = ArchiveIndex.OpenOrCreate(":memory:");
+        Lifecycle.LifecycleRows.Replay(new ArchiveLayout(root), replayed);
+        static HashSet<string> Rows(ArchiveIndex i) =>
+            i.Dump().Where(r => _lifecycleTables.Any(t => r.StartsWith(t + ": ", StringComparison.Ordinal))).ToHashSet(StringComparer.Ordinal);
+        var chain = Rows(replayed);
+        var held = Rows(index);
+        foreach (var row in held.Where(r => !chain.Contains(r)).Order(StringComparer.Ordinal))
+            findings.Add(new(ArchiveLayout.IndexFileName, "index", $"index.sqlite has a lifecycle row the hash chain does not back: {row}"));
+        foreach (var row in chain.Where(r => !held.Contains(r)).Order(StringComparer.Ordinal))
+            findings.Add(new(ArchiveLayout.IndexFileName, "index", $"index.sqlite lacks a lifecycle row the hash chain records (`reporting archive recover` adds it): {row}"));
     }
 
     private static void Read(string root, List<VerificationFinding> findings, Action<ArchiveIndex> check)

@@ -32,6 +32,20 @@ public sealed class IndexHtmlTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_list_line_cut_by_a_kill_is_cut_back_before_the_next_line_is_appended()
+    {
+        using var run = Pages();
+        run.Archive(run.Render("2007-03"));
+        var list = Path.Combine(run.ArchiveFolder, ArchivePages.ListFile);
+        File.AppendAllText(list, "archive.period(\"gmacm-2006-he3\",\"20"); // a process killed mid-write
+
+        run.Archive(run.Render("2007-04"));
+        Assert.Equal(
+            "archive.period(\"gmacm-2006-he3\",\"2007-03\");\narchive.period(\"gmacm-2006-he3\",\"2007-04\");\n",
+            File.ReadAllText(list));
+    }
+
+    [Fact]
     public void Chromium_renders_the_page_from_the_file_system_with_one_row_per_document()
     {
         using var run = Pages();

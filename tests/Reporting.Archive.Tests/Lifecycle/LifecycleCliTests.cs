@@ -133,6 +133,20 @@ public sealed class LifecycleCliTests : IDisposable
         Assert.True(code == 0, stdout);
         Assert.Equal(before, IndexRows());
         Assert.Contains(before, row => row.StartsWith("approvals: path=gmacm-2006-he3-downgrade/2007-08/v0002 | approver=Bob Approver", StringComparison.Ordinal));
+        // The whole archive's verification holds the index's lifecycle rows to the chain: a forged issue row is named.
+        Assert.Equal(0, Reporting("verify", "archive", "--hashes-only").ExitCode);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_temp.Combine("archive", "index.sqlite")};Pooling=False"))
+        {
+            connection.Open();
+            using var forge = connection.CreateCommand();
+            forge.CommandText = "INSERT INTO approvals (path, approver, entry_sha256, recorded_at) VALUES ('gmacm-2006-he3-downgrade/2007-08/v0003', 'Mallory', 'x', 'y')";
+            forge.ExecuteNonQuery();
+        }
+        (code, stdout, _) = Reporting("verify", "archive", "--hashes-only");
+        Assert.Equal(3, code);
+        Assert.Contains("index.sqlite has a lifecycle row the hash chain does not back: approvals: path=gmacm-2006-he3-downgrade/2007-08/v0003 | approver=Mallory", stdout);
+        Assert.Equal(0, Reporting("archive", "reindex").ExitCode);
+        Assert.Equal(before, IndexRows());
 
         // One deal-period verified as a whole: both run versions re-rendered, both issues proven.
         (code, stdout, _) = Reporting("verify", "--deal", "gmacm-2006-he3-downgrade", "--period", "2007-08", "--json");
