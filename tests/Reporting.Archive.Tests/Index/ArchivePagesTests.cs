@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace Reporting.Archive.Tests.Index;
 
 /// <summary>The auditor's page: a static page from templates/archive and one small file of facts per deal and period.</summary>
-public sealed class IndexHtmlTests(ITestOutputHelper output)
+public sealed class ArchivePagesTests(ITestOutputHelper output)
 {
     [Fact]
     public void An_add_writes_only_its_deal_periods_facts_and_lists_it_once()
