@@ -66,6 +66,13 @@ internal static class CommandRunner
             Console.Error.WriteLine("A template could not be rendered; " + WhatWasWritten());
             return BadInput;
         }
+        catch (Npgsql.NpgsqlException e) when (Environment.GetEnvironmentVariable("REPORTING_DEBUG") is null)
+        {
+            // The job queue's or the archive index's database is unreachable or refused the work: the machine's side, like a full disk.
+            Console.Error.WriteLine($"the PostgreSQL database (job queue or archive index) could not be used: {e.Message}");
+            Console.Error.WriteLine(Capitalized(WhatWasWritten()));
+            return InputOutputError;
+        }
         catch (Exception e) when (IsInputOutputFailure(e) && Environment.GetEnvironmentVariable("REPORTING_DEBUG") is null)
         {
             // Disk full, no permission, a file vanishing: not a defect, and not the input's fault.

@@ -12,7 +12,7 @@ namespace Reporting.Archive.Index;
 /// (WAL needs shared memory on one host), and a transaction interrupted at any point is rolled
 /// back on the next open. Rows are append-only: triggers refuse UPDATE and DELETE.
 /// </remarks>
-public sealed class ArchiveIndex : IDisposable
+public sealed class ArchiveIndex : IArchiveIndex
 {
     private const int SchemaVersion = 2;
     private static readonly TimeSpan _busyTimeout = TimeSpan.FromSeconds(60);
@@ -245,6 +245,19 @@ public sealed class ArchiveIndex : IDisposable
                 rows.Add(table + ": " + string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => $"{reader.GetName(i)}={(reader.IsDBNull(i) ? "null" : reader.GetValue(i))}")));
         }
         return rows;
+    }
+
+    /// <summary>Every row of one table, columns in the table's order (a reindex into PostgreSQL copies them as they are).</summary>
+    internal (IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows) TableRows(string table)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM {table} ORDER BY rowid";
+        using var reader = command.ExecuteReader();
+        var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+            rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i))]);
+        return (columns, rows);
     }
 
     public IReadOnlyList<IndexedRun> Runs(string? dealId = null, string? period = null, int? version = null) =>

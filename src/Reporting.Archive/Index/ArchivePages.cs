@@ -53,7 +53,7 @@ public static class ArchivePages
     /// Rewrites one deal-period's facts from the index (by its keys) and, the first time, appends it
     /// to the list. The caller holds that deal-period's lock or the archive's writer lock.
     /// </summary>
-    public static void WritePeriod(ArchiveLayout layout, ArchiveIndex index, string dealId, string period, ArchiveOptions options)
+    public static void WritePeriod(ArchiveLayout layout, IArchiveIndex index, string dealId, string period, ArchiveOptions options)
     {
         var file = layout.Path(PeriodFile(dealId, period));
         var isNew = !File.Exists(file);
@@ -80,7 +80,7 @@ public static class ArchivePages
     }
 
     /// <summary>Every deal-period's facts and the list rewritten from the index, and the chain fully checked: <c>reporting archive page</c>, recover and reindex.</summary>
-    public static void WriteAll(ArchiveLayout layout, ArchiveIndex index, ArchiveOptions options)
+    public static void WriteAll(ArchiveLayout layout, IArchiveIndex index, ArchiveOptions options)
     {
         var periods = index.Runs().Select(r => (r.DealId, r.Period)).Distinct().ToList();
         var list = new StringBuilder();
@@ -136,7 +136,7 @@ public static class ArchivePages
     }
 
     /// <summary>The typed facts of one deal and period; the page's template turns them into words.</summary>
-    internal static PeriodFacts Facts(ArchiveLayout layout, ArchiveIndex index, string dealId, string period)
+    internal static PeriodFacts Facts(ArchiveLayout layout, IArchiveIndex index, string dealId, string period)
     {
         var lifecycle = index.LifecycleOf(dealId, period);
         var runs = index.RunsOf(dealId, period).Select(r =>

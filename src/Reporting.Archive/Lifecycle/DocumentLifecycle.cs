@@ -37,7 +37,7 @@ public static class DocumentLifecycle
             ["approver"] = approver.Trim(),
         };
         var (entry, sha) = ArchiveChain.Append(layout, ChainEntry.Approval, Now(store), fields);
-        using (var index = ArchiveIndex.OpenOrCreate(layout.IndexFile))
+        using (var index = store.OpenIndex())
         {
             index.InsertRunEntry(new IndexedRunEntry(path, runState.Preparer, runState.EntrySha256, runState.Entry.RecordedAt));
             index.InsertApproval(new IndexedApproval(path, approver.Trim(), sha, entry.RecordedAt));
@@ -116,7 +116,7 @@ public static class DocumentLifecycle
             ["channel"] = record.Channel,
             ["sent_at"] = record.SentAt,
         });
-        using (var index = ArchiveIndex.OpenOrCreate(layout.IndexFile))
+        using (var index = store.OpenIndex())
         {
             index.InsertIssue(relative, record, head, issueEntry.RecordedAt);
             ArchivePages.WriteChain(layout);

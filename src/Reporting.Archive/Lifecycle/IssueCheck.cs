@@ -11,7 +11,8 @@ namespace Reporting.Archive.Lifecycle;
 /// </summary>
 public sealed record IssueCheck(string Path, string State, string Reference, string SentAt, string Recipient, bool Proven, IReadOnlyList<string> Facts, IReadOnlyList<string> Problems)
 {
-    public static IReadOnlyList<IssueCheck> ForScope(ArchiveLayout layout, string dealId, string? period, IIssueRenderer? renderer)
+    public static IReadOnlyList<IssueCheck> ForScope(ArchiveLayout layout, string dealId, string? period, IIssueRenderer? renderer,
+        Index.IIndexDatabase? indexDatabase = null)
     {
         var checks = new List<IssueCheck>();
         foreach (var issue in LifecycleState.Read(layout).Issues.Where(i => i.Record.DealId == dealId && (period is null || i.Record.Period == period)))
@@ -24,7 +25,7 @@ public sealed record IssueCheck(string Path, string State, string Reference, str
             else if (Hashes.Sha256OfFile(file) != record.ArchivedSha256) problems.Add($"{issue.DocumentPath}: SHA-256 differs from the issue record");
             else
             {
-                var proof = IssuedDocumentVerifier.Verify(layout, file, renderer);
+                var proof = IssuedDocumentVerifier.Verify(layout, file, renderer, indexDatabase);
                 facts = proof.Facts;
                 problems.AddRange(proof.Problems.Where(p => !p.StartsWith("chain/", StringComparison.Ordinal)));
                 if (proof.Checks.Signatures.Count == 0 && record.Signer is not null) problems.Add($"{issue.DocumentPath}: the record names a signer but the copy has no signature");

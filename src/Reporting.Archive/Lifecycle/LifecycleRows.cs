@@ -13,7 +13,7 @@ namespace Reporting.Archive.Lifecycle;
 public static class LifecycleRows
 {
     /// <returns>What the chain names but could not be indexed (an issue folder missing, a record that is not the one the chain hashed).</returns>
-    public static IReadOnlyList<string> Replay(ArchiveLayout layout, ArchiveIndex index)
+    public static IReadOnlyList<string> Replay(ArchiveLayout layout, IArchiveIndex index)
     {
         var problems = new List<string>();
         IReadOnlyList<(ChainEntry Entry, string Sha256, string File)> entries;

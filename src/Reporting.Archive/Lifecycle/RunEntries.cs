@@ -29,7 +29,7 @@ internal static class RunEntries
     /// rows and its chain entry, or between the entry and its row): the chain is read once, only
     /// then, and an entry is appended only for a version it does not have. The caller holds the pages lock.
     /// </summary>
-    public static void AppendMissing(ArchiveLayout layout, ArchiveIndex index, IReadOnlyList<IndexedRun> runs, string recordedAt)
+    public static void AppendMissing(ArchiveLayout layout, IArchiveIndex index, IReadOnlyList<IndexedRun> runs, string recordedAt)
     {
         var missing = runs.Where(r => !index.HasRunEntry(r.Path)).ToList();
         if (missing.Count == 0) return;

@@ -15,7 +15,7 @@ namespace Reporting.Archive.Store;
 internal static class ArchiveRecovery
 {
     /// <summary>Recovers every deal-period an interrupted add marked, skipping those another add holds now (that add recovers it).</summary>
-    public static void RecoverPending(ArchiveLayout layout, ArchiveIndex index, ArchiveOptions options)
+    public static void RecoverPending(ArchiveLayout layout, IArchiveIndex index, ArchiveOptions options)
     {
         if (!Directory.Exists(layout.PendingFolder)) return;
         foreach (var marker in Directory.EnumerateFiles(layout.PendingFolder).Order(StringComparer.Ordinal))
@@ -30,7 +30,7 @@ internal static class ArchiveRecovery
     }
 
     /// <summary>One deal and period, under its lock: staging debris removed, unindexed version folders indexed or quarantined, pages rewritten when anything changed.</summary>
-    public static bool RecoverPeriod(ArchiveLayout layout, ArchiveIndex index, ArchiveOptions options, string dealId, string period)
+    public static bool RecoverPeriod(ArchiveLayout layout, IArchiveIndex index, ArchiveOptions options, string dealId, string period)
     {
         var prefix = ArchiveLayout.PeriodKey(dealId, period) + "+";
         if (Directory.Exists(layout.StagingFolder))
@@ -63,7 +63,7 @@ internal static class ArchiveRecovery
     }
 
     /// <summary>Every version folder of the archive checked against the index (a full walk: <c>reporting archive recover</c>), then every page rewritten.</summary>
-    public static void RecoverAll(ArchiveLayout layout, ArchiveIndex index, ArchiveOptions options)
+    public static void RecoverAll(ArchiveLayout layout, IArchiveIndex index, ArchiveOptions options)
     {
         var periods = layout.VersionFolders().Select(v => (v.DealId, v.Period)).Distinct().ToList();
         if (Directory.Exists(layout.StagingFolder))
@@ -83,7 +83,7 @@ internal static class ArchiveRecovery
 
     private static string Now(ArchiveOptions options) => InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant());
 
-    private static void RecoverVersion(ArchiveLayout layout, ArchiveIndex index, ArchiveOptions options, string dealId, string period, int version, string relative)
+    private static void RecoverVersion(ArchiveLayout layout, IArchiveIndex index, ArchiveOptions options, string dealId, string period, int version, string relative)
     {
         var folder = layout.Path(relative);
         var now = InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant());

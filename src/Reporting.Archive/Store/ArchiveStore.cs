@@ -40,7 +40,7 @@ public sealed class ArchiveStore
         foreach (var folder in new[] { store.Layout.Root, store.Layout.StagingFolder, store.Layout.PendingFolder, store.Layout.LocksFolder })
             Directory.CreateDirectory(folder);
         using var archiveLock = ArchiveLock.AcquireShared(store.Layout, store._options.LockTimeout);
-        using var index = ArchiveIndex.OpenOrCreate(store.Layout.IndexFile);
+        using var index = store._options.Index.OpenOrCreate(store.Layout);
         ArchiveRecovery.RecoverPending(store.Layout, index, store._options);
         return store;
     }
@@ -49,7 +49,7 @@ public sealed class ArchiveStore
     public void RecoverAll()
     {
         using var archiveLock = ArchiveLock.AcquireShared(Layout, _options.LockTimeout);
-        using var index = ArchiveIndex.OpenOrCreate(Layout.IndexFile);
+        using var index = OpenIndex();
         ArchiveRecovery.RecoverAll(Layout, index, _options);
     }
 
@@ -57,7 +57,7 @@ public sealed class ArchiveStore
     public void WritePages()
     {
         using var writerLock = ArchiveLock.Acquire(Layout, _options.LockTimeout);
-        using var index = ArchiveIndex.OpenOrCreate(Layout.IndexFile);
+        using var index = OpenIndex();
         ArchivePages.WriteAll(Layout, index, _options);
     }
 
@@ -83,7 +83,7 @@ public sealed class ArchiveStore
         using var archiveLock = ArchiveLock.AcquireShared(Layout, _options.LockTimeout);
         using var periodLock = ArchiveLock.Acquire(Layout.PeriodLockFile(manifest.DealId, manifest.Period), _options.LockTimeout);
         Step(ArchiveStep.LockAcquired);
-        using var index = ArchiveIndex.OpenOrCreate(Layout.IndexFile);
+        using var index = OpenIndex();
         ArchiveRecovery.RecoverPeriod(Layout, index, _options, manifest.DealId, manifest.Period);
 
         var existing = index.RunsOf(manifest.DealId, manifest.Period);
@@ -175,6 +175,9 @@ public sealed class ArchiveStore
         }
         return used.Count == 0 ? 1 : used.Max() + 1;
     }
+
+    /// <summary>The index, in whichever database the options name (SQLite by default).</summary>
+    internal IArchiveIndex OpenIndex() => _options.Index.OpenOrCreate(Layout);
 
     private void Step(ArchiveStep step) => _options.OnStep?.Invoke(step);
 }

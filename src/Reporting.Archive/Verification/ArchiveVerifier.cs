@@ -18,7 +18,8 @@ public static class ArchiveVerifier
     /// <param name="renderer">Re-makes the run; null checks the hashes only (and the report then does not match).</param>
     /// <remarks>Every kind of damage is a finding, never an exception: a missing or unreadable file, a corrupt
     /// record, manifest, results or index, an edited index row, a template or font that no longer renders the same.</remarks>
-    public static VerificationReport Verify(string path, IRunRenderer? renderer)
+    /// <param name="indexDatabase">Where the archive's index lives (null: its index.sqlite).</param>
+    public static VerificationReport Verify(string path, IRunRenderer? renderer, IIndexDatabase? indexDatabase = null)
     {
         var (versionFolder, document) = Locate(path);
         var findings = new List<VerificationFinding>();
@@ -43,7 +44,7 @@ public static class ArchiveVerifier
 
         var checkedFiles = CheckHashes(versionFolder, document, record, manifest, findings);
         if (ArchiveRootOf(versionFolder) is { } root)
-            IndexAudit.CheckVersion(root, Path.GetRelativePath(root, versionFolder).Replace(Path.DirectorySeparatorChar, '/'), versionFolder, document, record, manifest, findings);
+            IndexAudit.CheckVersion(indexDatabase ?? SqliteIndexDatabase.Instance, root, Path.GetRelativePath(root, versionFolder).Replace(Path.DirectorySeparatorChar, '/'), versionFolder, document, record, manifest, findings);
         if (renderer is null || manifest is null) return new VerificationReport(versionFolder, document, checkedFiles, false, findings);
 
         ReRender(versionFolder, document, record, manifest, renderer, findings);
@@ -55,7 +56,7 @@ public static class ArchiveVerifier
     /// folders), with each finding's path made relative to the archive root, and then the index's rows
     /// that no version folder backs.
     /// </summary>
-    public static VerificationReport VerifyArchive(string archiveRoot, IRunRenderer? renderer)
+    public static VerificationReport VerifyArchive(string archiveRoot, IRunRenderer? renderer, IIndexDatabase? indexDatabase = null)
     {
         var layout = new ArchiveLayout(archiveRoot);
         var findings = new List<VerificationFinding>();
@@ -64,12 +65,12 @@ public static class ArchiveVerifier
         foreach (var (_, _, _, relative) in layout.VersionFolders())
         {
             folders.Add(relative);
-            var report = Verify(layout.Path(relative), renderer);
+            var report = Verify(layout.Path(relative), renderer, indexDatabase);
             files += report.FilesChecked;
             findings.AddRange(report.Findings.Select(f => f.Path == ArchiveLayout.IndexFileName || f.Path.StartsWith(relative, StringComparison.Ordinal)
                 ? f : f with { Path = $"{relative}/{f.Path}" }));
         }
-        IndexAudit.CheckRows(layout.Root, folders, findings);
+        IndexAudit.CheckRows(indexDatabase ?? SqliteIndexDatabase.Instance, layout.Root, folders, findings);
         // The index's own problems (a dropped trigger, an unreadable file) are found once per version: say them once.
         var distinct = findings.Distinct().ToList();
         return new VerificationReport(layout.Root, null, files, renderer is not null, distinct);
@@ -79,7 +80,7 @@ public static class ArchiveVerifier
     /// Every version of one deal, or of one deal and period, each finding's path relative to the
     /// archive root. Throws <see cref="InputException"/> when the archive has no version of it.
     /// </summary>
-    public static VerificationReport VerifyScope(string archiveRoot, string dealId, string? period, IRunRenderer? renderer)
+    public static VerificationReport VerifyScope(string archiveRoot, string dealId, string? period, IRunRenderer? renderer, IIndexDatabase? indexDatabase = null)
     {
         var layout = new ArchiveLayout(archiveRoot);
         var versions = layout.VersionFolders().Where(v => v.DealId == dealId && (period is null || v.Period == period)).ToList();
@@ -89,7 +90,7 @@ public static class ArchiveVerifier
         var files = 0;
         foreach (var (_, _, _, relative) in versions)
         {
-            var report = Verify(layout.Path(relative), renderer);
+            var report = Verify(layout.Path(relative), renderer, indexDatabase);
             files += report.FilesChecked;
             findings.AddRange(report.Findings.Select(f => f.Path == ArchiveLayout.IndexFileName || f.Path.StartsWith(relative, StringComparison.Ordinal)
                 ? f : f with { Path = $"{relative}/{f.Path}" }));

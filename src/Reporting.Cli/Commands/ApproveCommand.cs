@@ -15,7 +15,7 @@ internal static class ApproveCommand
         var command = new Command("approve", "Approve a draft run for issue (by someone other than its preparer)") { run, by, archive };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
-            var store = ArchiveStore.Open(parse.GetValue(archive)!);
+            var store = ArchiveStore.Open(parse.GetValue(archive)!, CommonOptions.StoreOptions(null));
             var entry = DocumentLifecycle.Approve(store, parse.GetValue(run)!, parse.GetValue(by)!);
             Console.Out.WriteLine($"Approved {entry.Field("path")} by {entry.Field("approver")} (prepared by {entry.Field("preparer")}); chain entry {entry.Sequence}, head {ArchiveChain.Head(store.Layout)}");
             return CommandRunner.Ok;

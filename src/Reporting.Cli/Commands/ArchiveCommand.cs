@@ -23,10 +23,11 @@ internal static class ArchiveCommand
     private static Command Recover()
     {
         var archive = ArchiveOption();
-        var command = new Command("recover", "Check every version folder against the index (index the whole, quarantine the rest), replay the hash chain into the index and rewrite the auditor's page") { archive };
+        var indexDb = CommonOptions.IndexDbOption();
+        var command = new Command("recover", "Check every version folder against the index (index the whole, quarantine the rest), replay the hash chain into the index and rewrite the auditor's page") { archive, indexDb };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
-            var store = ArchiveStore.Open(parse.GetValue(archive)!);
+            var store = ArchiveStore.Open(parse.GetValue(archive)!, CommonOptions.StoreOptions(parse.GetValue(indexDb)));
             store.RecoverAll();
             ArchivePages.WriteTopPage(store.Layout, RepositoryPaths.Templates());
             Console.Out.WriteLine($"Checked every version folder and rewrote the pages of {store.Layout.Root}");
@@ -39,10 +40,11 @@ internal static class ArchiveCommand
     {
         var archive = ArchiveOption();
         var json = CommonOptions.JsonOption();
-        var command = new Command("reindex", "Rebuild index.sqlite from the archive's version folders and hash chain (the old index is kept in .replaced/)") { archive, json };
+        var indexDb = CommonOptions.IndexDbOption();
+        var command = new Command("reindex", "Rebuild the index from the archive's version folders and hash chain (the old index.sqlite is kept in .replaced/, old PostgreSQL tables in a schema of their own)") { archive, indexDb, json };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
-            var result = IndexRebuild.Run(parse.GetValue(archive)!);
+            var result = IndexRebuild.Run(parse.GetValue(archive)!, CommonOptions.StoreOptions(parse.GetValue(indexDb)));
             ArchivePages.WriteTopPage(new ArchiveLayout(parse.GetValue(archive)!), RepositoryPaths.Templates());
             if (parse.GetValue(json)) JsonOutput.Write(result);
             else
@@ -61,10 +63,11 @@ internal static class ArchiveCommand
     private static Command Page()
     {
         var archive = ArchiveOption();
-        var command = new Command("page", "Rewrite the auditor's page (index.html and its data in pages/) from the index, with a full check of the hash chain") { archive };
+        var indexDb = CommonOptions.IndexDbOption();
+        var command = new Command("page", "Rewrite the auditor's page (index.html and its data in pages/) from the index, with a full check of the hash chain") { archive, indexDb };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
-            var store = ArchiveStore.Open(parse.GetValue(archive)!);
+            var store = ArchiveStore.Open(parse.GetValue(archive)!, CommonOptions.StoreOptions(parse.GetValue(indexDb)));
             store.WritePages();
             ArchivePages.WriteTopPage(store.Layout, RepositoryPaths.Templates());
             Console.Out.WriteLine($"Rewrote the auditor's page {store.Layout.HtmlFile}");
@@ -72,6 +75,10 @@ internal static class ArchiveCommand
         }));
         return command;
     }
+
+    /// <summary>The archive's index for queries: in PostgreSQL when <c>--index-db</c> or its variable names one, else index.sqlite.</summary>
+    private static IArchiveIndex OpenIndex(string archive, string? indexDb) =>
+        (CommonOptions.IndexDatabase(indexDb) ?? SqliteIndexDatabase.Instance).OpenReadOnly(archive);
 
     private static Option<string> ArchiveOption() => new("--archive")
     {
@@ -86,10 +93,11 @@ internal static class ArchiveCommand
         var templates = new Option<string>("--templates") { Description = "The templates folder the run used", Required = true };
         var archive = ArchiveOption();
         var json = CommonOptions.JsonOption();
-        var command = new Command("add", "Archive a run folder as the next version of its deal and period") { run, deal, templates, archive, json };
+        var indexDb = CommonOptions.IndexDbOption();
+        var command = new Command("add", "Archive a run folder as the next version of its deal and period") { run, deal, templates, archive, indexDb, json };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
-            var archived = ArchiveStore.Open(parse.GetValue(archive)!).Add(parse.GetValue(run)!, parse.GetValue(deal)!, parse.GetValue(templates)!);
+            var archived = ArchiveStore.Open(parse.GetValue(archive)!, CommonOptions.StoreOptions(parse.GetValue(indexDb))).Add(parse.GetValue(run)!, parse.GetValue(deal)!, parse.GetValue(templates)!);
             if (parse.GetValue(json)) JsonOutput.Write(archived);
             else Console.Out.WriteLine(archived.IsNew
                 ? $"Archived {archived.DealId} {archived.Period} as {ArchiveLayout.VersionName(archived.Version)}: {archived.Path}"
@@ -107,10 +115,11 @@ internal static class ArchiveCommand
         var kind = new Option<string?>("--kind") { Description = "Only documents of this kind (implies --documents)" };
         var documents = new Option<bool>("--documents") { Description = "List documents instead of run versions" };
         var json = CommonOptions.JsonOption();
-        var command = new Command("list", "List archived run versions, or documents") { archive, deal, period, kind, documents, json };
+        var indexDb = CommonOptions.IndexDbOption();
+        var command = new Command("list", "List archived run versions, or documents") { archive, deal, period, kind, documents, indexDb, json };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
-            using var index = ArchiveIndex.OpenReadOnly(parse.GetValue(archive)!);
+            using var index = OpenIndex(parse.GetValue(archive)!, parse.GetValue(indexDb));
             if (parse.GetValue(documents) || parse.GetValue(kind) is not null)
                 WriteDocuments(index.Documents(new DocumentQuery(parse.GetValue(deal), parse.GetValue(period), Kind: parse.GetValue(kind))), parse.GetValue(json));
             else WriteRuns(index.Runs(parse.GetValue(deal), parse.GetValue(period)), parse.GetValue(json));
@@ -124,12 +133,13 @@ internal static class ArchiveCommand
         var target = new Argument<string>("TARGET") { Description = "A run version (DEAL/YYYY-MM/v0001) or a document path as listed" };
         var archive = ArchiveOption();
         var json = CommonOptions.JsonOption();
-        var command = new Command("show", "Show one run version or document, with its manifest") { target, archive, json };
+        var indexDb = CommonOptions.IndexDbOption();
+        var command = new Command("show", "Show one run version or document, with its manifest") { target, archive, indexDb, json };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var root = parse.GetValue(archive)!;
             var path = parse.GetValue(target)!.Trim('/');
-            using var index = ArchiveIndex.OpenReadOnly(root);
+            using var index = OpenIndex(root, parse.GetValue(indexDb));
             if (index.Document(path) is { } document)
             {
                 var run = index.Runs(document.DealId, document.Period, document.Version).Single();
@@ -180,8 +190,9 @@ internal static class ArchiveCommand
         var state = new Option<string?>("--state") { Description = "Issued documents that are the latest of their reference, or superseded by an amendment" };
         state.AcceptOnlyFromAmong(IssueQuery.States);
         var json = CommonOptions.JsonOption();
+        var indexDb = CommonOptions.IndexDbOption();
         var command = new Command("search", "Find issued documents and run documents by hash, addressee, kind, date range, title, deal, reference, recipient or state")
-            { archive, hash, addressee, kind, title, from, to, deal, reference, recipient, state, json };
+            { archive, hash, addressee, kind, title, from, to, deal, reference, recipient, state, indexDb, json };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var prefix = parse.GetValue(hash);
@@ -190,7 +201,7 @@ internal static class ArchiveCommand
             var start = parse.GetValue(from);
             var end = parse.GetValue(to);
             if (start is not null && end is not null && end < start) throw new UsageException("--to must not be before --from");
-            using var index = ArchiveIndex.OpenReadOnly(parse.GetValue(archive)!);
+            using var index = OpenIndex(parse.GetValue(archive)!, parse.GetValue(indexDb));
             var dateFrom = start is null ? null : InvariantFormat.Iso(start.Value);
             var dateTo = end is null ? null : InvariantFormat.Iso(end.Value);
             var issues = index.Issues(new IssueQuery(DealId: parse.GetValue(deal), Kind: parse.GetValue(kind), Reference: parse.GetValue(reference),

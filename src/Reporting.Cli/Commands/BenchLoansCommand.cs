@@ -103,7 +103,14 @@ internal static class BenchLoansCommand
         return new Measurement(stopwatch.Elapsed.TotalSeconds, maxHeap / Mb, live / Mb, process.PeakWorkingSet64 / Mb);
     }
 
-    private static void WriteDealFile(string folder) => File.WriteAllText(Path.Combine(folder, DealLoader.TermsFileName), """
+    private static void WriteDealFile(string folder)
+    {
+        // The terms name purchases.csv by default and a named file must exist: no purchases, header only.
+        File.WriteAllText(Path.Combine(folder, "purchases.csv"), "loan_id,purchase_date,price\n");
+        WriteTerms(folder);
+    }
+
+    private static void WriteTerms(string folder) => File.WriteAllText(Path.Combine(folder, DealLoader.TermsFileName), """
         id: bench-loans
         name: Generated loan tape for benchmarks
         scenario: synthetic

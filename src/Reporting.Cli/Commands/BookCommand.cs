@@ -8,8 +8,11 @@ internal static class BookCommand
 {
     public static Command Build()
     {
-        var book = new Command("book", "Books of deals: generate a synthetic one for benchmarks and trials");
+        var book = new Command("book", "Books of deals: generate a synthetic one for benchmarks and trials; put a month of one on the shared job queue, and follow its jobs");
         book.Subcommands.Add(Generate());
+        book.Subcommands.Add(BookQueueCommands.Enqueue());
+        book.Subcommands.Add(BookQueueCommands.Status());
+        book.Subcommands.Add(BookQueueCommands.Retry());
         return book;
     }
 

@@ -13,11 +13,12 @@ namespace Reporting.Cli.Commands;
 /// </summary>
 internal static class BookRunCommand
 {
-    public static int Execute(string book, YearMonth period, string templatesFolder, string? outputRoot, string archiveFolder, int? parallel, bool json)
+    public static int Execute(string book, YearMonth period, string templatesFolder, string? outputRoot, string archiveFolder, int? parallel, bool json,
+        ArchiveOptions archiveOptions)
     {
         var deals = BookDeals.Resolve(book);
         var request = new BookRequest(deals, period, templatesFolder, outputRoot ?? "output", parallel ?? Environment.ProcessorCount, archiveFolder);
-        var store = ArchiveStore.Open(archiveFolder, ArchiveOptions.Default);
+        var store = ArchiveStore.Open(archiveFolder, archiveOptions);
         var runner = new BookRunner(request, (manifest, stagingFolder, dealFolder) =>
         {
             var archived = store.Add(stagingFolder, dealFolder, templatesFolder);

@@ -14,6 +14,8 @@ internal static class CommandCatalog
         yield return LoansCommand.Build();
         yield return RunCommand.Build();
         yield return BookCommand.Build();
+        yield return WorkerCommand.Build();
+        yield return WatchCommand.Build();
         yield return ApproveCommand.Build();
         yield return IssueCommand.Build(new CycleIssueRenderer());
         yield return RenderCommand.Create();

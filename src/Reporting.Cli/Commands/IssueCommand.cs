@@ -27,7 +27,7 @@ internal static class IssueCommand
         var command = new Command("issue", "Issue a document of an approved run: unmarked, signed, archived as sent") { run, document, to, channel, at, amends, reason, output, certificate, archive };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
-            var store = ArchiveStore.Open(parse.GetValue(archive)!);
+            var store = ArchiveStore.Open(parse.GetValue(archive)!, CommonOptions.StoreOptions(null));
             using var signer = SigningOptions.Signer(parse.GetValue(certificate));
             var issued = DocumentLifecycle.Issue(store, parse.GetValue(run)!, parse.GetValue(document)!,
                 new IssueRequest(parse.GetValue(to)!, parse.GetValue(channel)!, parse.GetValue(at)!, parse.GetValue(amends), parse.GetValue(reason)),

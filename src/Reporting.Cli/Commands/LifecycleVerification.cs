@@ -14,7 +14,9 @@ internal static class LifecycleVerification
     {
         var full = Path.GetFullPath(path);
         for (var folder = Directory.Exists(full) ? full : Path.GetDirectoryName(full); folder is not null; folder = Path.GetDirectoryName(folder))
-            if (File.Exists(Path.Combine(folder, ArchiveLayout.IndexFileName))) return folder;
+            // index.sqlite, or (an index kept in PostgreSQL) the archive's own lock file and lock folder.
+            if (File.Exists(Path.Combine(folder, ArchiveLayout.IndexFileName))
+                || (File.Exists(Path.Combine(folder, ".lock")) && Directory.Exists(Path.Combine(folder, ".locks")))) return folder;
         return null;
     }
 
@@ -28,10 +30,10 @@ internal static class LifecycleVerification
     }
 
     public static int ProveDocument(string file, string archiveRoot, IIssueRenderer? renderer, string? expectedHead,
-        string? reportFile = null, NodaTime.LocalDate? reportDate = null, bool json = false)
+        string? reportFile = null, NodaTime.LocalDate? reportDate = null, bool json = false, Reporting.Archive.Index.IIndexDatabase? indexDatabase = null)
     {
         var layout = new ArchiveLayout(archiveRoot);
-        var proof = IssuedDocumentVerifier.Verify(layout, file, renderer);
+        var proof = IssuedDocumentVerifier.Verify(layout, file, renderer, indexDatabase);
         if (json)
         {
             if (reportFile is not null) throw new UsageException("--report writes a PDF; it is not given with --json");

@@ -98,7 +98,7 @@ internal static class LoansCommand
             l.Tape is { } tape ? Iso(tape.ReportDate) + (l.OnLatestTape || l.Purchase is not null ? "" : "*") : "-",
             l.DaysDelinquent.ToString(CultureInfo.InvariantCulture),
             l.Episode is { } e ? Iso(e.CrossedOn) : "-",
-            l.Episode is { } w ? $"{Iso(w.Window.Start)}..{Iso(w.Window.End)}" : "-",
+            l.Episode is { } w ? $"{Iso(w.Window.Start)}..{(w.Window.End is { } end ? Iso(end) : "")}" : "-",
             Reporting.RunFormat.ReportingJson.Serialize(l.Status).Trim('"'),
             (l.Purchase?.Purchase.Price ?? l.PriceAsOf?.Price) is { } price ? Money(price) : "-",
             l.Purchase is { } p ? Iso(p.Purchase.PurchaseDate) + (p.ExceptionReason is { } reason ? $" ({reason})" : "") : "-",

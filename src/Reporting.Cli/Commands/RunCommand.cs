@@ -35,8 +35,9 @@ internal static class RunCommand
         deal.Description = "The deal folder, or a book: a folder of deal folders or a file listing them, one a line";
         var preparer = new Option<string?>("--preparer") { Description = "Who prepares the run (default: $REPORTING_USER, else the login name); recorded in the archive" };
 
+        var indexDb = CommonOptions.IndexDbOption();
         var command = new Command("run", "The monthly cycle: every document and workbook due in the month, as drafts, with a manifest; for one deal or a whole book")
-            { deal, period, output, templates, archive, json, parallel, preparer };
+            { deal, period, output, templates, archive, indexDb, json, parallel, preparer };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var started = SystemClock.Instance.GetCurrentInstant();
@@ -50,7 +51,7 @@ internal static class RunCommand
             {
                 // A book: --out is the root under which each deal's DEAL-ID/YYYY-MM run folder goes.
                 return BookRunCommand.Execute(dealFolder, month, templatesFolder, explicitOut, archiveFolder,
-                    parse.GetValue(parallel), parse.GetValue(json));
+                    parse.GetValue(parallel), parse.GetValue(json), CommonOptions.StoreOptions(parse.GetValue(indexDb)));
             }
             if (parse.GetValue(json)) throw new UsageException("--json is for a book run; a single deal's run prints its outputs");
 
@@ -70,7 +71,7 @@ internal static class RunCommand
             using var renderer = new TemplateOutputRenderer(templatesFolder);
             var manifest = DealRun.Write(context, MonthlyCycle.Plan(context), renderer, (staging, _) =>
             {
-                var store = ArchiveStore.Open(archiveFolder, ArchiveOptions.Default with
+                var store = ArchiveStore.Open(archiveFolder, CommonOptions.StoreOptions(parse.GetValue(indexDb)) with
                 {
                     OnStep = step => { if (step == ArchiveStep.MovedIntoPlace) CommandRunner.Wrote($"a new version in the archive {archiveFolder}"); },
                 });
@@ -104,7 +105,7 @@ internal static class RunCommand
         : Environment.GetEnvironmentVariable("REPORTING_USER") is { Length: > 0 } user ? user.Trim()
         : Environment.UserName;
 
-    private static YearMonth? ParseMonth(ArgumentResult result)
+    internal static YearMonth? ParseMonth(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
         var parsed = YearMonthPattern.Iso.Parse(text);

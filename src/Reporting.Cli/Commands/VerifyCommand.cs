@@ -29,30 +29,32 @@ internal static class VerifyCommand
         var period = new Option<string?>("--period") { Description = "With --deal: only this period (YYYY-MM)" };
         var reportFile = new Option<string?>("--report") { Description = "With a loose PDF: also write a verification report (PDF) for the audit file" };
         var reportDate = CommonOptions.DateOption("--report-date", "The date the report bears (the day of the check)");
+        var indexDb = CommonOptions.IndexDbOption();
         var command = new Command("verify", "Recompute every hash and re-render the run from its archived inputs; report any difference; check the archive's hash chain; find a loose PDF by its hash and prove it; verify a deal or a deal's period")
-            { path, hashesOnly, json, expectHead, archive, deal, period, reportFile, reportDate };
+            { path, hashesOnly, json, expectHead, archive, deal, period, reportFile, reportDate, indexDb };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var target = parse.GetValue(path);
             var onlyHashes = parse.GetValue(hashesOnly);
             var asJson = parse.GetValue(json);
+            var index = CommonOptions.IndexDatabase(parse.GetValue(indexDb));
             if (parse.GetValue(deal) is { } dealId)
             {
                 if (target is not null) throw new UsageException("give either PATH or --deal, not both");
                 var month = parse.GetValue(period);
                 if (month is not null && !NodaTime.Text.YearMonthPattern.Iso.Parse(month).Success)
                     throw new UsageException($"--period '{month}' is not a month (expected yyyy-mm)");
-                return VerifyDeal(parse.GetValue(archive)!, dealId, month, onlyHashes ? null : renderer, onlyHashes ? null : issueRenderer, onlyHashes, parse.GetValue(expectHead), asJson);
+                return VerifyDeal(parse.GetValue(archive)!, dealId, month, onlyHashes ? null : renderer, onlyHashes ? null : issueRenderer, onlyHashes, parse.GetValue(expectHead), asJson, index);
             }
             if (parse.GetValue(period) is not null) throw new UsageException("--period is given with --deal");
             if (target is null) throw new UsageException("give PATH (a version, a document, a PDF or an archive) or --deal ID");
             var root = LifecycleVerification.ArchiveRootOf(target);
             if (LifecycleVerification.IsLooseDocument(target, root))
                 return LifecycleVerification.ProveDocument(target, root ?? parse.GetValue(archive)!, onlyHashes ? null : issueRenderer, parse.GetValue(expectHead),
-                    parse.GetValue(reportFile), parse.GetValue(reportDate), asJson);
+                    parse.GetValue(reportFile), parse.GetValue(reportDate), asJson, index);
             var report = ArchiveVerifier.IsArchiveRoot(target)
-                ? ArchiveVerifier.VerifyArchive(target, onlyHashes ? null : renderer)
-                : ArchiveVerifier.Verify(target, onlyHashes ? null : renderer);
+                ? ArchiveVerifier.VerifyArchive(target, onlyHashes ? null : renderer, index)
+                : ArchiveVerifier.Verify(target, onlyHashes ? null : renderer, index);
             var ok = report.Findings.Count == 0 && (report.ReRendered || onlyHashes);
             var chain = root is null ? null : ArchiveChain.Check(new ArchiveLayout(root), parse.GetValue(expectHead));
             if (asJson)
@@ -74,11 +76,12 @@ internal static class VerifyCommand
     }
 
     /// <summary>Every run version and every issued document of a deal (or one of its periods), then the chain.</summary>
-    private static int VerifyDeal(string archiveRoot, string dealId, string? period, IRunRenderer? renderer, IIssueRenderer? issueRenderer, bool onlyHashes, string? expectedHead, bool json)
+    private static int VerifyDeal(string archiveRoot, string dealId, string? period, IRunRenderer? renderer, IIssueRenderer? issueRenderer, bool onlyHashes, string? expectedHead, bool json,
+        Reporting.Archive.Index.IIndexDatabase? indexDatabase)
     {
         var layout = new ArchiveLayout(archiveRoot);
-        var versions = ArchiveVerifier.VerifyScope(archiveRoot, dealId, period, renderer);
-        var issues = IssueCheck.ForScope(layout, dealId, period, issueRenderer);
+        var versions = ArchiveVerifier.VerifyScope(archiveRoot, dealId, period, renderer, indexDatabase);
+        var issues = IssueCheck.ForScope(layout, dealId, period, issueRenderer, indexDatabase);
         var chain = ArchiveChain.Check(layout, expectedHead);
         var versionsOk = versions.Findings.Count == 0 && (versions.ReRendered || onlyHashes);
         var ok = versionsOk && issues.All(i => i.Proven) && chain.Problems.Count == 0;

@@ -54,7 +54,12 @@ public sealed class BookRunner
 
     private string Period => $"{_request.Period.Year:D4}-{_request.Period.Month:D2}";
 
-    private DealOutcome RunDeal(string dealFolder, TemplateOutputRenderer renderer)
+    /// <summary>
+    /// One deal of the book with a renderer the caller keeps (a worker thread's): prepared, checked,
+    /// rendered, archived and moved into place, or failed with every error. A queue worker runs each
+    /// deal-month job through here, so a job and a book run write and archive a deal the same way.
+    /// </summary>
+    public DealOutcome RunDeal(string dealFolder, TemplateOutputRenderer renderer)
     {
         var stopwatch = Stopwatch.StartNew();
         string? dealId = null;

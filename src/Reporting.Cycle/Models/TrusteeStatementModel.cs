@@ -83,8 +83,11 @@ public sealed record ValuationSummaryModel(
     decimal? DeliveryAmount,
     decimal? ReturnAmount);
 
-public sealed record LoansSection(LocalDate AsOf, LocalDate? TapeDate, IReadOnlyList<StatusCountModel> Counts, IReadOnlyList<PurchaseModel> Purchases);
+/// <param name="SeveralPurchasers">True when the deal names several holders of the option: the purchases then say who bought.</param>
+public sealed record LoansSection(LocalDate AsOf, LocalDate? TapeDate, IReadOnlyList<StatusCountModel> Counts, IReadOnlyList<PurchaseModel> Purchases,
+    bool SeveralPurchasers = false);
 
 public sealed record StatusCountModel(string Status, int Count);
 
-public sealed record PurchaseModel(string LoanId, LocalDate PurchaseDate, decimal Price, string Check);
+/// <param name="Purchaser">The name of the party that bought the loan.</param>
+public sealed record PurchaseModel(string LoanId, LocalDate PurchaseDate, decimal Price, string Check, string? Purchaser = null);

@@ -24,8 +24,11 @@ public sealed class LoanOutputPlanner : IOutputPlanner
         LoanRowModel[] RowsWith(LoanPurchaseStatus status) =>
             report.Loans.Select((loan, i) => (loan.Status, Row: rows[i])).Where(x => x.Status == status).Select(x => x.Row).ToArray();
         var counts = report.CountsByStatus.Select(c => new StatusCountModel(LoanRowModel.StatusName(c.Status), c.Count)).ToArray();
-        var readings = InterpretationModel.From(deal.Interpretations, k => k.StartsWith("loans.", StringComparison.Ordinal));
+        var readings = InterpretationModel.From(LoanReadings.ForClause(deal.Interpretations, terms), k => k.StartsWith("loans.", StringComparison.Ordinal));
 
+        var clause = TermsModel(deal, terms);
+        // The report goes to every holder of the option, and to the Trustee.
+        var holders = string.Join("; ", clause.Purchasers.Select(p => p.Name));
         var title = $"Optional Purchase Eligibility Report as of {asOf:yyyy-MM-dd}";
         var model = new EligibilityReportModel(
             DocumentHeader.For(deal, title, $"Loans eligible for optional purchase, {deal.Info.Name}", asOf,
@@ -38,9 +41,9 @@ public sealed class LoanOutputPlanner : IOutputPlanner
             rows.Where(r => r.PurchaseDate is { } d && context.Contains(d)).OrderBy(r => r.PurchaseDate).ToArray(),
             RowsWith(LoanPurchaseStatus.PurchaseException),
             readings,
-            terms.WindowOpens.Days, -terms.WindowCloses.Days);
+            terms.WindowOpens.Days, -terms.WindowCloses.Days, clause);
         yield return Planned.Pdf("eligibility-report", $"eligibility-report-{context.Period}.pdf", "documents/eligibility-report.sbn",
-            title, asOf, $"{purchaser.Name}; {trustee.Name}", model, model);
+            title, asOf, $"{holders}; {trustee.Name}", model, model);
 
         // The workbook lists the loans that matter to the option: every loan 90+ at some point,
         // and every purchase. Loans never delinquent are counted, not listed.
@@ -49,8 +52,23 @@ public sealed class LoanOutputPlanner : IOutputPlanner
             DocumentHeader.For(deal, $"Loan eligibility as of {asOf:yyyy-MM-dd}", "Optional purchase workbook with live formulas", asOf,
                 $"{deal.Info.Id.ToUpperInvariant()}/OPTWB/{context.Period}"),
             DealModel.From(deal.Info), purchaser.Name, asOf, report.LatestTapeDate, terms.DelinquencyThresholdDays,
-            report.Rules.Price == PurchasePriceFormula.NetRate, listed);
+            report.Rules.Price == PurchasePriceFormula.NetRate, listed, clause);
         yield return Planned.Xlsx("loan-eligibility", $"loan-eligibility-{context.Period}.xlsx", "workbooks/loan-eligibility.sbn",
-            $"Loan eligibility as of {asOf:yyyy-MM-dd}", asOf, purchaser.Name, workbook);
+            $"Loan eligibility as of {asOf:yyyy-MM-dd}", asOf, holders, workbook);
     }
+
+    /// <summary>The clause's shape as codes (the templates word them).</summary>
+    internal static PurchaseTermsModel TermsModel(Reporting.Deals.DealTerms deal, OptionalPurchaseTerms terms) => new(
+        terms.Window switch
+        {
+            PurchaseWindowKind.AnyTime => "any-time",
+            PurchaseWindowKind.MonthAfterCrossing => "month-after-crossing",
+            _ => "quarter-after-crossing",
+        },
+        terms.Delinquency.Name,
+        terms.DelinquentOnPurchaseDate,
+        terms.Purchasers.Select(p => new PurchaserModel(p.Party, deal.FindParty(p.Party)?.Name ?? p.Party, p.ExclusiveDays)).ToArray(),
+        terms.PriceAddsAdvances,
+        terms.PriceAddsServicingAdvances,
+        terms.Release);
 }

@@ -16,17 +16,22 @@ public sealed class LoanStatementSource : IStatementSectionSource
             .Where(l => l.Purchase is { } p && context.Contains(p.Purchase.PurchaseDate))
             .OrderBy(l => l.Purchase!.Purchase.PurchaseDate)
             .Select(l => new PurchaseModel(l.LoanId, l.Purchase!.Purchase.PurchaseDate, l.Purchase.Purchase.Price,
-                l.Purchase.ExceptionReason ?? "within its window"))
+                l.Purchase.ExceptionReason ?? "within its window",
+                l.Purchase.Purchase.Purchaser is { } who ? context.Terms.FindParty(who)?.Name ?? who : null))
             .ToArray();
         foreach (var l in report.Loans.Where(l => l.Status == LoanPurchaseStatus.PurchaseException && l.Purchase is { } p && context.Contains(p.Purchase.PurchaseDate)))
         {
-            parts.Exceptions.Add($"Loan {l.LoanId}: purchased {l.Purchase!.Purchase.PurchaseDate:yyyy-MM-dd} outside the terms of Section 4.07: {l.Purchase.ExceptionReason}.");
+            parts.Exceptions.Add($"Loan {l.LoanId}: purchased {l.Purchase!.Purchase.PurchaseDate:yyyy-MM-dd} outside the terms of {context.Terms.OptionalPurchase?.Section ?? "the optional purchase clause"}: {l.Purchase.ExceptionReason}.");
         }
         foreach (var l in report.Loans.Where(l => l.Purchase is { PriceDifference: { } d } p && d != 0m && context.Contains(p.Purchase.PurchaseDate)))
         {
             var check = l.Purchase!;
             parts.Exceptions.Add($"Loan {l.LoanId}: the price paid on {check.Purchase.PurchaseDate:yyyy-MM-dd}, {check.Purchase.Price:#,##0.00}, differs from the Purchase Price worked out from the tape, {check.ComputedPrice!.Price:#,##0.00}, by {check.PriceDifference:#,##0.00}.");
         }
-        return parts with { Loans = new LoansSection(statementDate, report.LatestTapeDate, counts, purchases) };
+        return parts with
+        {
+            Loans = new LoansSection(statementDate, report.LatestTapeDate, counts, purchases,
+                context.Terms.OptionalPurchase is { Purchasers.Count: > 1 }),
+        };
     }
 }

@@ -44,7 +44,9 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
             parts.Cap, parts.Ratings, parts.Collateral, parts.Loans,
             parts.Exceptions,
             NoticeExceptionsUpTo(context, date),
-            InterpretationModel.From(terms.Interpretations, key => Relevant(key, parts)));
+            InterpretationModel.From(
+                terms.OptionalPurchase is { } purchase ? Reporting.Loans.LoanReadings.ForClause(terms.Interpretations, purchase) : terms.Interpretations,
+                key => Relevant(key, parts)));
         yield return Planned.Pdf("trustee-statement", $"trustee-statement-{context.Period}.pdf", "documents/trustee-statement.sbn",
             title, date, trustee.Name, model, model);
     }

@@ -73,6 +73,7 @@ public static class DealLoader
         var notices = root.OptionalSection("notices") is { } noticesNode ? NoticeTermsLoader.Read(noticesNode) : null;
         var interpretations = InterpretationsLoader.Read(root);
         var templates = DocumentTemplatesLoader.Read(root);
+        var watchList = WatchListTermsLoader.Read(root, calendars);
         // Optional by default (a deal may keep no ledger); once the key names a file, it must be there.
         var transfersFile = root.OptionalString("transfers_file") is null ? "transfers.csv" : root.InputFile("transfers_file", "transfers.csv");
         root.RejectUnknownKeys();
@@ -84,6 +85,7 @@ public static class DealLoader
             CreditSupportAnnex = creditSupportAnnex,
             Notices = notices,
             TransfersFile = transfersFile,
+            WatchList = watchList,
             InputFiles = file.InputFiles,
         };
     }

@@ -34,6 +34,9 @@ public sealed record DealTerms(
     public IReadOnlyDictionary<string, string> DocumentTemplates { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The file of what moved between the parties (cap payments, collateral, Interest Amounts).</summary>
+    /// <summary>How the desk's watch list treats the deal: its window's calendar and when an input is stale.</summary>
+    public WatchListTerms WatchList { get; init; } = WatchListTerms.Default;
+
     public string TransfersFile { get; init; } = "transfers.csv";
 
     public Party? FindParty(string key) =>

@@ -8,9 +8,9 @@ namespace Reporting.Loans;
 /// </summary>
 public sealed class CrossingDateRule
 {
-    private readonly Func<LoanSnapshot, int, LocalDate> _crossedOn;
+    private readonly Func<LoanSnapshot, int, DelinquencyMethod, LocalDate> _crossedOn;
 
-    private CrossingDateRule(string name, Func<LoanSnapshot, int, LocalDate> crossedOn)
+    private CrossingDateRule(string name, Func<LoanSnapshot, int, DelinquencyMethod, LocalDate> crossedOn)
     {
         Name = name;
         _crossedOn = crossedOn;
@@ -18,18 +18,21 @@ public sealed class CrossingDateRule
 
     public string Name { get; }
 
-    /// <summary>Next due date + threshold days: the day the oldest unpaid installment became 90 days late.</summary>
+    /// <summary>
+    /// Next due date + threshold days: the day the oldest unpaid installment became 90 days late
+    /// (under a month method, the day the third payment after it went unpaid).
+    /// </summary>
     public static CrossingDateRule DueDatePlusThreshold { get; } =
-        new(LoanReadings.DueDatePlusThreshold, (tape, threshold) => tape.NextDueDate.PlusDays(threshold));
+        new(LoanReadings.DueDatePlusThreshold, (tape, threshold, method) => method.ReachedOn(tape.NextDueDate, threshold));
 
     /// <summary>The report date of the tape that first shows the loan over the threshold.</summary>
     public static CrossingDateRule FirstTapeReportDate { get; } =
-        new(LoanReadings.FirstTapeReportDate, (tape, _) => tape.ReportDate);
+        new(LoanReadings.FirstTapeReportDate, (tape, _, _) => tape.ReportDate);
 
     public static IReadOnlyList<CrossingDateRule> All { get; } = new[] { DueDatePlusThreshold, FirstTapeReportDate };
 
     /// <param name="firstTape">The first tape of the episode showing the loan at or over the threshold.</param>
-    public LocalDate CrossedOn(LoanSnapshot firstTape, int thresholdDays) => _crossedOn(firstTape, thresholdDays);
+    public LocalDate CrossedOn(LoanSnapshot firstTape, int thresholdDays, DelinquencyMethod method) => _crossedOn(firstTape, thresholdDays, method);
 
     public static CrossingDateRule Named(string name) => All.First(r => r.Name == name);
 

@@ -6,9 +6,9 @@ namespace Reporting.Loans;
 /// </summary>
 public sealed class CureRule
 {
-    private readonly Func<LoanSnapshot, int, bool> _isCured;
+    private readonly Func<int, int, bool> _isCured;
 
-    private CureRule(string name, Func<LoanSnapshot, int, bool> isCured)
+    private CureRule(string name, Func<int, int, bool> isCured)
     {
         Name = name;
         _isCured = isCured;
@@ -17,14 +17,15 @@ public sealed class CureRule
     public string Name { get; }
 
     /// <summary>Cured when brought current: no unpaid due date before the report date.</summary>
-    public static CureRule BroughtCurrent { get; } = new(LoanReadings.BroughtCurrent, (tape, _) => tape.DaysDelinquent == 0);
+    public static CureRule BroughtCurrent { get; } = new(LoanReadings.BroughtCurrent, (days, _) => days == 0);
 
     /// <summary>Cured as soon as the loan is below the threshold again.</summary>
-    public static CureRule BelowThreshold { get; } = new(LoanReadings.BelowThreshold, (tape, threshold) => tape.DaysDelinquent < threshold);
+    public static CureRule BelowThreshold { get; } = new(LoanReadings.BelowThreshold, (days, threshold) => days < threshold);
 
     public static IReadOnlyList<CureRule> All { get; } = new[] { BroughtCurrent, BelowThreshold };
 
-    public bool IsCured(LoanSnapshot tape, int thresholdDays) => _isCured(tape, thresholdDays);
+    /// <param name="daysDelinquent">The tape's days delinquent, counted by the deal's delinquency method.</param>
+    public bool IsCured(int daysDelinquent, int thresholdDays) => _isCured(daysDelinquent, thresholdDays);
 
     public static CureRule Named(string name) => All.First(r => r.Name == name);
 

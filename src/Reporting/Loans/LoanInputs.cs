@@ -34,14 +34,55 @@ public sealed record LoanInputs(OptionalPurchaseRules Rules, IReadOnlyList<Purch
         if (tape.Rows == 0 && errors.Count == before)
             errors.Add(terms.LoansFile, 0, 0, null, "has no loan rows (expected at least one loan's monthly row under the header)");
 
+        if (tape.Rows > 0)
+        {
+            // A price that adds advances needs the tape to carry them: an absent column is not "none".
+            foreach (var (adds, column, words) in new[]
+            {
+                (terms.PriceAddsAdvances, LoanTapeCsv.Advances, "unreimbursed Advances"),
+                (terms.PriceAddsServicingAdvances, LoanTapeCsv.ServicingAdvances, "unreimbursed Servicing Advances"),
+            })
+            {
+                if (adds && !tape.OptionalColumns.Contains(column))
+                {
+                    errors.Add(terms.LoansFile, 1, 0, $"column {column}",
+                        $"required column is missing (the deal's Purchase Price adds {words}: optional_purchase.price_adds names them, so the tape must carry them)");
+                }
+            }
+        }
+
         var taped = tape.Loans.Select(l => l.LoanId).ToHashSet(StringComparer.Ordinal);
         foreach (var purchase in (purchases?.Purchases ?? []).Where(p => !taped.Contains(p.LoanId)).OrderBy(p => p.Line))
         {
             errors.Add(terms.PurchasesFile, purchase.Line, purchases!.LoanIdColumn, $"column {PurchasesCsv.LoanId}",
                 $"loan {purchase.LoanId} is not in {terms.LoansFile} (a purchase must be of a loan on the tapes)");
         }
+        var resolved = ResolvePurchasers(terms, purchases?.Purchases ?? Array.Empty<Purchase>(), errors);
         errors.ThrowIfAny();
-        return new LoanInputs(OptionalPurchaseRules.For(terms, deal.Interpretations), purchases?.Purchases ?? Array.Empty<Purchase>(), tape);
+        return new LoanInputs(OptionalPurchaseRules.For(terms, deal.Interpretations), resolved, tape);
+    }
+
+    /// <summary>
+    /// Each purchase with its purchaser: the file's <c>purchaser</c> column, which must name one of
+    /// the deal's purchasers, or the deal's one purchaser when the file has no such column (a deal
+    /// with several purchasers needs it).
+    /// </summary>
+    private static IReadOnlyList<Purchase> ResolvePurchasers(OptionalPurchaseTerms terms, IReadOnlyList<Purchase> purchases, InputErrors errors)
+    {
+        var names = terms.Purchasers.Select(p => p.Party).ToArray();
+        var list = string.Join(", ", names);
+        if (names.Length > 1 && purchases.Any(p => p.Purchaser is null))
+        {
+            errors.Add(terms.PurchasesFile, 1, 0, $"column {PurchasesCsv.Purchaser}",
+                $"required column is missing (the deal names several purchasers, {list}: each purchase must say which of them made it)");
+            return purchases;
+        }
+        foreach (var purchase in purchases.Where(p => p.Purchaser is { } who && !names.Contains(who, StringComparer.Ordinal)))
+        {
+            errors.Add(terms.PurchasesFile, purchase.Line, purchase.PurchaserColumn, $"column {PurchasesCsv.Purchaser}",
+                $"'{purchase.Purchaser}' is not a purchaser of this deal (expected {(names.Length == 1 ? names[0] : "one of " + list)}, as optional_purchase names them)");
+        }
+        return purchases.Select(p => p.Purchaser is null ? p with { Purchaser = names[0] } : p).ToArray();
     }
 
     /// <summary>The purchases file as read, with the column of loan_id for errors found later.</summary>

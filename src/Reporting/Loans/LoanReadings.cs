@@ -80,4 +80,54 @@ public static class LoanReadings
             },
             Configurable: false),
     };
+    /// <summary>
+    /// The deal's readings with those of the optional purchase fitted to its clause. The texts above
+    /// are written for the quarterly clause of RAMP 2006-RS3 (90 days, counted in days, one Master
+    /// Servicer, delinquency at the tape): a deal with that shape prints them as they are; another
+    /// deal's reports cite its own clause (<c>reference</c>) and its threshold, method and measure,
+    /// never Amendment No. 1 or a Calendar Quarter it does not have.
+    /// </summary>
+    public static Interpretations ForClause(Interpretations readings, OptionalPurchaseTerms terms)
+    {
+        bool ramp = terms.Window == PurchaseWindowKind.QuarterAfterCrossing && terms.DelinquencyThresholdDays == 90
+            && !terms.Delinquency.CountsMonths && !terms.DelinquentOnPurchaseDate;
+        if (ramp) return readings;
+        return new Interpretations(readings.Items.Select(r => r.Key.StartsWith("loans.", StringComparison.Ordinal) ? Fit(r, terms) : r).ToArray());
+    }
+
+    private static Interpretation Fit(Interpretation reading, OptionalPurchaseTerms terms)
+    {
+        var clause = terms.Reference ?? "The optional purchase clause";
+        var source = reading.Source.StartsWith(Section, StringComparison.Ordinal) ? clause : reading.Source;
+        var threshold = terms.DelinquencyThresholdDays.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var text = reading.Text;
+        var method = terms.Delinquency;
+        if (reading.Key == CrossingDate && method.CountsMonths)
+        {
+            int payments = terms.DelinquencyThresholdDays / DelinquencyMethod.DaysPerMonth;
+            var day = method == DelinquencyMethod.Mba ? $"the day before the due date {payments} months after it" : $"the due date {payments} months after it";
+            text = text.Replace(", plus 90 days.", $", moved to {day} ({method.Name.ToUpperInvariant()} method: 30 days for each monthly payment left unpaid).", StringComparison.Ordinal);
+        }
+        if (reading.Key == DelinquencySource && terms.DelinquentOnPurchaseDate)
+        {
+            text = text.Replace("This applies to its status on a report date and to the 90-day condition on a purchase date;",
+                "This applies to its status on a report date; on a purchase date they are counted from the same tape's oldest unpaid due date to the purchase date itself;", StringComparison.Ordinal);
+        }
+        if (reading.Key == PurchasePrice)
+        {
+            source = $"{clause}, the purchase price";
+            var adds = (terms.PriceAddsAdvances, terms.PriceAddsServicingAdvances) switch
+            {
+                (true, true) => "the unreimbursed Advances and Servicing Advances",
+                (true, false) => "the unreimbursed Advances",
+                (false, true) => "the unreimbursed Servicing Advances",
+                _ => null,
+            };
+            if (adds is not null) text += $" The price then adds {adds} the same tape shows, as the clause requires.";
+        }
+        text = text.Replace("90 or more days", $"{threshold} or more days", StringComparison.Ordinal)
+            .Replace("90 days", $"{threshold} days", StringComparison.Ordinal)
+            .Replace("90-day", $"{threshold}-day", StringComparison.Ordinal);
+        return reading with { Source = source, Text = text };
+    }
 }

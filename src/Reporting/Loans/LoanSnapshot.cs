@@ -11,12 +11,16 @@ namespace Reporting.Loans;
 /// <param name="NextDueDate">The oldest unpaid due date (the tape's "next due date").</param>
 /// <param name="NoteRatePercent">The mortgage note rate, in percent (7.25 = 7.25%).</param>
 /// <param name="ServicingFeePercent">The servicing fee rate, in percent.</param>
+/// <param name="Advances">Unreimbursed (P&amp;I) Advances on the loan at the report date; 0 when the tape has no such column.</param>
+/// <param name="ServicingAdvances">Unreimbursed Servicing Advances on the loan at the report date; 0 when the tape has no such column.</param>
 public readonly record struct LoanSnapshot(
     LocalDate ReportDate,
     decimal Upb,
     LocalDate NextDueDate,
     decimal NoteRatePercent,
-    decimal ServicingFeePercent)
+    decimal ServicingFeePercent,
+    decimal Advances = 0m,
+    decimal ServicingAdvances = 0m)
 {
     /// <summary>
     /// Calendar days from the oldest unpaid due date to the report date; 0 when that due date
@@ -24,6 +28,9 @@ public readonly record struct LoanSnapshot(
     /// at its own report date, never projected to a later day.
     /// </summary>
     public int DaysDelinquent => NextDueDate < ReportDate ? Period.DaysBetween(NextDueDate, ReportDate) : 0;
+
+    /// <summary>Days delinquent at the report date counted by <paramref name="method"/>.</summary>
+    public int DaysDelinquentBy(DelinquencyMethod method) => method.DaysDelinquent(NextDueDate, ReportDate);
 
     /// <summary>The net mortgage rate: note rate less servicing fee rate, in percent.</summary>
     public decimal NetRatePercent => NoteRatePercent - ServicingFeePercent;

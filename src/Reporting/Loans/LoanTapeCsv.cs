@@ -19,7 +19,14 @@ public static class LoanTapeCsv
     public const string NoteRate = "note_rate_percent";
     public const string ServicingFee = "servicing_fee_percent";
 
+    /// <summary>Optional: unreimbursed (P&amp;I) Advances outstanding on the loan at the report date, USD.</summary>
+    public const string Advances = "advances";
+
+    /// <summary>Optional: unreimbursed Servicing Advances outstanding on the loan at the report date, USD.</summary>
+    public const string ServicingAdvances = "servicing_advances";
+
     private static readonly string[] _columns = { ReportDate, LoanId, Upb, NextDueDate, NoteRate, ServicingFee };
+    private static readonly string[] _optionalColumns = { Advances, ServicingAdvances };
 
     /// <summary>
     /// Reads the file, checking every row; each valid row goes to <paramref name="sink"/> with
@@ -27,11 +34,19 @@ public static class LoanTapeCsv
     /// date) is recorded against the row's report_date.
     /// </summary>
     /// <returns>The number of data rows read.</returns>
-    public static long Read(TextReader text, string displayName, InputErrors errors, Func<string, LoanSnapshot, int, string?> sink)
+    public static long Read(TextReader text, string displayName, InputErrors errors, Func<string, LoanSnapshot, int, string?> sink) =>
+        Read(text, displayName, errors, sink, out _);
+
+    /// <param name="optionalColumns">The optional columns the file's header names.</param>
+    public static long Read(TextReader text, string displayName, InputErrors errors, Func<string, LoanSnapshot, int, string?> sink,
+        out IReadOnlySet<string> optionalColumns)
     {
         long rows = 0;
-        CsvInput.Read(text, displayName, _columns, errors, row =>
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        optionalColumns = present;
+        CsvInput.Read(text, displayName, _columns, _optionalColumns, errors, row =>
         {
+            if (rows == 0) present.UnionWith(_optionalColumns.Where(row.Has));
             rows++;
             var loanId = row.RequiredText(LoanId);
             var reportDate = row.Date(ReportDate);
@@ -39,17 +54,22 @@ public static class LoanTapeCsv
             var nextDue = row.Date(NextDueDate);
             var noteRate = Percent(row, NoteRate);
             var fee = Percent(row, ServicingFee);
+            var advances = Amount(row, Advances);
+            var servicingAdvances = Amount(row, ServicingAdvances);
             if (row.HasErrors) return;
             if (fee > noteRate)
             {
                 row.Error(ServicingFee, $"'{row.Text(ServicingFee)}' is above note_rate_percent '{row.Text(NoteRate)}' (the net mortgage rate would be negative)");
                 return;
             }
-            var problem = sink(loanId, new LoanSnapshot(reportDate, upb, nextDue, noteRate, fee), row.Line);
+            var problem = sink(loanId, new LoanSnapshot(reportDate, upb, nextDue, noteRate, fee, advances, servicingAdvances), row.Line);
             if (problem is not null) row.Error(ReportDate, problem);
         });
         return rows;
     }
+
+    /// <summary>An optional amount in USD, zero or more: 0 when the file has no such column; a cell may not be empty.</summary>
+    private static decimal Amount(CsvRow row, string column) => row.Has(column) ? row.NonNegativeDecimal(column) : 0m;
 
     /// <summary>A rate in percent: 7.25 for 7.25%. A value above 100 is a unit mistake, not a rate.</summary>
     private static decimal Percent(CsvRow row, string column)

@@ -101,15 +101,16 @@ public sealed class OptionalPurchaseFold
     {
         int threshold = _rules.ThresholdDays;
         var episode = loan.Episode;
-        if (episode is { IsOpen: true } && _rules.Cure.IsCured(tape, threshold))
+        int daysDelinquent = _rules.DaysDelinquent(tape);
+        if (episode is { IsOpen: true } && _rules.Cure.IsCured(daysDelinquent, threshold))
         {
             episode = episode with { CuredOn = tape.ReportDate };
             loan.CuredBeforeLast = loan.LastCuredOn;
             loan.LastCuredOn = tape.ReportDate;
         }
-        if (episode is not { IsOpen: true } && tape.DaysDelinquent >= threshold)
+        if (episode is not { IsOpen: true } && daysDelinquent >= threshold)
         {
-            var crossedOn = _rules.Crossing.CrossedOn(tape, threshold);
+            var crossedOn = _rules.Crossing.CrossedOn(tape, threshold, _rules.Method);
             if (episode is { CuredOn: { } curedOn } && crossedOn <= curedOn)
             {
                 // The loan was 90 days late again before the tape that showed it cured: the cure
@@ -135,13 +136,13 @@ public sealed class OptionalPurchaseFold
             return new PurchaseCheck(purchase, null, null, PurchaseExceptionKind.NoTape,
                 $"no loan tape on or before the purchase date {Iso(purchase.PurchaseDate)} shows the loan", null);
         }
-        var price = _rules.Price.Calculate(tape, purchase.PurchaseDate);
+        var price = _rules.PriceOf(tape, purchase.PurchaseDate);
         int threshold = _rules.ThresholdDays;
         var episode = loan.Episode is { IsOpen: true } open ? open : null;
         // On the purchase date the loan is as late as its oldest unpaid due date makes it, unless
         // the deal measures at the last tape before the purchase (the tape's own report date).
         var measuredOn = _rules.Terms.DelinquentOnPurchaseDate ? purchase.PurchaseDate : tape.ReportDate;
-        int days = (tape with { ReportDate = measuredOn }).DaysDelinquent;
+        int days = _rules.Method.DaysDelinquent(tape.NextDueDate, measuredOn);
         if (days < threshold || episode is null)
         {
             var where = _rules.Terms.DelinquentOnPurchaseDate ? $"on the purchase date {Iso(measuredOn)}" : $"at the {Iso(tape.ReportDate)} tape";
@@ -152,15 +153,24 @@ public sealed class OptionalPurchaseFold
         if (purchase.PurchaseDate < window.Start)
         {
             return new PurchaseCheck(purchase, tape, episode, PurchaseExceptionKind.BeforeWindow,
-                $"purchased before its window ({Iso(window.Start)} to {Iso(window.End)}) for the delinquency that reached {threshold} days on {Iso(episode.CrossedOn)}", price);
+                $"purchased before its window ({WindowText(window)}) for the delinquency that reached {threshold} days on {Iso(episode.CrossedOn)}", price);
         }
-        if (purchase.PurchaseDate > window.End)
+        if (window.End is { } end && purchase.PurchaseDate > end)
         {
             return new PurchaseCheck(purchase, tape, episode, PurchaseExceptionKind.AfterWindow,
-                $"purchased after its window ({Iso(window.Start)} to {Iso(window.End)}) closed: the option had lapsed", price);
+                $"purchased after its window ({WindowText(window)}) closed: the option had lapsed", price);
+        }
+        if (window.IsExclusiveOn(purchase.PurchaseDate) && _rules.Terms.ExclusivePurchaser is { } exclusive
+            && purchase.Purchaser is { } buyer && buyer != exclusive.Party)
+        {
+            return new PurchaseCheck(purchase, tape, episode, PurchaseExceptionKind.ExclusivePeriod,
+                $"purchased by {buyer} on {Iso(purchase.PurchaseDate)}, while only {exclusive.Party} could purchase it (its exclusive period ran from {Iso(window.Start)} to {Iso(window.ExclusiveUntil!.Value)})", price);
         }
         return new PurchaseCheck(purchase, tape, episode, null, null, price);
     }
+
+    private static string WindowText(PurchaseWindow window) =>
+        window.End is { } end ? $"{Iso(window.Start)} to {Iso(end)}" : $"from {Iso(window.Start)}";
 
     private LoanStatus StatusOf(LoanHistory loan)
     {
@@ -168,20 +178,21 @@ public sealed class OptionalPurchaseFold
         {
             return new LoanStatus(loan.LoanId,
                 check.Qualifies ? LoanPurchaseStatus.Purchased : LoanPurchaseStatus.PurchaseException,
-                check.Tape, check.Tape?.DaysDelinquent ?? 0, OnLatestTape: check.Tape?.ReportDate == _latestTapeDate,
+                check.Tape, check.Tape is { } judged ? _rules.DaysDelinquent(judged) : 0, OnLatestTape: check.Tape?.ReportDate == _latestTapeDate,
                 check.Episode, loan.EpisodeCount, loan.LastCuredOn, PriceAsOf: null, check);
         }
 
         var tape = loan.Latest!.Value;
         bool onLatestTape = tape.ReportDate == _latestTapeDate;
         var episode = loan.Episode is { IsOpen: true } open ? open : null;
-        var status = !onLatestTape || episode is null || tape.DaysDelinquent < _rules.ThresholdDays
+        int days = _rules.DaysDelinquent(tape);
+        var status = !onLatestTape || episode is null || days < _rules.ThresholdDays
             ? LoanPurchaseStatus.NotEligible
             : _asOf < episode.Window.Start ? LoanPurchaseStatus.AwaitingWindow
-            : _asOf <= episode.Window.End ? LoanPurchaseStatus.InWindow
+            : episode.Window.End is not { } end || _asOf <= end ? LoanPurchaseStatus.InWindow
             : LoanPurchaseStatus.Lapsed;
-        var price = status == LoanPurchaseStatus.InWindow ? _rules.Price.Calculate(tape, _asOf) : null;
-        return new LoanStatus(loan.LoanId, status, tape, tape.DaysDelinquent, onLatestTape,
+        var price = status == LoanPurchaseStatus.InWindow ? _rules.PriceOf(tape, _asOf) : null;
+        return new LoanStatus(loan.LoanId, status, tape, days, onLatestTape,
             episode, loan.EpisodeCount, loan.LastCuredOn, price, null);
     }
 }

@@ -15,6 +15,16 @@ public sealed record OptionalPurchaseRules(
 {
     public int ThresholdDays => Terms.DelinquencyThresholdDays;
 
+    /// <summary>How the deal counts delinquency.</summary>
+    public DelinquencyMethod Method => Terms.Delinquency;
+
+    /// <summary>Days delinquent of a tape at its report date, by the deal's method.</summary>
+    public int DaysDelinquent(LoanSnapshot tape) => tape.DaysDelinquentBy(Method);
+
+    /// <summary>The Purchase Price of the loan a tape shows, if bought on <paramref name="date"/>, with what the deal's price adds.</summary>
+    public PurchasePriceCalculation PriceOf(LoanSnapshot tape, NodaTime.LocalDate date) =>
+        Price.Calculate(tape, date, Terms.PriceAddsAdvances, Terms.PriceAddsServicingAdvances);
+
     /// <summary>The rules of a deal: its terms and its choice of each loans reading.</summary>
     public static OptionalPurchaseRules For(OptionalPurchaseTerms terms, Interpretations interpretations)
     {

@@ -25,6 +25,13 @@ namespace Reporting.Loans;
 /// </param>
 /// <param name="LoansFile">The loan tapes, <c>loans.csv</c>.</param>
 /// <param name="PurchasesFile">The purchases made, <c>purchases.csv</c>.</param>
+/// <param name="Window">When a loan may be bought: the quarter or month after it crossed the threshold, or any time.</param>
+/// <param name="Method">How delinquency is counted: calendar days, or missed payments under the MBA or OTS method.</param>
+/// <param name="NamedPurchasers">Every party that holds the option, in the order the clause names them; null for <paramref name="Purchaser"/> alone.</param>
+/// <param name="PriceAddsAdvances">The Purchase Price adds the unreimbursed (P&amp;I) Advances the tape shows.</param>
+/// <param name="PriceAddsServicingAdvances">The Purchase Price adds the unreimbursed Servicing Advances the tape shows.</param>
+/// <param name="Release">How the purchased loan leaves the trust, as the reports describe it.</param>
+/// <param name="Section">The clause's number as a short citation ("Section 4.07"); null when the deal gives none.</param>
 public sealed record OptionalPurchaseTerms(
     string? Reference,
     string Purchaser,
@@ -33,8 +40,30 @@ public sealed record OptionalPurchaseTerms(
     BusinessDayOffset WindowCloses,
     string LoansFile,
     string PurchasesFile,
-    bool DelinquentOnPurchaseDate = false)
+    bool DelinquentOnPurchaseDate = false,
+    PurchaseWindowKind Window = PurchaseWindowKind.QuarterAfterCrossing,
+    DelinquencyMethod? Method = null,
+    IReadOnlyList<OptionalPurchaser>? NamedPurchasers = null,
+    bool PriceAddsAdvances = false,
+    bool PriceAddsServicingAdvances = false,
+    string Release = OptionalPurchaseTerms.ServicingOfficerCertificate,
+    string? Section = null)
 {
+    /// <summary>The loan is assigned once the price is deposited and a Servicing Officer certifies it (RAMP 2006-RS3, 4.07(b)).</summary>
+    public const string ServicingOfficerCertificate = "servicing-officer-certificate";
+
+    /// <summary>The Mortgage File is released once the price is received and the Servicer gives the Trustee a Request for Release.</summary>
+    public const string RequestForRelease = "request-for-release";
+
+    /// <summary>How delinquency is counted (calendar days unless the deal says otherwise).</summary>
+    public DelinquencyMethod Delinquency => Method ?? DelinquencyMethod.Days;
+
+    /// <summary>Every party that holds the option; the first is <see cref="Purchaser"/>.</summary>
+    public IReadOnlyList<OptionalPurchaser> Purchasers => NamedPurchasers ?? new[] { new OptionalPurchaser(Purchaser) };
+
+    /// <summary>The purchaser with an exclusive period, if the clause gives one.</summary>
+    public OptionalPurchaser? ExclusivePurchaser => Purchasers.FirstOrDefault(p => p.ExclusiveDays is not null);
+
     /// <summary>The deal's "Business Day" (USNY by default), on which both window offsets count.</summary>
     public HolidayCalendar BusinessDayCalendar => WindowOpens.Calendar;
 }

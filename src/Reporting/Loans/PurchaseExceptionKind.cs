@@ -14,4 +14,7 @@ public enum PurchaseExceptionKind
 
     /// <summary>Purchased after its window closed: the option had lapsed.</summary>
     AfterWindow,
+
+    /// <summary>Purchased by one purchaser during another's exclusive period.</summary>
+    ExclusivePeriod,
 }

@@ -4,7 +4,7 @@ namespace Reporting.Loans;
 
 /// <summary>
 /// A Purchase Price worked out, with every figure a reader (or a workbook formula) needs to
-/// redo it: Price = Upb + round(Upb × RatePercent / 100 × Days / 360, 2).
+/// redo it: Price = Upb + round(Upb × RatePercent / 100 × Days / 360, 2) + Advances + ServicingAdvances.
 /// </summary>
 /// <param name="PurchaseDate">The date the price is for (the purchase date, or the status date for a loan in its window).</param>
 /// <param name="TapeDate">The report date of the tape whose balance and next due date were used.</param>
@@ -12,6 +12,8 @@ namespace Reporting.Loans;
 /// <param name="InterestFrom">The date to which interest was last paid: one month before the next due date.</param>
 /// <param name="InterestTo">The first day of the month after the month of purchase.</param>
 /// <param name="Days">30/360 days from <see cref="InterestFrom"/> to <see cref="InterestTo"/>, never below 0.</param>
+/// <param name="Advances">Unreimbursed Advances the price adds (from the tape); null when the deal's price adds none.</param>
+/// <param name="ServicingAdvances">Unreimbursed Servicing Advances the price adds (from the tape); null when the deal's price adds none.</param>
 public sealed record PurchasePriceCalculation(
     LocalDate PurchaseDate,
     LocalDate TapeDate,
@@ -21,4 +23,6 @@ public sealed record PurchasePriceCalculation(
     LocalDate InterestTo,
     int Days,
     decimal Interest,
-    decimal Price);
+    decimal Price,
+    decimal? Advances = null,
+    decimal? ServicingAdvances = null);

@@ -32,7 +32,9 @@ public sealed class PurchasePriceFormula
     public static PurchasePriceFormula Named(string name) => All.First(f => f.Name == name);
 
     /// <summary>The price of the loan <paramref name="tape"/> shows, if purchased on <paramref name="purchaseDate"/>.</summary>
-    public PurchasePriceCalculation Calculate(LoanSnapshot tape, LocalDate purchaseDate)
+    /// <param name="addsAdvances">The deal's Purchase Price adds unreimbursed Advances.</param>
+    /// <param name="addsServicingAdvances">The deal's Purchase Price adds unreimbursed Servicing Advances.</param>
+    public PurchasePriceCalculation Calculate(LoanSnapshot tape, LocalDate purchaseDate, bool addsAdvances = false, bool addsServicingAdvances = false)
     {
         // An installment due on the 1st pays the month before it: interest is paid to one
         // month before the oldest unpaid due date.
@@ -42,8 +44,13 @@ public sealed class PurchasePriceFormula
         int days = Math.Max(0, DayCount.Thirty360.Days(from, to));
         var ratePercent = _rate(tape);
         var interest = Math.Round(tape.Upb * ratePercent / 100m * days / 360m, 2, MidpointRounding.AwayFromZero);
-        var price = Math.Round(tape.Upb, 2, MidpointRounding.AwayFromZero) + interest;
-        return new PurchasePriceCalculation(purchaseDate, tape.ReportDate, tape.Upb, ratePercent, from, to, days, interest, price);
+        // Advances outstanding at the tape's date are what the trust owes the servicer back; the
+        // price makes it whole (they are added as the tape reports them, to the cent).
+        decimal? advances = addsAdvances ? Math.Round(tape.Advances, 2, MidpointRounding.AwayFromZero) : null;
+        decimal? servicingAdvances = addsServicingAdvances ? Math.Round(tape.ServicingAdvances, 2, MidpointRounding.AwayFromZero) : null;
+        var price = Math.Round(tape.Upb, 2, MidpointRounding.AwayFromZero) + interest + (advances ?? 0m) + (servicingAdvances ?? 0m);
+        return new PurchasePriceCalculation(purchaseDate, tape.ReportDate, tape.Upb, ratePercent, from, to, days, interest, price,
+            advances, servicingAdvances);
     }
 
     public override string ToString() => Name;

@@ -13,7 +13,11 @@ public static class PurchasesCsv
     public const string PurchaseDate = "purchase_date";
     public const string Price = "price";
 
+    /// <summary>Optional: the party key of the purchaser; required when the deal names several.</summary>
+    public const string Purchaser = "purchaser";
+
     private static readonly string[] _columns = { LoanId, PurchaseDate, Price };
+    private static readonly string[] _optionalColumns = { Purchaser };
 
     /// <returns>The valid purchases, and the column of loan_id for errors found later (a loan no tape names).</returns>
     public static (IReadOnlyList<Purchase> Purchases, int LoanIdColumn) Read(TextReader text, string displayName, InputErrors errors)
@@ -21,12 +25,13 @@ public static class PurchasesCsv
         var purchases = new List<Purchase>();
         var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
         int loanIdColumn = 0;
-        CsvInput.Read(text, displayName, _columns, errors, row =>
+        CsvInput.Read(text, displayName, _columns, _optionalColumns, errors, row =>
         {
             loanIdColumn = row.ColumnNumber(LoanId);
             var loanId = row.RequiredText(LoanId);
             var date = row.Date(PurchaseDate);
             var price = row.Decimal(Price);
+            string? purchaser = row.Has(Purchaser) ? row.RequiredText(Purchaser) : null;
             if (!row.HasErrors && price <= 0m) row.Error(Price, $"'{row.Text(Price)}' is not a positive amount (expected the price paid in USD)");
             if (row.HasErrors) return;
             if (lineOf.TryGetValue(loanId, out var earlier))
@@ -35,7 +40,7 @@ public static class PurchasesCsv
                 return;
             }
             lineOf[loanId] = row.Line;
-            purchases.Add(new Purchase(loanId, date, price, row.Line));
+            purchases.Add(new Purchase(loanId, date, price, row.Line, purchaser, purchaser is null ? 0 : row.ColumnNumber(Purchaser)));
         });
         return (purchases, loanIdColumn);
     }

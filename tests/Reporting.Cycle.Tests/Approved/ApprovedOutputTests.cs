@@ -31,6 +31,9 @@ public sealed class ApprovedOutputTests
         { "ramp-2006-rs3", "2006-11" },             // a purchase within its window
         { "ramp-2006-rs3", "2007-01" },             // window opening after New Year's Day
         { "ramp-2006-rs3", "2007-06" },             // a purchase outside its window
+        { "depositor-first-2006", "2007-04" },      // any-time window, MBA count, Depositor's exclusive period, Servicing Advances in the price
+        { "depositor-first-2006", "2007-05" },      // the Servicer buys inside the Depositor's exclusive period
+        { "depositor-first-2006", "2007-06" },      // a loan in its window with its price as of the month's end
     };
 
     [Theory]

@@ -96,7 +96,7 @@ public class LoanInputErrorTests
 
         Assert.Equal(new[]
         {
-            "loans.csv:1:2: column servicer: 'servicer' is not a column of this file (expected report_date,loan_id,upb,next_due_date,note_rate_percent,servicing_fee_percent); a column that is not understood is not ignored",
+            "loans.csv:1:2: column servicer: 'servicer' is not a column of this file (expected report_date,loan_id,upb,next_due_date,note_rate_percent,servicing_fee_percent,advances,servicing_advances); a column that is not understood is not ignored",
         }, ErrorsOf(deal));
     }
 

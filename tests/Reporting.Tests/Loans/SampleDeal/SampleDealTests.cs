@@ -116,7 +116,7 @@ public class SampleDealTests
         Assert.Equal(days, loan.DaysDelinquent);
         Assert.Equal(crossed, loan.Episode is { } e ? Iso(e.CrossedOn) : null);
         Assert.Equal(start, loan.Episode is { } s ? Iso(s.Window.Start) : null);
-        Assert.Equal(end, loan.Episode is { } w ? Iso(w.Window.End) : null);
+        Assert.Equal(end, loan.Episode is { Window.End: { } windowEnd } ? Iso(windowEnd) : null);
     }
 
     [Theory]
