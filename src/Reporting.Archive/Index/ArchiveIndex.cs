@@ -14,7 +14,7 @@ namespace Reporting.Archive.Index;
 /// </remarks>
 public sealed class ArchiveIndex : IArchiveIndex
 {
-    private const int SchemaVersion = 1;
+    private const int SchemaVersion = 2;
     private static readonly TimeSpan _busyTimeout = TimeSpan.FromSeconds(60);
 
     private readonly SqliteConnection _connection;
@@ -71,10 +71,32 @@ public sealed class ArchiveIndex : IArchiveIndex
             CREATE INDEX IF NOT EXISTS documents_by_original_sha256 ON documents (original_sha256);
             CREATE TABLE IF NOT EXISTS quarantine (
               path TEXT PRIMARY KEY, original_path TEXT NOT NULL, reason TEXT NOT NULL, quarantined_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS run_entries (
+              path TEXT PRIMARY KEY, preparer TEXT NOT NULL, entry_sha256 TEXT NOT NULL, recorded_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS approvals (
+              path TEXT PRIMARY KEY, approver TEXT NOT NULL, entry_sha256 TEXT NOT NULL, recorded_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS issues (
+              path TEXT PRIMARY KEY, deal_id TEXT NOT NULL, period TEXT NOT NULL, number INTEGER NOT NULL,
+              run_path TEXT NOT NULL, run_document TEXT NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL, reference TEXT NOT NULL,
+              document_date TEXT NOT NULL, addressee TEXT, recipient TEXT NOT NULL, channel TEXT NOT NULL, sent_at TEXT NOT NULL,
+              amends_reference TEXT, amends_date TEXT, amends_issue TEXT, reason TEXT, document TEXT NOT NULL,
+              sent_sha256 TEXT NOT NULL, sent_length INTEGER NOT NULL, archived_sha256 TEXT NOT NULL, signer TEXT,
+              entry_sha256 TEXT NOT NULL, recorded_at TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS issues_by_period ON issues (deal_id, period);
+            CREATE INDEX IF NOT EXISTS issues_by_reference ON issues (deal_id, reference);
+            CREATE INDEX IF NOT EXISTS issues_by_amended ON issues (amends_issue);
+            CREATE INDEX IF NOT EXISTS issues_by_sent_sha256 ON issues (sent_sha256);
+            CREATE INDEX IF NOT EXISTS issues_by_archived_sha256 ON issues (archived_sha256);
             CREATE TRIGGER IF NOT EXISTS runs_append_only_update BEFORE UPDATE ON runs BEGIN SELECT RAISE(ABORT, 'the archive index is append-only'); END;
             CREATE TRIGGER IF NOT EXISTS runs_append_only_delete BEFORE DELETE ON runs BEGIN SELECT RAISE(ABORT, 'the archive index is append-only'); END;
             CREATE TRIGGER IF NOT EXISTS documents_append_only_update BEFORE UPDATE ON documents BEGIN SELECT RAISE(ABORT, 'the archive index is append-only'); END;
             CREATE TRIGGER IF NOT EXISTS documents_append_only_delete BEFORE DELETE ON documents BEGIN SELECT RAISE(ABORT, 'the archive index is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS run_entries_append_only_update BEFORE UPDATE ON run_entries BEGIN SELECT RAISE(ABORT, 'the archive index is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS run_entries_append_only_delete BEFORE DELETE ON run_entries BEGIN SELECT RAISE(ABORT, 'the archive index is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS approvals_append_only_update BEFORE UPDATE ON approvals BEGIN SELECT RAISE(ABORT, 'the archive index is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS approvals_append_only_delete BEFORE DELETE ON approvals BEGIN SELECT RAISE(ABORT, 'the archive index is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS issues_append_only_update BEFORE UPDATE ON issues BEGIN SELECT RAISE(ABORT, 'the archive index is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS issues_append_only_delete BEFORE DELETE ON issues BEGIN SELECT RAISE(ABORT, 'the archive index is append-only'); END;
             """, transaction);
         Execute($"PRAGMA user_version={SchemaVersion}", transaction);
         transaction.Commit();
@@ -125,6 +147,117 @@ public sealed class ArchiveIndex : IArchiveIndex
         Execute("INSERT INTO quarantine (path, original_path, reason, quarantined_at) VALUES ($path, $original, $reason, $at)",
             transaction, ("$path", path), ("$original", originalPath), ("$reason", reason), ("$at", at));
         transaction.Commit();
+    }
+
+    /// <summary>
+    /// The lifecycle rows of one chain entry: a run's preparer, an approval, an issue. Each is
+    /// inserted once (a second insert of the same path is ignored), so replaying the chain on
+    /// recovery or reindex never duplicates what an add, approval or issue already wrote.
+    /// </summary>
+    public void InsertRunEntry(IndexedRunEntry entry) =>
+        InsertOnce("INSERT OR IGNORE INTO run_entries (path, preparer, entry_sha256, recorded_at) VALUES ($path, $preparer, $sha, $at)",
+            ("$path", entry.Path), ("$preparer", entry.Preparer), ("$sha", entry.EntrySha256), ("$at", entry.RecordedAt));
+
+    public void InsertApproval(IndexedApproval approval) =>
+        InsertOnce("INSERT OR IGNORE INTO approvals (path, approver, entry_sha256, recorded_at) VALUES ($path, $approver, $sha, $at)",
+            ("$path", approval.Path), ("$approver", approval.Approver), ("$sha", approval.EntrySha256), ("$at", approval.RecordedAt));
+
+    public void InsertIssue(string path, Lifecycle.IssueRecord r, string entrySha256, string recordedAt) =>
+        InsertOnce("""
+            INSERT OR IGNORE INTO issues (path, deal_id, period, number, run_path, run_document, kind, title, reference, document_date, addressee,
+              recipient, channel, sent_at, amends_reference, amends_date, amends_issue, reason, document, sent_sha256, sent_length,
+              archived_sha256, signer, entry_sha256, recorded_at)
+            VALUES ($path, $deal, $period, $number, $run, $rundoc, $kind, $title, $reference, $date, $addressee, $recipient, $channel, $sent,
+              $amref, $amdate, $amissue, $reason, $document, $sentsha, $sentlen, $archsha, $signer, $entry, $at)
+            """, ("$path", path), ("$deal", r.DealId), ("$period", r.Period), ("$number", r.Number), ("$run", r.RunPath), ("$rundoc", r.RunDocument),
+            ("$kind", r.Kind), ("$title", r.Title), ("$reference", r.Reference), ("$date", r.DocumentDate), ("$addressee", r.Addressee),
+            ("$recipient", r.Recipient), ("$channel", r.Channel), ("$sent", r.SentAt), ("$amref", r.AmendsReference), ("$amdate", r.AmendsDate),
+            ("$amissue", r.AmendsIssue), ("$reason", r.Reason), ("$document", r.Document), ("$sentsha", r.SentSha256), ("$sentlen", r.SentLength),
+            ("$archsha", r.ArchivedSha256), ("$signer", r.Signer), ("$entry", entrySha256), ("$at", recordedAt));
+
+    private void InsertOnce(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var transaction = _connection.BeginTransaction();
+        Execute(sql, transaction, parameters);
+        transaction.Commit();
+    }
+
+    /// <summary>Whether a version has its run entry's row (one probe by primary key).</summary>
+    public bool HasRunEntry(string versionPath) =>
+        Query("SELECT 1 FROM run_entries WHERE path = $path", _ => true, ("$path", versionPath)).Count > 0;
+
+    /// <summary>Who prepared and who approved each version of one deal and period (by primary keys).</summary>
+    public IReadOnlyDictionary<string, (string? Preparer, string? Approver)> LifecycleOf(string dealId, string period) =>
+        Query("""
+            SELECT r.path, e.preparer, a.approver FROM runs r
+            LEFT JOIN run_entries e ON e.path = r.path LEFT JOIN approvals a ON a.path = r.path
+            WHERE r.deal_id = $deal AND r.period = $period
+            """, r => (r.GetString(0), NullableString(r, 1), NullableString(r, 2)), ("$deal", dealId), ("$period", period))
+            .ToDictionary(x => x.Item1, x => (x.Item2, x.Item3), StringComparer.Ordinal);
+
+    /// <summary>The issues of one deal and period, by the issues_by_period index (an add's page facts).</summary>
+    public IReadOnlyList<IndexedIssue> IssuesOf(string dealId, string period) =>
+        Query($"{IssueColumns} FROM issues i WHERE i.deal_id = $deal AND i.period = $period ORDER BY i.number", ReadIssue, ("$deal", dealId), ("$period", period));
+
+    private const string IssueColumns = """
+        SELECT i.path, i.deal_id, i.period, i.number, i.run_path, i.run_document, i.kind, i.title, i.reference, i.document_date, i.addressee,
+               i.recipient, i.channel, i.sent_at, i.amends_reference, i.amends_date, i.amends_issue, i.reason, i.document, i.sent_sha256,
+               i.sent_length, i.archived_sha256, i.signer, i.entry_sha256, i.recorded_at,
+               (SELECT a.path FROM issues a WHERE a.amends_issue = i.path ORDER BY a.path LIMIT 1) AS superseded_by
+        """;
+
+    /// <summary>Issued documents matching the query, newest first; each says which amendment superseded it, if any.</summary>
+    public IReadOnlyList<IndexedIssue> Issues(IssueQuery query) =>
+        Query(IssueColumns + "\n" + """
+            FROM issues i
+            WHERE ($deal IS NULL OR i.deal_id = $deal) AND ($period IS NULL OR i.period = $period)
+              AND ($kind IS NULL OR i.kind = $kind)
+              AND ($reference IS NULL OR instr(lower(i.reference), lower($reference)) > 0)
+              AND ($hash IS NULL OR substr(i.sent_sha256, 1, length($hash)) = $hash OR substr(i.archived_sha256, 1, length($hash)) = $hash)
+              AND ($addressee IS NULL OR instr(lower(i.addressee), lower($addressee)) > 0)
+              AND ($recipient IS NULL OR instr(lower(i.recipient), lower($recipient)) > 0)
+              AND ($title IS NULL OR instr(lower(i.title), lower($title)) > 0)
+              AND ($from IS NULL OR i.document_date >= $from) AND ($to IS NULL OR i.document_date <= $to)
+              AND ($state IS NULL OR ($state = 'latest') = NOT EXISTS (SELECT 1 FROM issues a WHERE a.amends_issue = i.path))
+            ORDER BY i.deal_id, i.period, i.number
+            """, ReadIssue,
+            ("$deal", query.DealId), ("$period", query.Period), ("$kind", query.Kind), ("$reference", query.Reference),
+            ("$hash", query.HashPrefix?.ToLowerInvariant()), ("$addressee", query.Addressee), ("$recipient", query.Recipient),
+            ("$title", query.TitleContains), ("$from", query.DateFrom), ("$to", query.DateTo), ("$state", query.State));
+
+    private static IndexedIssue ReadIssue(SqliteDataReader r) =>
+        new(r.GetString(0), new Lifecycle.IssueRecord(Lifecycle.IssueRecord.CurrentFormat, r.GetString(1), r.GetString(2), r.GetInt32(3),
+                r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7), r.GetString(8), r.GetString(9), NullableString(r, 10),
+                r.GetString(11), r.GetString(12), r.GetString(13), NullableString(r, 14), NullableString(r, 15), NullableString(r, 16),
+                NullableString(r, 17), r.GetString(18), r.GetString(19), r.GetInt64(20), r.GetString(21), NullableString(r, 22)),
+            r.GetString(23), r.GetString(24), NullableString(r, 25));
+
+    /// <summary>Every row of every table, in a fixed order, as text: two indexes that hold the same rows give the same list.</summary>
+    public IReadOnlyList<string> Dump()
+    {
+        var rows = new List<string>();
+        foreach (var (table, key) in new[] { ("runs", "path"), ("documents", "path"), ("quarantine", "path"), ("run_entries", "path"), ("approvals", "path"), ("issues", "path") })
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM {table} ORDER BY {key}";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                rows.Add(table + ": " + string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => $"{reader.GetName(i)}={(reader.IsDBNull(i) ? "null" : reader.GetValue(i))}")));
+        }
+        return rows;
+    }
+
+    /// <summary>Every row of one table, columns in the table's order (a reindex into PostgreSQL copies them as they are).</summary>
+    internal (IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows) TableRows(string table)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM {table} ORDER BY rowid";
+        using var reader = command.ExecuteReader();
+        var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+            rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i))]);
+        return (columns, rows);
     }
 
     public IReadOnlyList<IndexedRun> Runs(string? dealId = null, string? period = null, int? version = null) =>
@@ -192,9 +325,14 @@ public sealed class ArchiveIndex : IArchiveIndex
     public IReadOnlySet<string> TriggerNames() =>
         Query("SELECT name FROM sqlite_master WHERE type = 'trigger'", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The four triggers that refuse UPDATE and DELETE on runs and documents.</summary>
+    public IReadOnlySet<string> TableNames() =>
+        Query("SELECT name FROM sqlite_master WHERE type = 'table'", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The triggers that refuse UPDATE and DELETE on runs and documents.</summary>
     public static readonly IReadOnlyList<string> AppendOnlyTriggers =
-        ["runs_append_only_update", "runs_append_only_delete", "documents_append_only_update", "documents_append_only_delete"];
+        ["runs_append_only_update", "runs_append_only_delete", "documents_append_only_update", "documents_append_only_delete",
+         "run_entries_append_only_update", "run_entries_append_only_delete", "approvals_append_only_update", "approvals_append_only_delete",
+         "issues_append_only_update", "issues_append_only_delete"];
 
     /// <summary>SQLite's own consistency check: "ok", or what is wrong with the file.</summary>
     public string IntegrityCheck() => string.Join("; ", Query("PRAGMA integrity_check", r => r.GetString(0)));

@@ -6,12 +6,14 @@ using Reporting.RunFormat;
 namespace Reporting.Archive.Index;
 
 /// <summary>
-/// <c>reporting archive reindex</c>: rebuilds <c>index.sqlite</c> from the archive itself, for when
+/// <c>reporting archive reindex</c>: rebuilds the index (<c>index.sqlite</c>, or the PostgreSQL index) from the archive itself, for when
 /// the index is lost, damaged or was edited. Every whole version folder (every file matching its
 /// <c>archive.json</c>) gets its rows exactly as an add makes them; a damaged folder is left out and
-/// named. The new index is built beside the old one and renamed into place holding the archive-wide
-/// lock exclusively (no add is in progress, none starts); every page (root, deal and period) is rewritten;
+/// named; the hash chain is replayed for the lifecycle rows (run entries, approvals, issues). The new index is built beside the old one and renamed into place holding the archive-wide
+/// lock exclusively (no add is in progress, none starts); every page's facts are rewritten;
 /// the old file is kept in <c>.replaced/</c>, because nothing in an archive is ever deleted.
+/// A PostgreSQL index is rebuilt the same way in a SQLite file first, then copied in one transaction
+/// that moves the old tables into a schema of their own (<see cref="PostgresArchiveIndex.ReplaceAllWith"/>).
 /// </summary>
 public static class IndexRebuild
 {
@@ -19,8 +21,8 @@ public static class IndexRebuild
 
     /// <param name="Versions">Version folders indexed.</param>
     /// <param name="Documents">Document rows written.</param>
-    /// <param name="NotIndexed">Version folders left out, each with what is wrong with it.</param>
-    /// <param name="Replaced">Where the previous index was kept, relative to the archive root; null if there was none.</param>
+    /// <param name="NotIndexed">Version folders and chain entries left out, each with what is wrong with it.</param>
+    /// <param name="Replaced">Where the previous index was kept: relative to the archive root, or the PostgreSQL schema holding its tables; null if there was none.</param>
     public sealed record Result(int Versions, int Documents, IReadOnlyList<string> NotIndexed, string? Replaced);
 
     public static Result Run(string archiveDir, ArchiveOptions? options = null)
@@ -31,7 +33,8 @@ public static class IndexRebuild
             throw new InputException(new Diagnostic(archiveDir, 0, 0, null, "no such archive folder (use --archive DIR)"));
 
         using var writerLock = ArchiveLock.Acquire(layout, options.LockTimeout);
-        var previous = PreviousRows(layout);
+        var database = options.Index;
+        var previous = PreviousRows(layout, database);
         var now = InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant());
         Directory.CreateDirectory(layout.StagingFolder);
         // A reindex killed part-way left its half-built index here; with the lock held exclusively none is in use.
@@ -65,10 +68,23 @@ public static class IndexRebuild
                     : (quarantined[(".quarantine/".Length)..], "found in .quarantine when the index was rebuilt", now);
                 index.InsertQuarantine(quarantined, original, reason, at);
             }
+            // The lifecycle (who prepared and approved each run, every issue) is in the chain, not in the version folders.
+            notIndexed.AddRange(Lifecycle.LifecycleRows.Replay(layout, index));
         }
 
         string? replaced = null;
-        if (File.Exists(layout.IndexFile))
+        if (database is not SqliteIndexDatabase)
+        {
+            using (var target = database.OpenOrCreate(layout))
+            using (var rebuilt = ArchiveIndex.OpenOrCreate(fresh))
+            {
+                if (target is not PostgresArchiveIndex postgres)
+                    throw new InvalidOperationException($"archive reindex cannot rebuild {database.Name}");
+                replaced = $"PostgreSQL schema {postgres.ReplaceAllWith(rebuilt)}";
+            }
+            File.Delete(fresh);
+        }
+        else if (File.Exists(layout.IndexFile))
         {
             Directory.CreateDirectory(layout.Path(ReplacedFolder));
             replaced = $"{ReplacedFolder}/index-1.sqlite";
@@ -77,10 +93,10 @@ public static class IndexRebuild
             // A rollback journal belongs to the file it was written for.
             if (File.Exists(layout.IndexFile + "-journal")) File.Move(layout.IndexFile + "-journal", layout.Path(replaced) + "-journal");
         }
-        File.Move(fresh, layout.IndexFile);
-        using (var index = ArchiveIndex.OpenOrCreate(layout.IndexFile))
+        if (database is SqliteIndexDatabase) File.Move(fresh, layout.IndexFile);
+        using (var index = database.OpenOrCreate(layout))
         {
-            IndexHtml.Write(layout, index);
+            ArchivePages.WriteAll(layout, index, options);
         }
         return new Result(versions, documents, notIndexed, replaced);
     }
@@ -90,19 +106,19 @@ public static class IndexRebuild
         IReadOnlyDictionary<string, (string OriginalPath, string Reason, string At)> Quarantine);
 
     /// <summary>What the old index can still tell (empty when it is missing or unreadable).</summary>
-    private static Previous PreviousRows(ArchiveLayout layout)
+    private static Previous PreviousRows(ArchiveLayout layout, IIndexDatabase database)
     {
-        if (!File.Exists(layout.IndexFile)) return new(new Dictionary<string, IndexedRun>(), new Dictionary<string, (string, string, string)>());
+        if (!database.Exists(layout.Root)) return new(new Dictionary<string, IndexedRun>(), new Dictionary<string, (string, string, string)>());
         try
         {
-            using var index = ArchiveIndex.OpenReadOnly(layout.Root);
+            using var index = database.OpenReadOnly(layout.Root);
             var runs = new Dictionary<string, IndexedRun>(StringComparer.Ordinal);
             foreach (var run in index.Runs()) runs.TryAdd(run.Path, run);
             var quarantine = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal);
             foreach (var (path, original, reason, at) in index.QuarantinedWithTimes()) quarantine.TryAdd(path, (original, reason, at));
             return new(runs, quarantine);
         }
-        catch (SqliteException)
+        catch (Exception e) when (e is SqliteException or Npgsql.NpgsqlException)
         {
             return new(new Dictionary<string, IndexedRun>(), new Dictionary<string, (string, string, string)>());
         }

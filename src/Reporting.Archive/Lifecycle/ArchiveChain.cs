@@ -26,18 +26,46 @@ public static class ArchiveChain
     }
 
     /// <summary>The hash of the last entry's file; the genesis value for an empty chain.</summary>
-    public static string Head(ArchiveLayout layout) => Read(layout) is { Count: > 0 } entries ? entries[^1].Sha256 : ChainEntry.Genesis;
+    public static string Head(ArchiveLayout layout) => Last(layout) is { } last ? last.Sha256 : ChainEntry.Genesis;
 
-    /// <summary>Appends an entry linked to the current head. The caller holds the writer lock.</summary>
+    /// <summary>
+    /// The last entry's number and the hash of its file; null for an empty chain. An append must
+    /// not cost more as the chain grows, so the number comes from the hint <c>chain/.last</c>
+    /// (written after each entry), trusted only when its entry exists and the next one does not;
+    /// otherwise (no hint yet, or a kill between an entry and its hint) the folder is listed.
+    /// </summary>
+    public static (int Number, string Sha256)? Last(ArchiveLayout layout)
+    {
+        var folder = Folder(layout);
+        if (!Directory.Exists(folder)) return null;
+        var hint = Path.Combine(folder, HintFileName);
+        if (File.Exists(hint) && int.TryParse(File.ReadAllText(hint), NumberStyles.None, CultureInfo.InvariantCulture, out var hinted)
+            && File.Exists(Path.Combine(folder, FileName(hinted))) && !File.Exists(Path.Combine(folder, FileName(hinted + 1))))
+            return (hinted, Hashes.Sha256OfFile(Path.Combine(folder, FileName(hinted))));
+        var last = -1;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json"))
+        {
+            if (int.TryParse(Path.GetFileNameWithoutExtension(file), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > last)
+                last = n;
+        }
+        return last < 0 ? null : (last, Hashes.Sha256OfFile(Path.Combine(folder, FileName(last))));
+    }
+
+    /// <summary>Not an entry (entries are <c>*.json</c>): the number of the last one, so an append reads one file, not the folder.</summary>
+    public const string HintFileName = ".last";
+
+    private static string FileName(int sequence) => sequence.ToString("D6", CultureInfo.InvariantCulture) + ".json";
+
+    /// <summary>Appends an entry linked to the current head. The caller holds the writer lock (or the pages lock).</summary>
     public static (ChainEntry Entry, string Sha256) Append(ArchiveLayout layout, string kind, string recordedAt, IReadOnlyDictionary<string, string?> fields)
     {
-        var entries = Read(layout);
-        var sequence = entries.Count + 1;
-        var entry = new ChainEntry(sequence, kind, entries.Count > 0 ? entries[^1].Sha256 : ChainEntry.Genesis, recordedAt,
+        var last = Last(layout);
+        var sequence = (last?.Number ?? 0) + 1;
+        var entry = new ChainEntry(sequence, kind, last?.Sha256 ?? ChainEntry.Genesis, recordedAt,
             new SortedDictionary<string, string?>(fields.ToDictionary(), StringComparer.Ordinal));
         var bytes = entry.ToBytes();
         Directory.CreateDirectory(Folder(layout));
-        var path = Path.Combine(Folder(layout), sequence.ToString("D6", CultureInfo.InvariantCulture) + ".json");
+        var path = Path.Combine(Folder(layout), FileName(sequence));
         var temporary = path + ".tmp";
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
         {
@@ -46,6 +74,9 @@ public static class ArchiveChain
         }
         // No overwrite: an entry file once written is never replaced.
         File.Move(temporary, path, overwrite: false);
+        var hint = Path.Combine(Folder(layout), HintFileName);
+        File.WriteAllText(hint + ".tmp", sequence.ToString(CultureInfo.InvariantCulture));
+        File.Move(hint + ".tmp", hint, overwrite: true);
         return (entry, Hashes.Sha256(bytes));
     }
 

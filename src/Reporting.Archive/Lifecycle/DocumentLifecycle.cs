@@ -36,8 +36,15 @@ public static class DocumentLifecycle
             ["preparer"] = runState.Preparer,
             ["approver"] = approver.Trim(),
         };
-        var entry = ArchiveChain.Append(layout, ChainEntry.Approval, Now(store), fields).Entry;
-        using (var index = store.OpenIndex()) IndexHtml.Write(layout, index);
+        var (entry, sha) = ArchiveChain.Append(layout, ChainEntry.Approval, Now(store), fields);
+        using (var index = store.OpenIndex())
+        {
+            index.InsertRunEntry(new IndexedRunEntry(path, runState.Preparer, runState.EntrySha256, runState.Entry.RecordedAt));
+            index.InsertApproval(new IndexedApproval(path, approver.Trim(), sha, entry.RecordedAt));
+            ArchivePages.WriteChain(layout);
+            var parts = path.Split('/');
+            ArchivePages.WritePeriod(layout, index, parts[0], parts[1], store.Options);
+        }
         return entry;
     }
 
@@ -72,10 +79,11 @@ public static class DocumentLifecycle
 
         var marking = new IssueMarking(amended?.Record.Reference, amended?.Record.DocumentDate, request.Reason);
         var sent = renderer.RenderIssued(Path.Combine(folder, "inputs"), manifest.Period, Path.Combine(folder, "templates"), documentPath, marking);
-        if (signer is not null) sent = signer.Sign(sent);
+        var signingTime = OffsetDateTimePattern.ExtendedIso.Parse(request.SentAt).Value;
+        if (signer is not null) sent = signer.Sign(sent, signingTime);
         var archived = PdfA3Converter.Convert(sent, VersionStager.MetadataFor(manifest, output), figures, output.ResultsKey + ".json");
         // The archived copy is signed again over its own bytes; the signature sent stays inside the prefix.
-        if (signer is not null) archived = signer.Sign(archived);
+        if (signer is not null) archived = signer.Sign(archived, signingTime);
 
         var number = NextNumber(layout, manifest.DealId, manifest.Period);
         var relative = $"{IssuedFolder}/{manifest.DealId}/{manifest.Period}/i{number.ToString("D4", CultureInfo.InvariantCulture)}";
@@ -92,7 +100,7 @@ public static class DocumentLifecycle
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         Directory.Move(staging, target);
 
-        var (_, head) = ArchiveChain.Append(layout, ChainEntry.Issue, Now(store), new Dictionary<string, string?>
+        var (issueEntry, head) = ArchiveChain.Append(layout, ChainEntry.Issue, Now(store), new Dictionary<string, string?>
         {
             ["path"] = relative,
             ["document"] = record.Document,
@@ -108,7 +116,15 @@ public static class DocumentLifecycle
             ["channel"] = record.Channel,
             ["sent_at"] = record.SentAt,
         });
-        using (var index = store.OpenIndex()) IndexHtml.Write(layout, index);
+        using (var index = store.OpenIndex())
+        {
+            index.InsertIssue(relative, record, head, issueEntry.RecordedAt);
+            ArchivePages.WriteChain(layout);
+            ArchivePages.WritePeriod(layout, index, manifest.DealId, manifest.Period, store.Options);
+            // The issue it supersedes is shown as superseded on its own deal-period's page.
+            if (amended is not null && (amended.Record.DealId, amended.Record.Period) != (manifest.DealId, manifest.Period))
+                ArchivePages.WritePeriod(layout, index, amended.Record.DealId, amended.Record.Period, store.Options);
+        }
         return new IssuedDocument(target, record, sent, head);
     }
 

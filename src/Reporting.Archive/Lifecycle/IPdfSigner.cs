@@ -6,5 +6,7 @@ public interface IPdfSigner
     /// <summary>Who signs, as the certificate names them.</summary>
     string Subject { get; }
 
-    byte[] Sign(byte[] pdf);
+    /// <param name="signingTime">The time the signature claims (the signature dictionary's <c>/M</c>):
+    /// the time recorded for the issue, never the clock, so the same inputs give the same bytes.</param>
+    byte[] Sign(byte[] pdf, NodaTime.OffsetDateTime signingTime);
 }

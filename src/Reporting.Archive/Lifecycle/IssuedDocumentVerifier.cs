@@ -13,7 +13,8 @@ namespace Reporting.Archive.Lifecycle;
 /// </summary>
 public static class IssuedDocumentVerifier
 {
-    public static DocumentProof Verify(ArchiveLayout layout, string file, IIssueRenderer? renderer)
+    /// <param name="indexDatabase">Where the archive's index lives (null: its index.sqlite); drafts are looked up there.</param>
+    public static DocumentProof Verify(ArchiveLayout layout, string file, IIssueRenderer? renderer, IIndexDatabase? indexDatabase = null)
     {
         if (!File.Exists(file)) throw new InputException(new Diagnostic(file, 0, 0, null, "no such file"));
         var bytes = File.ReadAllBytes(file);
@@ -24,7 +25,7 @@ public static class IssuedDocumentVerifier
         var issue = state.Issues.LastOrDefault(i => i.Record.SentSha256 == sha || i.Record.ArchivedSha256 == sha);
         if (issue is null)
         {
-            using var index = ArchiveIndex.OpenReadOnly(layout.Root);
+            using var index = (indexDatabase ?? SqliteIndexDatabase.Instance).OpenReadOnly(layout.Root);
             var drafts = index.Documents(new DocumentQuery(HashPrefix: sha));
             if (drafts.Count == 0) problems.Add($"{file}: SHA-256 {sha} is not a document of this archive (neither issued nor a run's draft)");
             foreach (var d in drafts)

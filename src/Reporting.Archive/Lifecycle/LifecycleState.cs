@@ -21,10 +21,10 @@ public sealed record LifecycleState(IReadOnlyDictionary<string, RunState> Runs, 
                     runs[path] = new RunState(path, sha, entry.Field("preparer") ?? "unknown", null, null, entry);
                     break;
                 case ChainEntry.Approval when runs.TryGetValue(path, out var run) && entry.Field("run_entry") == run.EntrySha256:
-                    runs[path] = run with { Approver = entry.Field("approver"), ApprovalSha256 = sha };
+                    runs[path] = run with { Approver = entry.Field("approver"), ApprovalSha256 = sha, ApprovedAt = entry.RecordedAt };
                     break;
                 case ChainEntry.Issue when Directory.Exists(layout.Path(path)):
-                    issues.Add(new IssueState(path, IssueRecord.Load(layout.Path(path)), sha, null));
+                    issues.Add(new IssueState(path, IssueRecord.Load(layout.Path(path)), sha, null) { RecordedAt = entry.RecordedAt, Entry = entry });
                     break;
             }
         }
@@ -47,12 +47,21 @@ public sealed record LifecycleState(IReadOnlyDictionary<string, RunState> Runs, 
 /// <summary>A run version in the lifecycle: a draft until approved by someone other than its preparer.</summary>
 public sealed record RunState(string Path, string EntrySha256, string Preparer, string? Approver, string? ApprovalSha256, ChainEntry Entry)
 {
+    /// <summary>When the approval was recorded (wall-clock UTC); null while a draft.</summary>
+    public string? ApprovedAt { get; init; }
+
     public string State => Approver is null ? "draft" : "approved";
 }
 
 /// <summary>An issued document; <see cref="SupersededBy"/> is the amendment that replaced it, if any.</summary>
 public sealed record IssueState(string Path, IssueRecord Record, string EntrySha256, string? SupersededBy)
 {
+    /// <summary>When the issue's chain entry was recorded (wall-clock UTC).</summary>
+    public string RecordedAt { get; init; } = "";
+
+    /// <summary>The issue's chain entry.</summary>
+    public ChainEntry? Entry { get; init; }
+
     public string State => SupersededBy is null ? "issued" : "superseded";
 
     public string DocumentPath => Path + "/" + Record.Document;

@@ -7,10 +7,10 @@ namespace Reporting.Archive.Lifecycle;
 /// <summary>The chain entry of an archived run version: its record's hash and who made it, where and with what.</summary>
 internal static class RunEntries
 {
-    public static void Append(ArchiveLayout layout, string versionPath, string manifestSha256, RunMetadata metadata, string recordedAt)
+    public static (ChainEntry Entry, string Sha256) Append(ArchiveLayout layout, string versionPath, string manifestSha256, RunMetadata metadata, string recordedAt)
     {
         var record = layout.Path(versionPath + "/" + VersionRecord.FileName);
-        ArchiveChain.Append(layout, ChainEntry.Run, recordedAt, new Dictionary<string, string?>
+        return ArchiveChain.Append(layout, ChainEntry.Run, recordedAt, new Dictionary<string, string?>
         {
             ["path"] = versionPath,
             ["manifest_sha256"] = manifestSha256,
@@ -24,11 +24,24 @@ internal static class RunEntries
         });
     }
 
-    /// <summary>Run entries for indexed versions the chain does not have yet, in index order.</summary>
-    public static void AppendMissing(ArchiveLayout layout, IReadOnlyList<IndexedRun> runs, string recordedAt)
+    /// <summary>
+    /// Run entries for indexed versions that have no run-entry row (an add killed between its index
+    /// rows and its chain entry, or between the entry and its row): the chain is read once, only
+    /// then, and an entry is appended only for a version it does not have. The caller holds the pages lock.
+    /// </summary>
+    public static void AppendMissing(ArchiveLayout layout, IArchiveIndex index, IReadOnlyList<IndexedRun> runs, string recordedAt)
     {
-        var chained = ArchiveChain.Read(layout).Where(e => e.Entry.Kind == ChainEntry.Run).Select(e => e.Entry.Field("path")).ToHashSet();
-        foreach (var run in runs.Where(r => !chained.Contains(r.Path)))
-            Append(layout, run.Path, run.ManifestSha256, RunMetadata.Unknown("not recorded"), recordedAt);
+        var missing = runs.Where(r => !index.HasRunEntry(r.Path)).ToList();
+        if (missing.Count == 0) return;
+        var chained = new Dictionary<string, (ChainEntry Entry, string Sha256)>(StringComparer.Ordinal);
+        foreach (var (entry, sha, _) in ArchiveChain.Read(layout))
+            if (entry.Kind == ChainEntry.Run && entry.Field("path") is { } path) chained.TryAdd(path, (entry, sha));
+        foreach (var run in missing)
+        {
+            var (entry, sha) = chained.TryGetValue(run.Path, out var found)
+                ? found
+                : Append(layout, run.Path, run.ManifestSha256, RunMetadata.Unknown("not recorded"), recordedAt);
+            index.InsertRunEntry(new IndexedRunEntry(run.Path, entry.Field("preparer") ?? "unknown", sha, entry.RecordedAt));
+        }
     }
 }

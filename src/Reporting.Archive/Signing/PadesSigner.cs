@@ -14,8 +14,8 @@ namespace Reporting.Archive.Signing;
 /// page and a <c>/Sig</c> dictionary (<c>/SubFilter /ETSI.CAdES.detached</c>) whose <c>/Contents</c>
 /// is a CMS SignedData, detached, SHA-256, over the <c>/ByteRange</c>: every byte of the file but
 /// the signature itself. The signed attributes carry the ESS signing-certificate-v2 PAdES requires
-/// and no signing time (the time an issue was sent is in its record), so the same document and
-/// certificate give the same bytes. Everything before the update stays a byte prefix.
+/// and no signing-time attribute; the claimed signing time is the dictionary's <c>/M</c>, the time
+/// recorded for the issue (never the clock), so the same document, time and certificate give the same bytes. Everything before the update stays a byte prefix.
 /// </summary>
 public sealed class PadesSigner : IPdfSigner, IDisposable
 {
@@ -37,7 +37,7 @@ public sealed class PadesSigner : IPdfSigner, IDisposable
     public static PadesSigner FromPkcs12(string path, string? password) =>
         new(X509CertificateLoader.LoadPkcs12FromFile(path, password, X509KeyStorageFlags.EphemeralKeySet));
 
-    public byte[] Sign(byte[] pdf)
+    public byte[] Sign(byte[] pdf, NodaTime.OffsetDateTime signingTime)
     {
         var xref = PdfCrossReference.Read(pdf);
         var root = xref.Trailer.Get("Root") as PdfReference ?? throw new PdfFormatException("the trailer has no /Root reference");
@@ -53,6 +53,8 @@ public sealed class PadesSigner : IPdfSigner, IDisposable
             ("SubFilter", new PdfName("ETSI.CAdES.detached")),
             ("ByteRange", new PdfRawToken(ByteRangePlaceholder)),
             ("Contents", new PdfRawToken("<" + new string('0', ContentsBytes * 2) + ">")),
+            // PAdES puts the claimed signing time here, not in the CMS (ETSI EN 319 142-1 5.4.2); it is the issue's stated time.
+            ("M", PdfString.Text(PdfDate.ToPdf(signingTime))),
         ]));
         var widget = update.Add(new PdfDictionary([
             ("Type", new PdfName("Annot")),

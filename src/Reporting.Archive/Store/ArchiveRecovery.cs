@@ -9,8 +9,8 @@ namespace Reporting.Archive.Store;
 /// clears the mark when its pages are written, so recovery visits the marked deal-periods only:
 /// under that deal-period's lock (so no add of it is in progress) its abandoned staging folders
 /// are removed, a version folder with no index rows was moved into place but not indexed and is
-/// indexed if whole or moved to <c>.quarantine</c> (never deleted) if not, and its pages are
-/// rewritten. <see cref="RecoverAll"/> does the same for every version folder, on request.
+/// indexed if whole or moved to <c>.quarantine</c> (never deleted) if not, a missing run entry is
+/// appended, and its page facts are rewritten. <see cref="RecoverAll"/> does the same for every version folder, on request.
 /// </summary>
 internal static class ArchiveRecovery
 {
@@ -47,7 +47,18 @@ internal static class ArchiveRecovery
             changed = true;
         }
         if (changed || File.Exists(layout.PendingMarker(dealId, period)))
-            WriteChainAndPage(layout, index, options);
+        {
+            using (ArchiveLock.Acquire(layout.PagesLockFile, options.LockTimeout))
+            {
+                Lifecycle.RunEntries.AppendMissing(layout, index, index.RunsOf(dealId, period), Now(options));
+                ArchivePages.WriteChain(layout);
+            }
+            if (index.RunsOf(dealId, period).Count > 0)
+            {
+                ArchivePages.RepairList(layout, dealId, period, options);
+                ArchivePages.WritePeriod(layout, index, dealId, period, options);
+            }
+        }
         return changed;
     }
 
@@ -64,19 +75,13 @@ internal static class ArchiveRecovery
             RecoverPeriod(layout, index, options, dealId, period);
             File.Delete(layout.PendingMarker(dealId, period));
         }
-        WriteChainAndPage(layout, index, options);
+        using (ArchiveLock.Acquire(layout.PagesLockFile, options.LockTimeout))
+            Lifecycle.RunEntries.AppendMissing(layout, index, index.Runs(), Now(options));
+        Lifecycle.LifecycleRows.Replay(layout, index);
+        ArchivePages.WriteAll(layout, index, options);
     }
 
-    /// <summary>
-    /// Under the pages lock (the chain and index.html are archive-wide): run entries for versions
-    /// indexed but not yet chained (an add killed between the two), then index.html rewritten from the index.
-    /// </summary>
-    public static void WriteChainAndPage(ArchiveLayout layout, IArchiveIndex index, ArchiveOptions options)
-    {
-        using var pagesLock = ArchiveLock.Acquire(layout.PagesLockFile, options.LockTimeout);
-        Lifecycle.RunEntries.AppendMissing(layout, index.Runs(), InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant()));
-        IndexHtml.Write(layout, index);
-    }
+    private static string Now(ArchiveOptions options) => InstantPattern.ExtendedIso.Format(options.Clock.GetCurrentInstant());
 
     private static void RecoverVersion(ArchiveLayout layout, IArchiveIndex index, ArchiveOptions options, string dealId, string period, int version, string relative)
     {

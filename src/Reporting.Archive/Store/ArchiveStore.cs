@@ -12,8 +12,8 @@ namespace Reporting.Archive.Store;
 /// An add touches only its own deal and period: it holds that deal-period's lock (adds of other
 /// deals or months run at the same time), marks the deal-period in <c>.pending/</c>, builds the
 /// version in <c>.staging/DEAL+PERIOD+&lt;random&gt;</c>, moves it into place with one rename
-/// (the commit point), inserts its index rows in one short transaction, rewrites its period's and
-/// deal's pages and clears the mark. A process killed before the rename leaves only staging debris;
+/// (the commit point), inserts its index rows in one short transaction, appends its chain entry,
+/// rewrites its deal-period's page facts (<see cref="ArchivePages"/>) and clears the mark. A process killed before the rename leaves only staging debris;
 /// one killed after it leaves a whole version; either way the mark tells the next open (or the next
 /// add of that deal-period) exactly where to look. The archive is never half-written.
 /// </remarks>
@@ -45,7 +45,7 @@ public sealed class ArchiveStore
         return store;
     }
 
-    /// <summary>Checks every version folder against the index and rewrites every page: a full walk, for <c>reporting archive recover</c>.</summary>
+    /// <summary>Checks every version folder against the index, replays the chain into it and rewrites every page: a full walk, for <c>reporting archive recover</c>.</summary>
     public void RecoverAll()
     {
         using var archiveLock = ArchiveLock.AcquireShared(Layout, _options.LockTimeout);
@@ -53,13 +53,12 @@ public sealed class ArchiveStore
         ArchiveRecovery.RecoverAll(Layout, index, _options);
     }
 
-    /// <summary>Rewrites the auditor's <c>index.html</c> (every deal): once after a book run instead of once per add.</summary>
-    public void WriteRootPage()
+    /// <summary>Every page's facts rewritten from the index and the chain checked in full (<c>reporting archive page</c>).</summary>
+    public void WritePages()
     {
-        using var archiveLock = ArchiveLock.AcquireShared(Layout, _options.LockTimeout);
+        using var writerLock = ArchiveLock.Acquire(Layout, _options.LockTimeout);
         using var index = OpenIndex();
-        using var pagesLock = ArchiveLock.Acquire(Layout.PagesLockFile, _options.LockTimeout);
-        IndexHtml.Write(Layout, index);
+        ArchivePages.WriteAll(Layout, index, _options);
     }
 
     /// <summary>
@@ -151,10 +150,14 @@ public sealed class ArchiveStore
         Step(ArchiveStep.IndexCommitted);
         using (ArchiveLock.Acquire(Layout.PagesLockFile, _options.LockTimeout))
         {
-            // The chain and index.html are archive-wide: adds of other deal-periods take turns here.
-            Lifecycle.RunEntries.Append(Layout, relative, manifest.Sha256, metadata ?? Lifecycle.RunMetadata.Unknown("not recorded"), archivedAt);
-            if (!_options.DeferRootPage) IndexHtml.Write(Layout, index);
+            // The chain is archive-wide: adds of other deal-periods take turns here, for one small file each.
+            var (entry, entrySha256) = Lifecycle.RunEntries.Append(Layout, relative, manifest.Sha256, metadata ?? Lifecycle.RunMetadata.Unknown("not recorded"), archivedAt);
+            index.InsertRunEntry(new IndexedRunEntry(relative, (metadata ?? Lifecycle.RunMetadata.Unknown("not recorded")).Preparer, entrySha256, archivedAt));
+            ArchivePages.WriteChain(Layout, entry.Sequence, entrySha256);
         }
+        // The page's facts of this deal and period only, and the static page when its template changed.
+        ArchivePages.WritePeriod(Layout, index, manifest.DealId, manifest.Period, _options);
+        ArchivePages.WriteTopPage(Layout, templatesFolder);
         Step(ArchiveStep.HtmlWritten);
         File.Delete(marker);
         return new ArchivedRun(manifest.DealId, manifest.Period, version, target, IsNew: true);

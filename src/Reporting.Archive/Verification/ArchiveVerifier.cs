@@ -76,6 +76,28 @@ public static class ArchiveVerifier
         return new VerificationReport(layout.Root, null, files, renderer is not null, distinct);
     }
 
+    /// <summary>
+    /// Every version of one deal, or of one deal and period, each finding's path relative to the
+    /// archive root. Throws <see cref="InputException"/> when the archive has no version of it.
+    /// </summary>
+    public static VerificationReport VerifyScope(string archiveRoot, string dealId, string? period, IRunRenderer? renderer, IIndexDatabase? indexDatabase = null)
+    {
+        var layout = new ArchiveLayout(archiveRoot);
+        var versions = layout.VersionFolders().Where(v => v.DealId == dealId && (period is null || v.Period == period)).ToList();
+        if (versions.Count == 0)
+            throw new InputException(new Diagnostic(archiveRoot, 0, 0, null, $"the archive has no run version of {dealId}{(period is null ? "" : $" for {period}")}"));
+        var findings = new List<VerificationFinding>();
+        var files = 0;
+        foreach (var (_, _, _, relative) in versions)
+        {
+            var report = Verify(layout.Path(relative), renderer, indexDatabase);
+            files += report.FilesChecked;
+            findings.AddRange(report.Findings.Select(f => f.Path == ArchiveLayout.IndexFileName || f.Path.StartsWith(relative, StringComparison.Ordinal)
+                ? f : f with { Path = $"{relative}/{f.Path}" }));
+        }
+        return new VerificationReport(layout.Root, null, files, renderer is not null, findings.Distinct().ToList());
+    }
+
     /// <summary>Whether a folder is an archive root to verify as a whole (rather than a version folder).</summary>
     public static bool IsArchiveRoot(string path) =>
         Directory.Exists(path) && !File.Exists(Path.Combine(path, VersionRecord.FileName))

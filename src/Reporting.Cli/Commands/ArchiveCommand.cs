@@ -9,14 +9,14 @@ using Reporting.Formatting;
 namespace Reporting.Cli.Commands;
 
 /// <summary>
-/// <c>reporting archive add|list|show|search|recover|reindex</c>: put a run folder into the archive,
+/// <c>reporting archive add|list|show|search|recover|reindex|page</c>: put a run folder into the archive,
 /// find archived runs and documents, and repair what an interrupted add or a damaged index left. Queries read the index only; they never change the archive.
 /// </summary>
 internal static class ArchiveCommand
 {
     public static Command Build() => new("archive", "The append-only archive of runs and their documents (docs/archive.md)")
     {
-        Add(), List(), Show(), Search(), Recover(), Reindex(),
+        Add(), List(), Show(), Search(), Recover(), Reindex(), Page(),
     };
 
     /// <summary>The full check an add no longer does: every version folder against the index, and every page rewritten.</summary>
@@ -24,11 +24,12 @@ internal static class ArchiveCommand
     {
         var archive = ArchiveOption();
         var indexDb = CommonOptions.IndexDbOption();
-        var command = new Command("recover", "Check every version folder against the index (index the whole, quarantine the rest) and rewrite every index.html") { archive, indexDb };
+        var command = new Command("recover", "Check every version folder against the index (index the whole, quarantine the rest), replay the hash chain into the index and rewrite the auditor's page") { archive, indexDb };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var store = ArchiveStore.Open(parse.GetValue(archive)!, CommonOptions.StoreOptions(parse.GetValue(indexDb)));
             store.RecoverAll();
+            ArchivePages.WriteTopPage(store.Layout, RepositoryPaths.Templates());
             Console.Out.WriteLine($"Checked every version folder and rewrote the pages of {store.Layout.Root}");
             return CommandRunner.Ok;
         }));
@@ -39,12 +40,12 @@ internal static class ArchiveCommand
     {
         var archive = ArchiveOption();
         var json = CommonOptions.JsonOption();
-        var command = new Command("reindex", "Rebuild index.sqlite from the archive's version folders (the old index is kept in .replaced/)") { archive, json };
+        var indexDb = CommonOptions.IndexDbOption();
+        var command = new Command("reindex", "Rebuild the index from the archive's version folders and hash chain (the old index.sqlite is kept in .replaced/, old PostgreSQL tables in a schema of their own)") { archive, indexDb, json };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
-            if (CommonOptions.IndexDatabase(null) is not null)
-                throw new UsageException($"archive reindex rebuilds index.sqlite; with ${CommonOptions.IndexDbVariable} set the index is in PostgreSQL, which reindex does not rebuild yet (unset it to rebuild index.sqlite)");
-            var result = IndexRebuild.Run(parse.GetValue(archive)!);
+            var result = IndexRebuild.Run(parse.GetValue(archive)!, CommonOptions.StoreOptions(parse.GetValue(indexDb)));
+            ArchivePages.WriteTopPage(new ArchiveLayout(parse.GetValue(archive)!), RepositoryPaths.Templates());
             if (parse.GetValue(json)) JsonOutput.Write(result);
             else
             {
@@ -54,6 +55,23 @@ internal static class ArchiveCommand
             }
             // A damaged version folder is a difference, as for verify.
             return result.NotIndexed.Count == 0 ? CommandRunner.Ok : VerifyCommand.Differs;
+        }));
+        return command;
+    }
+
+    /// <summary>Every page's facts rewritten from the index, the chain checked in full, and index.html from its template.</summary>
+    private static Command Page()
+    {
+        var archive = ArchiveOption();
+        var indexDb = CommonOptions.IndexDbOption();
+        var command = new Command("page", "Rewrite the auditor's page (index.html and its data in pages/) from the index, with a full check of the hash chain") { archive, indexDb };
+        command.SetAction(parse => CommandRunner.Execute(() =>
+        {
+            var store = ArchiveStore.Open(parse.GetValue(archive)!, CommonOptions.StoreOptions(parse.GetValue(indexDb)));
+            store.WritePages();
+            ArchivePages.WriteTopPage(store.Layout, RepositoryPaths.Templates());
+            Console.Out.WriteLine($"Rewrote the auditor's page {store.Layout.HtmlFile}");
+            return CommandRunner.Ok;
         }));
         return command;
     }
@@ -166,9 +184,15 @@ internal static class ArchiveCommand
         var title = new Option<string?>("--title") { Description = "Text in the title (case-insensitive)" };
         var from = CommonOptions.DateOption("--from", "Documents dated on or after");
         var to = CommonOptions.DateOption("--to", "Documents dated on or before");
+        var deal = new Option<string?>("--deal") { Description = "Only this deal id" };
+        var reference = new Option<string?>("--reference") { Description = "Issued documents whose reference contains this text (case-insensitive)" };
+        var recipient = new Option<string?>("--recipient") { Description = "Issued documents sent to a recipient containing this text (case-insensitive)" };
+        var state = new Option<string?>("--state") { Description = "Issued documents that are the latest of their reference, or superseded by an amendment" };
+        state.AcceptOnlyFromAmong(IssueQuery.States);
         var json = CommonOptions.JsonOption();
         var indexDb = CommonOptions.IndexDbOption();
-        var command = new Command("search", "Find archived documents by hash, addressee, kind, date range or title") { archive, hash, addressee, kind, title, from, to, indexDb, json };
+        var command = new Command("search", "Find issued documents and run documents by hash, addressee, kind, date range, title, deal, reference, recipient or state")
+            { archive, hash, addressee, kind, title, from, to, deal, reference, recipient, state, indexDb, json };
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var prefix = parse.GetValue(hash);
@@ -178,13 +202,41 @@ internal static class ArchiveCommand
             var end = parse.GetValue(to);
             if (start is not null && end is not null && end < start) throw new UsageException("--to must not be before --from");
             using var index = OpenIndex(parse.GetValue(archive)!, parse.GetValue(indexDb));
-            var query = new DocumentQuery(Kind: parse.GetValue(kind), HashPrefix: prefix, Addressee: parse.GetValue(addressee),
-                TitleContains: parse.GetValue(title), DateFrom: start is null ? null : InvariantFormat.Iso(start.Value),
-                DateTo: end is null ? null : InvariantFormat.Iso(end.Value));
-            WriteDocuments(index.Documents(query), parse.GetValue(json));
+            var dateFrom = start is null ? null : InvariantFormat.Iso(start.Value);
+            var dateTo = end is null ? null : InvariantFormat.Iso(end.Value);
+            var issues = index.Issues(new IssueQuery(DealId: parse.GetValue(deal), Kind: parse.GetValue(kind), Reference: parse.GetValue(reference),
+                HashPrefix: prefix, Addressee: parse.GetValue(addressee), Recipient: parse.GetValue(recipient), TitleContains: parse.GetValue(title),
+                DateFrom: dateFrom, DateTo: dateTo, State: parse.GetValue(state)));
+            // Reference, recipient and state belong to issues: a run's draft has none of them, so none matches.
+            var onlyIssues = parse.GetValue(reference) is not null || parse.GetValue(recipient) is not null || parse.GetValue(state) is not null;
+            var documents = onlyIssues ? [] : index.Documents(new DocumentQuery(DealId: parse.GetValue(deal), Kind: parse.GetValue(kind), HashPrefix: prefix,
+                Addressee: parse.GetValue(addressee), TitleContains: parse.GetValue(title), DateFrom: dateFrom, DateTo: dateTo));
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(new SearchView(issues.Select(IssueView.Of).ToList(), documents));
+                return CommandRunner.Ok;
+            }
+            Console.Out.WriteLine($"Issued documents ({issues.Count}):");
+            var table = TextTable.Create(("State", false), ("Deal", false), ("Kind", false), ("Reference", false), ("Date", false), ("Sent to", false),
+                ("Channel", false), ("Sent at", false), ("SHA-256 as sent", false), ("Path", false));
+            foreach (var i in issues)
+                TextTable.AddRow(table, i.SupersededBy is null ? "latest" : $"superseded by {i.SupersededBy}", i.Record.DealId, i.Record.Kind, i.Record.Reference,
+                    i.Record.DocumentDate, i.Record.Recipient, i.Record.Channel, i.Record.SentAt, i.Record.SentSha256, i.DocumentPath);
+            TextTable.Write(table);
+            Console.Out.WriteLine($"Run documents (drafts, never sent as such) ({documents.Count}):");
+            WriteDocuments(documents, json: false);
             return CommandRunner.Ok;
         }));
         return command;
+    }
+
+    /// <summary>The JSON of <c>archive search</c>: issued documents, then run documents (drafts).</summary>
+    private sealed record SearchView(IReadOnlyList<IssueView> Issued, IReadOnlyList<IndexedDocument> Documents);
+
+    /// <summary>An issued document in JSON: where it is, latest or superseded, and its record.</summary>
+    private sealed record IssueView(string Path, string Document, string State, string? SupersededBy, Reporting.Archive.Lifecycle.IssueRecord Record, string EntrySha256, string RecordedAt)
+    {
+        public static IssueView Of(IndexedIssue i) => new(i.Path, i.DocumentPath, i.State, i.SupersededBy, i.Record, i.EntrySha256, i.RecordedAt);
     }
 
     private static JsonElement ReadManifest(string root, IndexedRun run)

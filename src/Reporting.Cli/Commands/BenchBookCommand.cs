@@ -36,7 +36,7 @@ internal static class BenchBookCommand
         {
             var templates = RepositoryPaths.Templates();
             var folders = SyntheticBook.Generate(RepositoryPaths.Deals(), Path.Combine(work, "book"), count, seed);
-            var store = ArchiveStore.Open(Path.Combine(work, "archive"), ArchiveOptions.Default with { DeferRootPage = true });
+            var store = ArchiveStore.Open(Path.Combine(work, "archive"), ArchiveOptions.Default);
             var runner = new BookRunner(new BookRequest(folders, parsed.Value, templates, Path.Combine(work, "output"), parallel, Path.Combine(work, "archive")),
                 (manifest, stagingFolder, dealFolder) =>
                 {
@@ -47,8 +47,7 @@ internal static class BenchBookCommand
             var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
             var summary = runner.Run();
-            store.WriteRootPage();
-            process.Refresh();
+                process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
             Console.Out.WriteLine($"deals {summary.Deals} ({summary.Failed} failed), {parallel} at once on {Environment.ProcessorCount} cores; "
                 + $"{summary.Documents} documents, {summary.Pages} pages, {summary.Workbooks} workbooks, {summary.Exceptions} exceptions");

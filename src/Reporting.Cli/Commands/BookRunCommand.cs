@@ -18,15 +18,13 @@ internal static class BookRunCommand
     {
         var deals = BookDeals.Resolve(book);
         var request = new BookRequest(deals, period, templatesFolder, outputRoot ?? "output", parallel ?? Environment.ProcessorCount, archiveFolder);
-        // The archive-wide page is written once at the end, not once per new deal.
-        var store = ArchiveStore.Open(archiveFolder, archiveOptions with { DeferRootPage = true });
+        var store = ArchiveStore.Open(archiveFolder, archiveOptions);
         var runner = new BookRunner(request, (manifest, stagingFolder, dealFolder) =>
         {
             var archived = store.Add(stagingFolder, dealFolder, templatesFolder);
             return new ArchiveOutcome(archived.Version, archived.IsNew, archived.Path);
         });
         var summary = BookProgress.Run(runner, deals.Count, json);
-        store.WriteRootPage();
 
         if (json) JsonOutput.Write(summary);
         else Print(summary);

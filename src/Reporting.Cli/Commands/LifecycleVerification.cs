@@ -30,10 +30,36 @@ internal static class LifecycleVerification
     }
 
     public static int ProveDocument(string file, string archiveRoot, IIssueRenderer? renderer, string? expectedHead,
-        string? reportFile = null, NodaTime.LocalDate? reportDate = null)
+        string? reportFile = null, NodaTime.LocalDate? reportDate = null, bool json = false, Reporting.Archive.Index.IIndexDatabase? indexDatabase = null)
     {
         var layout = new ArchiveLayout(archiveRoot);
-        var proof = IssuedDocumentVerifier.Verify(layout, file, renderer);
+        var proof = IssuedDocumentVerifier.Verify(layout, file, renderer, indexDatabase);
+        if (json)
+        {
+            if (reportFile is not null) throw new UsageException("--report writes a PDF; it is not given with --json");
+            var head = ArchiveChain.Check(layout, expectedHead);
+            var proven = proof.Proven && head.Problems.Count == 0;
+            JsonOutput.Write(new
+            {
+                ok = proven,
+                file,
+                proof.Sha256,
+                issue = proof.Issue?.Path,
+                state = proof.Issue?.State,
+                record = proof.Issue?.Record,
+                proof.Facts,
+                proof.Problems,
+                checks = new
+                {
+                    proof.Checks.ArchivedCopyMatches,
+                    proof.Checks.SentIsPrefix,
+                    proof.Checks.Signatures,
+                    proof.Checks.ReRendered,
+                },
+                chain = head,
+            });
+            return proven ? CommandRunner.Ok : VerifyCommand.Differs;
+        }
         Console.Out.WriteLine($"{file}: SHA-256 {proof.Sha256}");
         foreach (var fact in proof.Facts) Console.Out.WriteLine($"  {fact}");
         foreach (var problem in proof.Problems) Console.Out.WriteLine(problem);

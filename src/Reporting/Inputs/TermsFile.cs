@@ -69,10 +69,11 @@ public sealed class TermsFile
             }
             file.Root = new TermsNode(file, root, "", schema);
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet's scanner fails this way on some malformed plain scalars (e.g. a stray
-            // '#' glued to a value); the error is placed just after the last token it could read.
+            // '#' glued to a value), its node loader with an ArgumentException on an event it does
+            // not expect; the error is placed just after the last token it could read.
             var (line, column) = LastReadableToken(text);
             errors.Add(displayName, line, column, null, "not valid YAML: the text after this point cannot be read (check quoting, '#' and indentation)");
         }

@@ -45,10 +45,10 @@ public sealed class CliTests
         var hash = statement.GetProperty("original_sha256").GetString()!;
 
         (code, stdout, _) = ReportingProcess.Run(run.Root, "archive", "search", "--hash", hash[..12], "--json");
-        Assert.Equal(statement.GetProperty("path").GetString(), JsonDocument.Parse(stdout).RootElement.EnumerateArray().Single().GetProperty("path").GetString());
+        Assert.Equal(statement.GetProperty("path").GetString(), JsonDocument.Parse(stdout).RootElement.GetProperty("documents").EnumerateArray().Single().GetProperty("path").GetString());
 
         (code, stdout, _) = ReportingProcess.Run(run.Root, "archive", "search", "--from", "2007-03-01", "--to", "2007-03-31", "--addressee", "mellon", "--json");
-        Assert.Single(JsonDocument.Parse(stdout).RootElement.EnumerateArray());
+        Assert.Single(JsonDocument.Parse(stdout).RootElement.GetProperty("documents").EnumerateArray());
 
         (code, stdout, _) = ReportingProcess.Run(run.Root, "archive", "show", "gmacm-2006-he3/2007-03/v0001", "--json");
         Assert.Equal(0, code);

@@ -79,6 +79,10 @@ public sealed class LifecycleCliTests : IDisposable
         Assert.Equal(2, CountOf(archivedSignatures, "Signature Validation: Signature is Valid."));
         Assert.Contains("Total document signed", archivedSignatures);
         Assert.Equal(0, Qpdf.Run("--check", Path.Combine(issueFolder, "collateral-call-2007-08-24.pdf")).ExitCode);
+        // The signing time is the time the issue states it was sent (10:15 at -04:00), not the clock when it was rendered.
+        Assert.Contains("Signing Time: Aug 27 2007 14:15:00", sentSignatures);
+        // What PDF/A-3b needs survives both signatures' updates (no validator is installable here: a targeted check).
+        Assert.Empty(PdfA3Structure.Problems(Path.Combine(issueFolder, "collateral-call-2007-08-24.pdf")));
 
         // The auditor records the chain head outside the archive.
         (code, stdout, _) = Reporting("verify", "first.pdf");
@@ -111,6 +115,53 @@ public sealed class LifecycleCliTests : IDisposable
         (code, stdout, _) = Reporting("verify", "first.pdf");
         Assert.True(code == 0, stdout);
         Assert.Contains("SUPERSEDED by the amendment issued/gmacm-2006-he3-downgrade/2007-08/i0002", stdout);
+        // The index knows the issues: found by reference, by state, by the hash of what was sent.
+        (code, stdout, _) = Reporting("archive", "search", "--reference", "call/20070824", "--json");
+        var found = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(["superseded", "latest"], found.GetProperty("issued").EnumerateArray().Select(i => i.GetProperty("state").GetString()));
+        Assert.Empty(found.GetProperty("documents").EnumerateArray());
+        (code, stdout, _) = Reporting("archive", "search", "--state", "superseded", "--json");
+        var superseded = Assert.Single(JsonDocument.Parse(stdout).RootElement.GetProperty("issued").EnumerateArray());
+        Assert.Equal("issued/gmacm-2006-he3-downgrade/2007-08/i0001", superseded.GetProperty("path").GetString());
+        Assert.Equal("issued/gmacm-2006-he3-downgrade/2007-08/i0002", superseded.GetProperty("superseded_by").GetString());
+        (code, stdout, _) = Reporting("archive", "search", "--hash", Hashes.Sha256(sent)[..12], "--recipient", "new york", "--json");
+        Assert.Equal("i0001", Assert.Single(JsonDocument.Parse(stdout).RootElement.GetProperty("issued").EnumerateArray()).GetProperty("path").GetString()![^5..]);
+
+        // The index rebuilt from the version folders and the chain holds exactly the rows it held.
+        var before = IndexRows();
+        (code, stdout, _) = Reporting("archive", "reindex");
+        Assert.True(code == 0, stdout);
+        Assert.Equal(before, IndexRows());
+        Assert.Contains(before, row => row.StartsWith("approvals: path=gmacm-2006-he3-downgrade/2007-08/v0002 | approver=Bob Approver", StringComparison.Ordinal));
+        // The whole archive's verification holds the index's lifecycle rows to the chain: a forged issue row is named.
+        Assert.Equal(0, Reporting("verify", "archive", "--hashes-only").ExitCode);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_temp.Combine("archive", "index.sqlite")};Pooling=False"))
+        {
+            connection.Open();
+            using var forge = connection.CreateCommand();
+            forge.CommandText = "INSERT INTO approvals (path, approver, entry_sha256, recorded_at) VALUES ('gmacm-2006-he3-downgrade/2007-08/v0003', 'Mallory', 'x', 'y')";
+            forge.ExecuteNonQuery();
+        }
+        (code, stdout, _) = Reporting("verify", "archive", "--hashes-only");
+        Assert.Equal(3, code);
+        Assert.Contains("index.sqlite has a lifecycle row the hash chain does not back: approvals: path=gmacm-2006-he3-downgrade/2007-08/v0003 | approver=Mallory", stdout);
+        Assert.Equal(0, Reporting("archive", "reindex").ExitCode);
+        Assert.Equal(before, IndexRows());
+
+        // One deal-period verified as a whole: both run versions re-rendered, both issues proven.
+        (code, stdout, _) = Reporting("verify", "--deal", "gmacm-2006-he3-downgrade", "--period", "2007-08", "--json");
+        var scope = JsonDocument.Parse(stdout).RootElement;
+        Assert.True(code == 0, stdout);
+        Assert.True(scope.GetProperty("ok").GetBoolean());
+        Assert.True(scope.GetProperty("re_rendered").GetBoolean());
+        Assert.Equal([true, true], scope.GetProperty("issues").EnumerateArray().Select(i => i.GetProperty("proven").GetBoolean()));
+        (code, stdout, _) = Reporting("verify", "first.pdf", "--json", "--hashes-only");
+        var proof = JsonDocument.Parse(stdout).RootElement;
+        Assert.True(code == 0, stdout);
+        Assert.Equal("superseded", proof.GetProperty("state").GetString());
+        Assert.True(proof.GetProperty("checks").GetProperty("sent_is_prefix").GetBoolean());
+        Assert.Equal(1, Reporting("verify", "--deal", "no-such-deal").ExitCode);
+
         (code, stdout, _) = Reporting("verify", "second.pdf", "--report", "report.pdf", "--report-date", "2008-03-14");
         Assert.True(code == 0, stdout);
         var newHead = HeadIn(stdout);
@@ -131,8 +182,11 @@ public sealed class LifecycleCliTests : IDisposable
         Assert.Equal(0, Reporting("verify", "archive/gmacm-2006-he3-downgrade/2007-08/v0001", "--hashes-only", "--expect-head", newHead).ExitCode);
 
         // The auditor's page, driven in headless Chromium: search, "latest only", follow a link.
+        // `archive page` adds a full check of the chain to what every add, approval and issue wrote.
+        Assert.Equal(0, Reporting("archive", "page").ExitCode);
         using (var page = DevToolsPage.Open(new Uri(_temp.Combine("archive", "index.html")).AbsoluteUri))
         {
+            page.WaitFor("document.body.getAttribute('data-ready') === 'true'");
             Assert.Equal(2, page.Evaluate("document.querySelectorAll('#issued tbody tr').length").GetInt32());
             Type(page, "#search", "call/20070824");
             Assert.Equal(2, VisibleRows(page, "#issued"));
@@ -177,6 +231,12 @@ public sealed class LifecycleCliTests : IDisposable
             "--channel", "fax", "--at", "2007-08-27T10:15:00-04:00", "--cert", "desk.p12", "--out", output, .. more]);
 
     private (int ExitCode, string Out, string Err) Reporting(params string[] args) => ReportingProcess.Run(_temp.Path, args);
+
+    private IReadOnlyList<string> IndexRows()
+    {
+        using var index = global::Reporting.Archive.Index.ArchiveIndex.OpenReadOnly(_temp.Combine("archive"));
+        return index.Dump();
+    }
 
     private static string HeadIn(string stdout) =>
         stdout.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith("chain:", StringComparison.Ordinal)).Split("head ")[1].Trim();

@@ -27,7 +27,7 @@ public sealed class ArchiveStoreTests
             "manifest.json", "results.json", "templates/documents/statement.sbn", "workbooks/figures-2007-03.xlsx",
         }, files);
         Assert.True(File.Exists(Path.Combine(run.ArchiveFolder, "index.sqlite")));
-        Assert.True(File.Exists(Path.Combine(run.ArchiveFolder, "index.html")));
+        Assert.True(File.Exists(Path.Combine(run.ArchiveFolder, "pages", "gmacm-2006-he3", "2007-03.js")));
     }
 
     [Fact]

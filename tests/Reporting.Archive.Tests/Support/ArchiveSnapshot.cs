@@ -19,9 +19,7 @@ internal static class ArchiveSnapshot
         if (File.Exists(Path.Combine(archive, "index.sqlite")))
         {
             using var index = ArchiveIndex.OpenReadOnly(archive);
-            lines.AddRange(index.Runs().Select(r => "run " + r));
-            lines.AddRange(index.Documents(new DocumentQuery()).Select(d => "document " + d));
-            lines.AddRange(index.Quarantined().Select(q => "quarantine " + q));
+            lines.AddRange(index.Dump());
         }
         return lines;
     }

@@ -9,6 +9,8 @@ internal static class Pdfsig
     {
         var start = new ProcessStartInfo("pdfsig") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(pdf);
+        // pdfsig prints the signing time in the local zone: make it UTC whatever the machine's.
+        start.Environment["TZ"] = "UTC";
         using var process = Process.Start(start) ?? throw new InvalidOperationException("pdfsig did not start (apt-get install poppler-utils)");
         var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
         process.WaitForExit();
