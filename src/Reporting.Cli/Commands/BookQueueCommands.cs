@@ -51,9 +51,11 @@ internal static class BookQueueCommands
         command.SetAction(parse => CommandRunner.Execute(() =>
         {
             var monitoring = JobQueue.Use(JobQueue.ConnectionString(parse.GetValue(queue))).GetMonitoringApi();
-            var deadline = parse.GetValue(timeout) is { } seconds ? DateTime.UtcNow.AddSeconds(seconds) : DateTime.MaxValue;
+            // How long to wait is measured on a monotonic stopwatch, not the wall clock: nothing printed depends on it.
+            var limit = parse.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : TimeSpan.MaxValue;
+            var waited = System.Diagnostics.Stopwatch.StartNew();
             var statistics = monitoring.GetStatistics();
-            while (parse.GetValue(wait) && Open(statistics) > 0 && DateTime.UtcNow < deadline)
+            while (parse.GetValue(wait) && Open(statistics) > 0 && waited.Elapsed < limit)
             {
                 Thread.Sleep(TimeSpan.FromSeconds(1));
                 statistics = monitoring.GetStatistics();
