@@ -10,8 +10,6 @@ namespace Reporting.Testing;
 /// </summary>
 public sealed class CliProcess : IDisposable
 {
-    private static readonly string _cliDll = System.IO.Path.Combine(AppContext.BaseDirectory, "Reporting.Cli.dll");
-
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
 
@@ -19,15 +17,7 @@ public sealed class CliProcess : IDisposable
 
     public static CliProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-        start.ArgumentList.Add(_cliDll);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
+        var start = CliStartInfo.For(workingDirectory, environment, args);
         var process = new Process { StartInfo = start };
         var cli = new CliProcess(process);
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) cli._lines.Enqueue(e.Data); };

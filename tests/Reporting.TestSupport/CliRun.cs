@@ -9,22 +9,12 @@ namespace Reporting.Testing;
 /// </summary>
 public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
-    private static readonly string _cliDll = System.IO.Path.Combine(AppContext.BaseDirectory, "Reporting.Cli.dll");
-
     public static CliRun Of(params string[] args) => In(Repo.Root, new Dictionary<string, string>(), args);
 
     /// <summary>Runs in <paramref name="workingDirectory"/> with <paramref name="environment"/> added to (or replacing) the test's own.</summary>
     public static CliRun In(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-        start.ArgumentList.Add(_cliDll);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
+        var start = CliStartInfo.For(workingDirectory, environment, args);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
