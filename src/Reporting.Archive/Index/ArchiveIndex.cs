@@ -27,7 +27,9 @@ public sealed class ArchiveIndex : IArchiveIndex
         var index = new ArchiveIndex(Connect(file, SqliteOpenMode.ReadWriteCreate));
         index.Execute("PRAGMA journal_mode=DELETE");
         index.Execute("PRAGMA synchronous=FULL");
-        index.CreateSchema();
+        // Every add opens the index: an index already at this schema is read, not rewritten (a
+        // write transaction here cost each add a commit and its fsyncs).
+        if (index.Query("PRAGMA user_version", r => r.GetInt32(0)).Single() != SchemaVersion) index.CreateSchema();
         return index;
     }
 

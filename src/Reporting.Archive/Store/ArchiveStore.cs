@@ -108,6 +108,7 @@ public sealed class ArchiveStore
             record = VersionStager.Stage(manifest, runFolder, dealFolder, templatesFolder, staging, version);
             Step(ArchiveStep.FilesStaged);
             VersionStager.WriteRecord(staging, record);
+            StagedFolderDurability.Flush(staging);
             Step(ArchiveStep.RecordWritten);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             Directory.Move(staging, target);

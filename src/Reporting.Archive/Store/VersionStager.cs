@@ -22,27 +22,28 @@ internal static class VersionStager
             .Concat(manifest.Outputs.Select(o => (Entry: new HashedFile(o.Path, o.Sha256), From: Path.Combine(runFolder, o.Path), To: o.Path)))
             .Append((Entry: manifest.Results, From: Path.Combine(runFolder, manifest.Results.Path), To: manifest.Results.Path))
             .ToList();
-        CheckHashes(sources.Select(s => (s.Entry, s.From)));
+        // Each source is read once: checked against its hash, then staged from the same bytes.
+        var contents = ReadChecked(sources.Select(s => (s.Entry, s.From)));
 
         var results = ReadResults(Path.Combine(runFolder, manifest.Results.Path));
         var files = new List<ArchivedFile>();
         var outputs = manifest.Outputs.ToDictionary(o => o.Path, StringComparer.Ordinal);
         foreach (var (entry, from, to) in sources)
         {
-            var bytes = File.ReadAllBytes(from);
+            var bytes = contents[from];
             if (outputs.TryGetValue(entry.Path, out var output) && to == output.Path && output.IsPdf)
             {
                 var archival = PdfA3Converter.Convert(bytes, MetadataFor(manifest, output), Figures(results, output), output.ResultsKey + ".json");
-                WriteDurably(Path.Combine(staging, to), archival);
+                WriteNew(Path.Combine(staging, to), archival);
                 files.Add(new ArchivedFile(to, Hashes.Sha256(archival), entry.Sha256, bytes.LongLength));
             }
             else
             {
-                WriteDurably(Path.Combine(staging, to), bytes);
+                WriteNew(Path.Combine(staging, to), bytes);
                 files.Add(new ArchivedFile(to, entry.Sha256));
             }
         }
-        WriteDurably(Path.Combine(staging, RunManifest.FileName), manifest.Bytes);
+        WriteNew(Path.Combine(staging, RunManifest.FileName), manifest.Bytes);
         files.Add(new ArchivedFile(RunManifest.FileName, manifest.Sha256));
 
         return new VersionRecord(VersionRecord.CurrentFormat, manifest.DealId, manifest.Period, version, manifest.Sha256, manifest.Fonts,
@@ -50,7 +51,7 @@ internal static class VersionStager
     }
 
     public static void WriteRecord(string staging, VersionRecord record) =>
-        WriteDurably(Path.Combine(staging, VersionRecord.FileName), record.ToBytes());
+        WriteNew(Path.Combine(staging, VersionRecord.FileName), record.ToBytes());
 
     /// <summary>The PDF/A metadata of an archived document: its title and date from the manifest, never the clock.</summary>
     public static PdfA3Metadata MetadataFor(RunManifest manifest, ManifestOutput output)
@@ -93,25 +94,33 @@ internal static class VersionStager
         }
     }
 
-    private static void CheckHashes(IEnumerable<(HashedFile Entry, string From)> sources)
+    /// <summary>Every source's bytes, each checked against the manifest's hash; every missing or changed file is reported at once.</summary>
+    private static Dictionary<string, byte[]> ReadChecked(IEnumerable<(HashedFile Entry, string From)> sources)
     {
         var errors = new InputErrors();
+        var contents = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (entry, from) in sources)
         {
-            if (!File.Exists(from)) errors.Add(from, 0, 0, null, "listed in the manifest but missing");
-            else if (Hashes.Sha256OfFile(from) is var actual && actual != entry.Sha256)
+            if (!File.Exists(from))
+            {
+                errors.Add(from, 0, 0, null, "listed in the manifest but missing");
+                continue;
+            }
+            var bytes = File.ReadAllBytes(from);
+            if (Hashes.Sha256(bytes) is var actual && actual != entry.Sha256)
                 errors.Add(from, 0, 0, null, $"SHA-256 is {actual} but the manifest says {entry.Sha256}");
+            contents[from] = bytes;
         }
         errors.ThrowIfAny();
+        return contents;
     }
 
-    /// <summary>Flushed to the disk before the version is moved into place, so a power cut cannot leave an empty file there.</summary>
-    private static void WriteDurably(string path, byte[] bytes)
+    /// <summary>Writes a staged file; the caller makes the whole staging folder durable at once (<see cref="StagedFolderDurability"/>).</summary>
+    private static void WriteNew(string path, byte[] bytes)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         stream.Write(bytes);
-        stream.Flush(flushToDisk: true);
     }
 
     private static InputException Problem(string file, string message) => new(new Diagnostic(file, 0, 0, null, message));

@@ -47,12 +47,14 @@ internal static class BenchBookCommand
             var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
             var summary = runner.Run();
-                process.Refresh();
+            process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
             Console.Out.WriteLine($"deals {summary.Deals} ({summary.Failed} failed), {parallel} at once on {Environment.ProcessorCount} cores; "
                 + $"{summary.Documents} documents, {summary.Pages} pages, {summary.Workbooks} workbooks, {summary.Exceptions} exceptions");
             Console.Out.WriteLine($"wall {summary.Seconds:F1} s, cpu {cpu:F1} s; {summary.Deals / summary.Seconds * 60:F0} deals/min, "
                 + $"{summary.Pages / summary.Seconds:F1} pages/s, {summary.Pages / cpu:F1} pages/cpu-s; peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB");
+            var phases = runner.Phases;
+            Console.Out.WriteLine($"thread-seconds: load {phases.LoadSeconds:F1}, plan {phases.PlanSeconds:F1}, render and write {phases.RenderSeconds:F1}, archive {phases.ArchiveSeconds:F1}");
             foreach (var failed in summary.Outcomes.Where(o => !o.Succeeded).Take(5))
                 Console.Error.WriteLine($"{failed.DealFolder}: {string.Join("; ", failed.Errors)}");
             return summary.Failed == 0 ? CommandRunner.Ok : CommandRunner.BadInput;

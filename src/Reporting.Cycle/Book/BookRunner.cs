@@ -30,6 +30,9 @@ public sealed class BookRunner
         _archive = archive;
     }
 
+    /// <summary>Where the time of every deal run so far went (for <c>bench book</c>).</summary>
+    public BookPhaseTimes Phases { get; } = new();
+
     /// <param name="onDealDone">Called as each deal finishes (from its worker thread; the caller serialises if it must).</param>
     public BookSummary Run(Action<DealOutcome>? onDealDone = null)
     {
@@ -66,17 +69,30 @@ public sealed class BookRunner
         string? runFolder = null;
         try
         {
+            var phase = Stopwatch.GetTimestamp();
             var context = MonthlyCycle.Prepare(new RunRequest(dealFolder, _request.Period, _request.TemplatesFolder, ""));
+            Phases.AddLoad(Stopwatch.GetTimestamp() - phase);
             dealId = context.Terms.Info.Id;
             runFolder = Path.Combine(_request.OutputRoot, dealId, Period);
             // The same checks, lock and stage -> archive -> move order as a single deal's run (DealRun).
             if (DealRun.TargetProblem(runFolder, "the run folder", _request.ArchiveFolder, dealFolder, _request.TemplatesFolder) is { } problem)
                 throw new DealRefusedException(problem);
             context = context with { Request = context.Request with { OutputFolder = runFolder } };
+            phase = Stopwatch.GetTimestamp();
             var outputs = MonthlyCycle.Plan(context);
+            Phases.AddPlan(Stopwatch.GetTimestamp() - phase);
             ArchiveOutcome? archived = null;
+            long archiving = 0;
+            phase = Stopwatch.GetTimestamp();
             var manifest = DealRun.Write(context, outputs, renderer,
-                _archive is null ? null : (staging, written) => archived = _archive(written, staging, dealFolder));
+                _archive is null ? null : (staging, written) =>
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    archived = _archive(written, staging, dealFolder);
+                    archiving = Stopwatch.GetTimestamp() - started;
+                });
+            Phases.AddRender(Stopwatch.GetTimestamp() - phase - archiving);
+            Phases.AddArchive(archiving);
             return new DealOutcome(dealFolder, dealId, runFolder,
                 manifest.Outputs.Count(o => o.IsPdf), manifest.Outputs.Count(o => !o.IsPdf), manifest.Outputs.Sum(o => o.Pages ?? 0),
                 ExceptionsOf(outputs), archived, null, [], Math.Round(stopwatch.Elapsed.TotalSeconds, 3));

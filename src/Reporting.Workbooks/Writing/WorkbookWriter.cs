@@ -23,6 +23,8 @@ public static class WorkbookWriter
         using var package = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
         {
+            // Stored, not deflated: the package is rewritten (and compressed once) by DeterministicZip.
+            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             var workbookPart = document.AddNewPart<WorkbookPart>(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
             var coreProperties = document.AddNewPart<CoreFilePropertiesPart>(CorePropertiesContentType, "rId2");
