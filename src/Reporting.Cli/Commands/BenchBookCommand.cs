@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Runtime;
 using NodaTime;
 using Reporting.Archive.Store;
 using Reporting.Cycle.Book;
@@ -46,6 +47,8 @@ internal static class BenchBookCommand
 
             var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var summary = runner.Run();
             process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
@@ -53,6 +56,9 @@ internal static class BenchBookCommand
                 + $"{summary.Documents} documents, {summary.Pages} pages, {summary.Workbooks} workbooks, {summary.Exceptions} exceptions");
             Console.Out.WriteLine($"wall {summary.Seconds:F1} s, cpu {cpu:F1} s; {summary.Deals / summary.Seconds * 60:F0} deals/min, "
                 + $"{summary.Pages / summary.Seconds:F1} pages/s, {summary.Pages / cpu:F1} pages/cpu-s; peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB");
+            var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
+            Console.Out.WriteLine($"garbage collections: {GC.CollectionCount(0) - collectionsBefore.Item1} gen0, {GC.CollectionCount(1) - collectionsBefore.Item2} gen1, "
+                + $"{GC.CollectionCount(2) - collectionsBefore.Item3} gen2; paused {pause:F1} s ({(GCSettings.IsServerGC ? "server" : "workstation")} GC)");
             var phases = runner.Phases;
             Console.Out.WriteLine($"thread-seconds: load {phases.LoadSeconds:F1}, plan {phases.PlanSeconds:F1}, render and write {phases.RenderSeconds:F1}, archive {phases.ArchiveSeconds:F1}");
             foreach (var failed in summary.Outcomes.Where(o => !o.Succeeded).Take(5))
