@@ -200,7 +200,7 @@ public sealed class ArchiveIndex : IArchiveIndex
         Query($"{IssueColumns} FROM issues i WHERE i.deal_id = $deal AND i.reference = $reference ORDER BY i.period, i.number",
             ReadIssue, ("$deal", dealId), ("$reference", reference));
 
-    /// <summary>Three counts; the tables are append-only, so each count is also the highest rowid, and SQLite counts a table from its smallest b-tree.</summary>
+    /// <summary>Three counts, each from the table's b-tree: no file of the archive is read.</summary>
     public long LifecycleRowCount() =>
         Query("SELECT (SELECT COUNT(*) FROM run_entries) + (SELECT COUNT(*) FROM approvals) + (SELECT COUNT(*) FROM issues)", r => r.GetInt64(0)).Single();
 

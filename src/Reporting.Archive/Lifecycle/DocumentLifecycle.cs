@@ -13,6 +13,7 @@ namespace Reporting.Archive.Lifecycle;
 /// its preparer approves it; only then can its documents be issued. An issue renders the document
 /// unmarked from the run's archived inputs and templates, signs it, archives it (PDF/A-3b, the
 /// bytes sent as a prefix) in <c>issued/DEAL/YYYY-MM/iNNNN/</c> with its record, and appends to the chain.
+/// Both decide from the index, not by reading the chain (<see cref="LifecycleLookup"/>).
 /// </summary>
 public static class DocumentLifecycle
 {

@@ -46,9 +46,6 @@ internal sealed class LifecycleLookup
             : new LifecycleLookup(layout, index, LifecycleState.Read(layout));
     }
 
-    /// <summary>Whether the decisions come from the chain read in full (the index could not be brought to hold it).</summary>
-    public bool ReadsChain => _chain is not null;
-
     /// <summary>A version's run entry and its approval (null while a draft); null when the chain has no run entry for it.</summary>
     public (IndexedRunEntry Entry, IndexedApproval? Approval)? Run(string versionPath)
     {
