@@ -188,6 +188,22 @@ public sealed class ArchiveIndex : IArchiveIndex
     public bool HasRunEntry(string versionPath) =>
         Query("SELECT 1 FROM run_entries WHERE path = $path", _ => true, ("$path", versionPath)).Count > 0;
 
+    public IndexedRunEntry? RunEntry(string versionPath) =>
+        Query("SELECT path, preparer, entry_sha256, recorded_at FROM run_entries WHERE path = $path",
+            r => new IndexedRunEntry(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), ("$path", versionPath)).SingleOrDefault();
+
+    public IndexedApproval? Approval(string versionPath) =>
+        Query("SELECT path, approver, entry_sha256, recorded_at FROM approvals WHERE path = $path",
+            r => new IndexedApproval(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), ("$path", versionPath)).SingleOrDefault();
+
+    public IReadOnlyList<IndexedIssue> IssuesWithReference(string dealId, string reference) =>
+        Query($"{IssueColumns} FROM issues i WHERE i.deal_id = $deal AND i.reference = $reference ORDER BY i.period, i.number",
+            ReadIssue, ("$deal", dealId), ("$reference", reference));
+
+    /// <summary>Three counts, each from the table's b-tree: no file of the archive is read.</summary>
+    public long LifecycleRowCount() =>
+        Query("SELECT (SELECT COUNT(*) FROM run_entries) + (SELECT COUNT(*) FROM approvals) + (SELECT COUNT(*) FROM issues)", r => r.GetInt64(0)).Single();
+
     /// <summary>Who prepared and who approved each version of one deal and period (by primary keys).</summary>
     public IReadOnlyDictionary<string, (string? Preparer, string? Approver)> LifecycleOf(string dealId, string period) =>
         Query("""

@@ -28,6 +28,24 @@ public interface IArchiveIndex : IDisposable
     /// <summary>Whether a version has its run entry's row (one probe by primary key).</summary>
     bool HasRunEntry(string versionPath);
 
+    /// <summary>A version's run-entry row (who prepared it, the entry's hash and recording time), by primary key; null when it has none.</summary>
+    IndexedRunEntry? RunEntry(string versionPath);
+
+    /// <summary>A version's approval row, by primary key; null while it is a draft (or its row is missing).</summary>
+    IndexedApproval? Approval(string versionPath);
+
+    /// <summary>
+    /// The issues of one deal that carry one document reference, by period and number (by the
+    /// issues_by_reference index); each says which amendment superseded it, if any.
+    /// </summary>
+    IReadOnlyList<IndexedIssue> IssuesWithReference(string dealId, string reference);
+
+    /// <summary>
+    /// How many lifecycle rows the index holds (run entries, approvals and issues together): one per
+    /// chain entry when the index holds the whole chain.
+    /// </summary>
+    long LifecycleRowCount();
+
     /// <summary>Who prepared and who approved each version of one deal and period, by version path.</summary>
     IReadOnlyDictionary<string, (string? Preparer, string? Approver)> LifecycleOf(string dealId, string period);
 

@@ -186,6 +186,21 @@ public sealed class PostgresArchiveIndex : IArchiveIndex
     public bool HasRunEntry(string versionPath) =>
         Query("SELECT 1 FROM run_entries WHERE path = @path", _ => true, null, ("path", versionPath)).Count > 0;
 
+    public IndexedRunEntry? RunEntry(string versionPath) =>
+        Query("SELECT path, preparer, entry_sha256, recorded_at FROM run_entries WHERE path = @path",
+            r => new IndexedRunEntry(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), null, ("path", versionPath)).SingleOrDefault();
+
+    public IndexedApproval? Approval(string versionPath) =>
+        Query("SELECT path, approver, entry_sha256, recorded_at FROM approvals WHERE path = @path",
+            r => new IndexedApproval(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), null, ("path", versionPath)).SingleOrDefault();
+
+    public IReadOnlyList<IndexedIssue> IssuesWithReference(string dealId, string reference) =>
+        Query(IssueColumns + " WHERE i.deal_id = @deal AND i.reference = @reference ORDER BY i.period COLLATE \"C\", i.number",
+            ReadIssue, null, ("deal", dealId), ("reference", reference));
+
+    public long LifecycleRowCount() =>
+        Query("SELECT (SELECT COUNT(*) FROM run_entries) + (SELECT COUNT(*) FROM approvals) + (SELECT COUNT(*) FROM issues)", r => r.GetInt64(0)).Single();
+
     public IReadOnlyDictionary<string, (string? Preparer, string? Approver)> LifecycleOf(string dealId, string period) =>
         Query("""
             SELECT r.path, e.preparer, a.approver FROM runs r

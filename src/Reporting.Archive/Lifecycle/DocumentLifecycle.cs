@@ -13,6 +13,7 @@ namespace Reporting.Archive.Lifecycle;
 /// its preparer approves it; only then can its documents be issued. An issue renders the document
 /// unmarked from the run's archived inputs and templates, signs it, archives it (PDF/A-3b, the
 /// bytes sent as a prefix) in <c>issued/DEAL/YYYY-MM/iNNNN/</c> with its record, and appends to the chain.
+/// Both decide from the index, not by reading the chain (<see cref="LifecycleLookup"/>).
 /// </summary>
 public static class DocumentLifecycle
 {
@@ -24,27 +25,25 @@ public static class DocumentLifecycle
         if (string.IsNullOrWhiteSpace(approver)) throw Problem(run, "an approval needs the approver's name (--by NAME)");
         using var writerLock = ArchiveLock.Acquire(layout, store.Options.LockTimeout);
         var path = RunPath(layout, run);
-        var state = LifecycleState.Read(layout);
-        if (!state.Runs.TryGetValue(path, out var runState)) throw Problem(run, "is not an archived run version (no run entry in the chain)");
-        if (runState.Approver is not null) throw Problem(run, $"was already approved by {runState.Approver}");
-        if (SamePerson(runState.Preparer, approver))
-            throw Problem(run, $"was prepared by {runState.Preparer}; it must be approved by someone else");
+        using var index = store.OpenIndex();
+        var lookup = LifecycleLookup.Open(layout, index);
+        if (lookup.Run(path) is not var (runEntry, approval)) throw Problem(run, "is not an archived run version (no run entry in the chain)");
+        if (approval is not null) throw Problem(run, $"was already approved by {approval.Approver}");
+        if (SamePerson(runEntry.Preparer, approver))
+            throw Problem(run, $"was prepared by {runEntry.Preparer}; it must be approved by someone else");
         var fields = new Dictionary<string, string?>
         {
             ["path"] = path,
-            ["run_entry"] = runState.EntrySha256,
-            ["preparer"] = runState.Preparer,
+            ["run_entry"] = runEntry.EntrySha256,
+            ["preparer"] = runEntry.Preparer,
             ["approver"] = approver.Trim(),
         };
         var (entry, sha) = ArchiveChain.Append(layout, ChainEntry.Approval, Now(store), fields);
-        using (var index = store.OpenIndex())
-        {
-            index.InsertRunEntry(new IndexedRunEntry(path, runState.Preparer, runState.EntrySha256, runState.Entry.RecordedAt));
-            index.InsertApproval(new IndexedApproval(path, approver.Trim(), sha, entry.RecordedAt));
-            ArchivePages.WriteChain(layout);
-            var parts = path.Split('/');
-            ArchivePages.WritePeriod(layout, index, parts[0], parts[1], store.Options);
-        }
+        index.InsertRunEntry(runEntry);
+        index.InsertApproval(new IndexedApproval(path, approver.Trim(), sha, entry.RecordedAt));
+        ArchivePages.WriteChain(layout, entry.Sequence, sha);
+        var parts = path.Split('/');
+        ArchivePages.WritePeriod(layout, index, parts[0], parts[1], store.Options);
         return entry;
     }
 
@@ -54,9 +53,10 @@ public static class DocumentLifecycle
         CheckRequest(request);
         using var writerLock = ArchiveLock.Acquire(layout, store.Options.LockTimeout);
         var path = RunPath(layout, run);
-        var state = LifecycleState.Read(layout);
-        if (!state.Runs.TryGetValue(path, out var runState)) throw Problem(run, "is not an archived run version (no run entry in the chain)");
-        if (runState.Approver is null) throw Problem(run, "is a draft: it must be approved (reporting approve RUN --by NAME) before its documents are issued");
+        using var index = store.OpenIndex();
+        var lookup = LifecycleLookup.Open(layout, index);
+        if (lookup.Run(path) is not var (runEntry, approval)) throw Problem(run, "is not an archived run version (no run entry in the chain)");
+        if (approval is null) throw Problem(run, "is a draft: it must be approved (reporting approve RUN --by NAME) before its documents are issued");
 
         var folder = layout.Path(path);
         var manifest = RunManifest.Load(Path.Combine(folder, RunManifest.FileName));
@@ -66,13 +66,13 @@ public static class DocumentLifecycle
         var figures = VersionStager.Figures(results, output);
         var (reference, documentDate) = Identity(figures, output);
 
-        IssueState? amended = null;
+        IndexedIssue? amended = null;
         if (request.Amends is { } amends)
         {
-            amended = state.Latest(manifest.DealId, amends)
+            amended = lookup.Latest(manifest.DealId, amends)
                 ?? throw Problem(amends, $"no issued document of {manifest.DealId} has this reference, so there is nothing to amend");
         }
-        else if (state.Issues.FirstOrDefault(i => i.Record.DealId == manifest.DealId && i.Record.Reference == reference && i.Record.RunPath != path) is { } earlier)
+        else if (lookup.IssuedFromAnotherRun(manifest.DealId, reference, path) is { } earlier)
         {
             throw Problem(documentPath, $"reference {reference} was already issued from {earlier.Record.RunPath}; a corrected document is issued as an amendment (--amends {reference} --reason TEXT)");
         }
@@ -108,23 +108,20 @@ public static class DocumentLifecycle
             ["archived_sha256"] = record.ArchivedSha256,
             ["sent_sha256"] = record.SentSha256,
             ["run_path"] = path,
-            ["run_entry"] = runState.EntrySha256,
-            ["approval_entry"] = runState.ApprovalSha256,
+            ["run_entry"] = runEntry.EntrySha256,
+            ["approval_entry"] = approval.EntrySha256,
             ["reference"] = reference,
             ["amends"] = amended?.Path,
             ["recipient"] = record.Recipient,
             ["channel"] = record.Channel,
             ["sent_at"] = record.SentAt,
         });
-        using (var index = store.OpenIndex())
-        {
-            index.InsertIssue(relative, record, head, issueEntry.RecordedAt);
-            ArchivePages.WriteChain(layout);
-            ArchivePages.WritePeriod(layout, index, manifest.DealId, manifest.Period, store.Options);
-            // The issue it supersedes is shown as superseded on its own deal-period's page.
-            if (amended is not null && (amended.Record.DealId, amended.Record.Period) != (manifest.DealId, manifest.Period))
-                ArchivePages.WritePeriod(layout, index, amended.Record.DealId, amended.Record.Period, store.Options);
-        }
+        index.InsertIssue(relative, record, head, issueEntry.RecordedAt);
+        ArchivePages.WriteChain(layout, issueEntry.Sequence, head);
+        ArchivePages.WritePeriod(layout, index, manifest.DealId, manifest.Period, store.Options);
+        // The issue it supersedes is shown as superseded on its own deal-period's page.
+        if (amended is not null && (amended.Record.DealId, amended.Record.Period) != (manifest.DealId, manifest.Period))
+            ArchivePages.WritePeriod(layout, index, amended.Record.DealId, amended.Record.Period, store.Options);
         return new IssuedDocument(target, record, sent, head);
     }
 

@@ -8,7 +8,8 @@ namespace Reporting.Archive.Lifecycle;
 /// Replays the hash chain into the index: a row for every run entry (its preparer), every
 /// approval and every issue, exactly as the add, approval or issue wrote it (the chain entry's
 /// hash and recording time, the issue's record). Rows already there are kept, so replaying twice
-/// changes nothing. Used by <c>archive reindex</c> (on a fresh index) and <c>archive recover</c>.
+/// changes nothing. Used by <c>archive reindex</c> (on a fresh index), <c>archive recover</c>, and an
+/// approval or issue whose index lacks rows (see <see cref="LifecycleLookup"/>).
 /// </summary>
 public static class LifecycleRows
 {
@@ -33,10 +34,13 @@ public static class LifecycleRows
             switch (entry.Kind)
             {
                 case ChainEntry.Run:
-                    if (runs.TryAdd(path, sha)) index.InsertRunEntry(new IndexedRunEntry(path, entry.Field("preparer") ?? "unknown", sha, entry.RecordedAt));
+                    // A row already there is left alone without a write: an approval that finds one row
+                    // missing replays the whole chain, and a write (a commit) per entry would cost far more than a probe.
+                    if (runs.TryAdd(path, sha) && index.RunEntry(path) is null)
+                        index.InsertRunEntry(new IndexedRunEntry(path, entry.Field("preparer") ?? "unknown", sha, entry.RecordedAt));
                     break;
                 case ChainEntry.Approval when runs.TryGetValue(path, out var runEntry) && entry.Field("run_entry") == runEntry && entry.Field("approver") is { } approver:
-                    index.InsertApproval(new IndexedApproval(path, approver, sha, entry.RecordedAt));
+                    if (index.Approval(path) is null) index.InsertApproval(new IndexedApproval(path, approver, sha, entry.RecordedAt));
                     break;
                 case ChainEntry.Approval:
                     problems.Add($"{name}: approves {path}, whose run entry is not the one it names");

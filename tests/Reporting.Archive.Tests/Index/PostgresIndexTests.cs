@@ -51,6 +51,18 @@ public sealed class PostgresIndexTests(PostgresCluster cluster) : IClassFixture<
         Assert.Equal(sqlite.DocumentsOf(Deal, "2007-03"), pg.DocumentsOf(Deal, "2007-03"));
         Assert.True(pg.HasDeal(Deal) && !pg.HasDeal("no-such-deal"));
         Assert.True(pg.HasRunEntry($"{Deal}/2007-04/v0001") && !pg.HasRunEntry($"{Deal}/2007-05/v0001"));
+        // The one-row lookups an approval and an issue decide by.
+        foreach (var version in new[] { $"{Deal}/2007-03/v0001", $"{Deal}/2007-03/v0002", $"{Deal}/2007-05/v0001" })
+        {
+            Assert.Equal(sqlite.RunEntry(version), pg.RunEntry(version));
+            Assert.Equal(sqlite.Approval(version), pg.Approval(version));
+        }
+        Assert.Equal("not recorded", pg.RunEntry($"{Deal}/2007-03/v0002")!.Preparer);
+        Assert.Equal("Bob Approver", pg.Approval($"{Deal}/2007-03/v0002")!.Approver);
+        Assert.Null(pg.Approval($"{Deal}/2007-03/v0001"));
+        Assert.Null(pg.RunEntry($"{Deal}/2007-05/v0001"));
+        // Three run entries and one approval: one row per chain entry.
+        Assert.Equal((4L, 4L), (sqlite.LifecycleRowCount(), pg.LifecycleRowCount()));
         // Three versions (2007-03 v1 and v2, 2007-04 v1), each with the fake renderer's documents.
         Assert.Equal(3, pg.Runs().Count);
         Assert.Equal(sqlite.Runs(), pg.Runs());
@@ -107,6 +119,10 @@ public sealed class PostgresIndexTests(PostgresCluster cluster) : IClassFixture<
         Assert.Equal(sqlite.Dump(), pg.Dump());
         Assert.Equal(sqlite.IssuesOf(Deal, "2007-03"), pg.IssuesOf(Deal, "2007-03"));
         Assert.Equal($"issued/{Deal}/2007-03/i0002", pg.IssuesOf(Deal, "2007-03")[0].SupersededBy);
+        Assert.Equal(sqlite.IssuesWithReference(Deal, "NOTICE/2007-03"), pg.IssuesWithReference(Deal, "NOTICE/2007-03"));
+        Assert.Equal([(1, $"issued/{Deal}/2007-03/i0002"), (2, null)], pg.IssuesWithReference(Deal, "NOTICE/2007-03").Select(i => (i.Record.Number, i.SupersededBy)));
+        Assert.Empty(pg.IssuesWithReference(Deal, "notice/2007-03")); // a reference is matched exactly, not as a search is
+        Assert.Equal((4L, 4L), (sqlite.LifecycleRowCount(), pg.LifecycleRowCount()));
         foreach (var (query, expected) in new (IssueQuery Query, int[] Expected)[]
         {
             (new IssueQuery(), [1, 2, 3]),
@@ -157,6 +173,16 @@ public sealed class PostgresIndexTests(PostgresCluster cluster) : IClassFixture<
             Assert.True(new[] { "run_entries", "approvals", "issues" }.All(migrated.TableNames().Contains));
             Assert.True(ArchiveIndex.AppendOnlyTriggers.All(migrated.TriggerNames().Contains));
             Assert.False(migrated.HasRunEntry($"{Deal}/2007-03/v0001"));
+        }
+        // An approval into the migrated index finds no lifecycle rows for the chain's two entries: it
+        // replays the chain first, and then holds the rows an index of schema 2 had all along.
+        DocumentLifecycle.Approve(ArchiveStore.Open(run.ArchiveFolder, TestRun.Options()), $"{Deal}/2007-03/v0001", "Bob Approver");
+        DocumentLifecycle.Approve(ArchiveStore.Open(pgArchive, TestRun.Options() with { IndexDatabase = later }), $"{Deal}/2007-03/v0001", "Bob Approver");
+        using (var sqlite = ArchiveIndex.OpenReadOnly(run.ArchiveFolder))
+        using (var pg = later.OpenReadOnly(pgArchive))
+        {
+            Assert.Equal(sqlite.Dump(), pg.Dump());
+            Assert.Equal(3L, pg.LifecycleRowCount());
         }
 
         // The rebuild: both indexes from the same version folders and chains give the same rows; the

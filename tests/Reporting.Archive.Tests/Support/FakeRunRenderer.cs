@@ -51,7 +51,8 @@ internal sealed class FakeRunRenderer : IRunRenderer
             period,
             documents = new Dictionary<string, object>
             {
-                [noticeKey] = new { amount_due = total * 1000m },
+                // The reference the notice prints: what an issue of it is known by.
+                [noticeKey] = new { amount_due = total * 1000m, document = new { reference = $"{dealId.ToUpperInvariant()}/NOTICE/{period}" } },
                 [statementKey] = new { fixings = fixings.Length, total },
             },
         };
