@@ -15,8 +15,12 @@ public sealed record DocumentHeader(string Title, string Subject, string Keyword
     /// </summary>
     public LocalDate InformationAsOf { get; init; }
 
-    public static DocumentHeader For(DealTerms terms, string title, string subject, LocalDate date, string reference, params string[] keywords) =>
-        new(title, subject, string.Join(", ", keywords.Append(terms.Info.Id)), date, reference, BannerFor(terms.Info)) { InformationAsOf = date };
+    /// <param name="title">The title, subject and keywords <c>documents/titles.sbn</c> worded for the document.</param>
+    public static DocumentHeader For(DealTerms terms, DocumentTitle title, LocalDate date, string reference) =>
+        new(title.Title, title.Subject, title.Keywords, date, reference, BannerFor(terms.Info)) { InformationAsOf = date };
+
+    /// <summary>The facts a document of <paramref name="kind"/> of this deal is titled by; the planner adds its own.</summary>
+    public static TitleFacts Facts(DealTerms terms, string kind) => new(kind, terms.Info.Id, terms.Info.Name);
 
     public static string? BannerFor(DealInfo info) => info.Scenario is "hypothetical" or "synthetic" ? info.Scenario : null;
 }
