@@ -32,9 +32,10 @@ public sealed record DealModel(string Id, string Name, string Scenario, string? 
 }
 
 /// <summary>A reading taken where a contract is ambiguous, for the Interpretations note (<c>documents/_reading.sbn</c> words it).</summary>
+/// <param name="Clause">The clause it concerns as the deal's contracts number it; null when the deal gives none.</param>
 /// <param name="Purchase">For a reading of the optional purchase clause of a deal whose clause is not of the standard
 /// shape, the clause's own terms to word it by; null otherwise.</param>
-public sealed record InterpretationModel(string Key, string Choice, bool Configurable, PurchaseClauseModel? Purchase = null)
+public sealed record InterpretationModel(string Key, string Choice, bool Configurable, PurchaseClauseModel? Purchase = null, string? Clause = null)
 {
     public static IReadOnlyList<InterpretationModel> From(Interpretations interpretations, Func<string, bool> relevant,
         Reporting.Loans.OptionalPurchaseTerms? purchase = null)
@@ -42,7 +43,7 @@ public sealed record InterpretationModel(string Key, string Choice, bool Configu
         var clause = purchase is null || Reporting.Loans.LoanReadings.HasStandardShape(purchase) ? null : PurchaseClauseModel.From(purchase);
         return interpretations.Items.Where(i => relevant(i.Key))
             .Select(i => new InterpretationModel(i.Key, i.Choice, i.Configurable,
-                i.Key.StartsWith("loans.", StringComparison.Ordinal) ? clause : null)).ToArray();
+                i.Key.StartsWith("loans.", StringComparison.Ordinal) ? clause : null, i.Clause)).ToArray();
     }
 }
 
