@@ -28,6 +28,3 @@ public sealed record TitleFacts(string Kind, string DealId, string DealName)
 
     public string? LetterReference { get; init; }
 }
-
-/// <summary>A document's title, subject and keywords as <c>documents/titles.sbn</c> words them, each one line.</summary>
-public sealed record DocumentTitle(string Title, string Subject, string Keywords);
