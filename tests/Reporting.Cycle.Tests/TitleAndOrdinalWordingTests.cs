@@ -48,11 +48,11 @@ public sealed class TitleAndOrdinalWordingTests
         var statement = titles.For(Facts("trustee-statement") with { Month = new LocalDate(2007, 8, 1) });
         var failure = titles.For(Facts("failure-to-transfer") with { Obligation = "interest", On = new LocalDate(2007, 9, 4) });
 
-        Assert.Equal($"Cap schedule as of August{NoBreak}31, 2007", schedule.Title);
+        Assert.Equal($"Cap schedule as of August{NoBreak}31,{NoBreak}2007", schedule.Title);
         Assert.Equal("deal-x", schedule.Keywords);
         Assert.Equal("Monthly Trustee Statement, August 2007", statement.Title);
         Assert.Equal("Trustee statement for Deal X Trust", statement.Subject);
-        Assert.Equal($"Notice of Failure to Transfer: the Interest Amount due September{NoBreak}4, 2007", failure.Subject);
+        Assert.Equal($"Notice of Failure to Transfer: the Interest Amount due September{NoBreak}4,{NoBreak}2007", failure.Subject);
     }
 
     [Fact]
