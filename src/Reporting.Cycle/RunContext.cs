@@ -21,6 +21,9 @@ public sealed record RunContext(RunRequest Request, DealInputs Inputs, MonthEval
     {
     }
 
+    /// <summary>Words each document's title from the run's templates; one for the run, whatever date it is known on.</summary>
+    public DocumentTitles Titles { get; init; } = new(Request.TemplatesFolder);
+
     /// <summary>The month's results as known on <see cref="KnownOn"/> (evaluated once per date for the whole run).</summary>
     public MonthResults Results => Evaluation.KnownOn(KnownOn);
 

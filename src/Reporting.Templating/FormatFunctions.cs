@@ -7,7 +7,7 @@ namespace Reporting.Templating;
 /// Formatting for templates, always in US conventions whatever the machine's culture:
 /// <c>{{ x | money }}</c> 1,234,567.89 · <c>{{ x | money "USD" }}</c> USD 1,234.00 ·
 /// <c>{{ r | percent }}</c> 7.86% (from 0.0786) · <c>{{ p | percent_figure }}</c> 8.54812% (from 8.54812) ·
-/// <c>{{ d | date }}</c> September 25, 2006 ·
+/// <c>{{ d | date }}</c> September 25, 2006 · <c>{{ d | month_year }}</c> September 2006 ·
 /// <c>{{ d | date_iso }}</c> 2006-09-25 · <c>{{ n | number 0 }}</c> 1,235 · <c>{{ m | raw }}</c> unescaped markup.
 /// </summary>
 public static class FormatFunctions
@@ -54,6 +54,9 @@ public static class FormatFunctions
     /// <summary>A date in words, the US way, the one style for prose: August 24, 2007.</summary>
     /// <remarks>A no-break space joins month and day, so a line never ends on "October" with "1, 2006" below.</remarks>
     public static string Date(object value) => ToDate(value).ToString("MMMM\u00A0d, yyyy", _us);
+
+    /// <summary>The month a date falls in, in words: August 2007 (a monthly document's title).</summary>
+    public static string MonthYear(object value) => ToDate(value).ToString("MMMM yyyy", _us);
 
     /// <summary>An ISO 8601 date: 2006-09-25.</summary>
     public static string DateIso(object value) => ToDate(value).ToString("yyyy-MM-dd", _us);

@@ -27,4 +27,19 @@ public sealed class RunSummaryTests
         Assert.Contains(exceptions, l => l.Contains("Moody's Investors Service, Inc. has no notice address", StringComparison.Ordinal));
         Assert.DoesNotContain(exceptions, l => l.Contains("Standard & Poor's Ratings Services has no notice address", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheRunSummaryListsOnlyTheStatementsExceptionsNotTheEligibilityReportsLoans()
+    {
+        // Depositor-first deal, May 2007 (its README): loan H02 was bought by the Servicer on May 8,
+        // inside the Depositor's exclusive period; the statement lists it once, and the eligibility
+        // report's own list of such loans (rows, not exceptions) is no exception of the summary.
+        using var scratch = new TemporaryFolder();
+
+        var run = CliRun.Of("run", Repo.Deal("depositor-first-2006"), "--period", "2007-05", "--out", scratch.Combine("out"), "--archive", scratch.Combine("archive"));
+
+        Assert.Equal(0, run.ExitCode);
+        var exceptions = run.Stdout.Split('\n').Where(l => l.StartsWith("  exception: ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(1, exceptions.Count(l => l.Contains("Loan H02: its purchase of May 8, 2007 is outside the terms", StringComparison.Ordinal)));
+    }
 }

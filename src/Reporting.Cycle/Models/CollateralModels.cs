@@ -52,6 +52,9 @@ public sealed record ValuationModel(
 
     public LocalDate? ExternalDate { get; init; }
 
+    /// <summary>The rating conditions under which the annex requires an external mark (the deal's <c>external_marks_when_any</c>), for <c>documents/_trigger.sbn</c>.</summary>
+    public IReadOnlyList<ClauseModel> ExternalMarkClauses { get; init; } = [];
+
     public int BidCount { get; init; }
 
     /// <summary>One Credit Support Amount per rating agency; null (and absent from results.json) for the single-amount annex.</summary>
@@ -79,6 +82,7 @@ public sealed record ValuationModel(
         ThresholdRatings = v.Threshold.InForce.Select(RatingSeenModel.From).ToArray(),
         ExposureKind = v.Exposure.Kind,
         ExternalDate = v.Exposure.ExternalDate,
+        ExternalMarkClauses = terms.ExternalMarks.RequiredWhenAny.Select(ClauseModel.From).ToArray(),
         BidCount = v.Exposure.Bids.Count,
         Agencies = v.Agencies.Count == 0 ? null : v.Agencies.Select(a => AgencyAmountModel.From(a, v.GoverningAgency)).ToArray(),
         GoverningAgency = v.Agencies.FirstOrDefault(a => a.Id == v.GoverningAgency)?.Name,

@@ -15,8 +15,12 @@ public sealed record DocumentHeader(string Title, string Subject, string Keyword
     /// </summary>
     public LocalDate InformationAsOf { get; init; }
 
-    public static DocumentHeader For(DealTerms terms, string title, string subject, LocalDate date, string reference, params string[] keywords) =>
-        new(title, subject, string.Join(", ", keywords.Append(terms.Info.Id)), date, reference, BannerFor(terms.Info)) { InformationAsOf = date };
+    /// <param name="title">The title, subject and keywords <c>documents/titles.sbn</c> worded for the document.</param>
+    public static DocumentHeader For(DealTerms terms, DocumentTitle title, LocalDate date, string reference) =>
+        new(title.Title, title.Subject, title.Keywords, date, reference, BannerFor(terms.Info)) { InformationAsOf = date };
+
+    /// <summary>The facts a document of <paramref name="kind"/> of this deal is titled by; the planner adds its own.</summary>
+    public static TitleFacts Facts(DealTerms terms, string kind) => new(kind, terms.Info.Id, terms.Info.Name);
 
     public static string? BannerFor(DealInfo info) => info.Scenario is "hypothetical" or "synthetic" ? info.Scenario : null;
 }
@@ -28,9 +32,10 @@ public sealed record DealModel(string Id, string Name, string Scenario, string? 
 }
 
 /// <summary>A reading taken where a contract is ambiguous, for the Interpretations note (<c>documents/_reading.sbn</c> words it).</summary>
+/// <param name="Clause">The clause it concerns as the deal's contracts number it; null when the deal gives none.</param>
 /// <param name="Purchase">For a reading of the optional purchase clause of a deal whose clause is not of the standard
 /// shape, the clause's own terms to word it by; null otherwise.</param>
-public sealed record InterpretationModel(string Key, string Choice, bool Configurable, PurchaseClauseModel? Purchase = null)
+public sealed record InterpretationModel(string Key, string Choice, bool Configurable, PurchaseClauseModel? Purchase = null, string? Clause = null)
 {
     public static IReadOnlyList<InterpretationModel> From(Interpretations interpretations, Func<string, bool> relevant,
         Reporting.Loans.OptionalPurchaseTerms? purchase = null)
@@ -38,7 +43,7 @@ public sealed record InterpretationModel(string Key, string Choice, bool Configu
         var clause = purchase is null || Reporting.Loans.LoanReadings.HasStandardShape(purchase) ? null : PurchaseClauseModel.From(purchase);
         return interpretations.Items.Where(i => relevant(i.Key))
             .Select(i => new InterpretationModel(i.Key, i.Choice, i.Configurable,
-                i.Key.StartsWith("loans.", StringComparison.Ordinal) ? clause : null)).ToArray();
+                i.Key.StartsWith("loans.", StringComparison.Ordinal) ? clause : null, i.Clause)).ToArray();
     }
 }
 

@@ -13,10 +13,10 @@ public sealed class CapWorkbookPlanner : IOutputPlanner
 
         var date = Planning.StatementDates.LastBusinessDay(context);
         var periods = context.Results.Cap!.Select(p => LedgerView.WithSettlement(CapPeriodModel.From(p, terms), context.Results.Ledger)).ToArray();
-        var title = $"Cap schedule as of {date:yyyy-MM-dd}";
+        var title = context.Titles.For(DocumentHeader.Facts(context.Terms, "cap-schedule") with { On = date });
         var calculationAgent = context.Terms.FindParty(terms.CalculationAgent)?.Name ?? terms.CalculationAgent;
         var model = new CapWorkbookModel(
-            DocumentHeader.For(context.Terms, title, "Cap schedule with live formulas", date, $"{context.Terms.Info.Id.ToUpperInvariant()}/CS/{context.Period}"),
+            DocumentHeader.For(context.Terms, title, date, $"{context.Terms.Info.Id.ToUpperInvariant()}/CS/{context.Period}"),
             DealModel.From(context.Terms.Info),
             calculationAgent,
             $"{terms.Floating.FloatingRateOption} {terms.Floating.DesignatedMaturity}",
@@ -27,6 +27,6 @@ public sealed class CapWorkbookPlanner : IOutputPlanner
             CeilingPerPeriod = context.Cap.Schedule.Any(l => l.CeilingPercent is not null),
         };
         yield return Planned.Xlsx("cap-schedule", $"cap-schedule-{context.Period}.xlsx", "workbooks/cap-schedule.sbn",
-            title, date, calculationAgent, model);
+            title.Title, date, calculationAgent, model);
     }
 }

@@ -30,21 +30,19 @@ public sealed class CollateralNoticePlanner : IOutputPlanner
             var model = ValuationModel.From(valuation, data.Terms);
             if (valuation.DeliveryAmount is > 0m)
             {
-                var title = "Collateral Call: Demand for Delivery Amount";
-                foreach (var o in Notice(context, "collateral-call", title, secured, pledgor, TransferDirection.Delivery, agent, model, readings))
+                foreach (var o in Notice(context, "collateral-call", secured, pledgor, TransferDirection.Delivery, agent, model, readings))
                     yield return o;
             }
             if (valuation.ReturnAmount is > 0m)
             {
-                var title = "Request for Return Amount";
-                foreach (var o in Notice(context, "collateral-return", title, pledgor, secured, TransferDirection.Return, agent, model, readings))
+                foreach (var o in Notice(context, "collateral-return", pledgor, secured, TransferDirection.Return, agent, model, readings))
                     yield return o;
             }
         }
     }
 
     /// <summary>The letter, and the desk's working memo beside it (the valuation's exceptions and readings stay there).</summary>
-    private static IEnumerable<PlannedOutput> Notice(RunContext context, string kind, string title, Party senderParty, Party addresseeParty,
+    private static IEnumerable<PlannedOutput> Notice(RunContext context, string kind, Party senderParty, Party addresseeParty,
         TransferDirection direction, PartyModel agent, ValuationModel valuation, IReadOnlyList<InterpretationModel> readings)
     {
         var deal = context.Terms;
@@ -54,11 +52,12 @@ public sealed class CollateralNoticePlanner : IOutputPlanner
         var directionName = direction == TransferDirection.Delivery ? "delivery" : "return";
         var date = valuation.NotificationDate;
         var notice = NoticeEngine.For(deal, kind, senderParty, addresseeParty);
-        var header = DocumentHeader.For(deal, title, $"{title} for the Valuation Date {valuation.ValuationDate:yyyy-MM-dd}", date,
-            $"{deal.Info.Id.ToUpperInvariant()}/{(direction == TransferDirection.Delivery ? "CALL" : "RET")}/{valuation.ValuationDate:yyyyMMdd}", "collateral", directionName);
+        var title = context.Titles.For(DocumentHeader.Facts(deal, kind) with { On = valuation.ValuationDate });
+        var header = DocumentHeader.For(deal, title, date,
+            $"{deal.Info.Id.ToUpperInvariant()}/{(direction == TransferDirection.Delivery ? "CALL" : "RET")}/{valuation.ValuationDate:yyyyMMdd}");
         var model = new CollateralNoticeModel(header, DealModel.From(deal.Info), sender, addressee, notice, directionName, agent, valuation);
         var fileName = $"{kind}-{valuation.ValuationDate:yyyy-MM-dd}.pdf";
-        yield return Planned.Pdf(kind, fileName, "documents/collateral-notice.sbn", title, date, addressee.Name, model, model);
+        yield return Planned.Pdf(kind, fileName, "documents/collateral-notice.sbn", title.Title, date, addressee.Name, model, model);
         yield return NoticeMemo.Beside(context, kind, fileName, header, sender, addressee, notice, valuation.Exceptions, readings);
     }
 }

@@ -23,10 +23,9 @@ public sealed class CollateralWorkbookPlanner : IOutputPlanner
         string NameOf(string key) => deal.FindParty(key)?.Name ?? key;
         var secured = NameOf(data.Terms.SecuredParty);
         var agent = NameOf(data.Terms.ValuationAgent);
-        var title = $"Collateral valuation {context.Period}";
+        var title = context.Titles.For(DocumentHeader.Facts(deal, "collateral-valuation") with { Month = context.FirstDay });
         var model = new CollateralWorkbookModel(
-            DocumentHeader.For(deal, title, $"Credit Support Annex valuations of {context.Period} with live formulas", date,
-                $"{deal.Info.Id.ToUpperInvariant()}/CV/{context.Period}", "collateral"),
+            DocumentHeader.For(deal, title, date, $"{deal.Info.Id.ToUpperInvariant()}/CV/{context.Period}"),
             DealModel.From(deal.Info),
             agent,
             secured,
@@ -37,6 +36,6 @@ public sealed class CollateralWorkbookPlanner : IOutputPlanner
             Ledger = context.Results.Ledger is { } ledger ? WorkbookLedgerModel.From(ledger, context.Contains) : null,
         };
         yield return Planned.Xlsx("collateral-valuation", $"collateral-valuation-{context.Period}.xlsx",
-            "workbooks/collateral-valuation.sbn", title, date, secured, model);
+            "workbooks/collateral-valuation.sbn", title.Title, date, secured, model);
     }
 }

@@ -25,10 +25,9 @@ public sealed class ConfirmationPlanner : IOutputPlanner
         var deal = context.Terms;
         var provider = deal.FindParty(cap.Floating.Payer)!;
         var counterparty = deal.FindParty(cap.Premium.Payer)!;
-        var title = "Confirmation of Rate Cap Transaction";
+        var title = context.Titles.For(DocumentHeader.Facts(deal, "confirmation"));
         var model = new ConfirmationModel(
-            DocumentHeader.For(deal, title, $"Rate cap confirmation, {deal.Info.Name}", cap.ConfirmationDate,
-                cap.Reference ?? $"{deal.Info.Id.ToUpperInvariant()}/CONF", "confirmation", "rate cap"),
+            DocumentHeader.For(deal, title, cap.ConfirmationDate, cap.Reference ?? $"{deal.Info.Id.ToUpperInvariant()}/CONF"),
             DealModel.From(deal.Info),
             PartyModel.From(provider),
             PartyModel.From(counterparty),
@@ -55,7 +54,7 @@ public sealed class ConfirmationPlanner : IOutputPlanner
             context.Cap.Schedule.Select(l => new ScheduleLineModel(l.PeriodStart, l.PeriodEnd, l.Notional, l.StrikePercent, l.CeilingPercent)).ToArray(),
             _ratings(context),
             _annex(context));
-        yield return Planned.Pdf("confirmation", "confirmation.pdf", "documents/confirmation.sbn", title, cap.ConfirmationDate,
+        yield return Planned.Pdf("confirmation", "confirmation.pdf", "documents/confirmation.sbn", title.Title, cap.ConfirmationDate,
             counterparty.Name, model, model);
     }
 

@@ -26,17 +26,17 @@ public sealed class FailureNoticePlanner : IOutputPlanner
             var failing = deal.FindParty(f.FailingParty)!;
             var owedKey = f.FailingParty == annex.Pledgor ? annex.SecuredParty : annex.Pledgor;
             var owed = deal.FindParty(owedKey)!;
-            var title = "Notice of Failure to Transfer";
             var fileName = $"failure-to-transfer-{f.Obligation}-{f.Reference:yyyy-MM-dd}.pdf";
             var notice = NoticeEngine.For(deal, kind, owed, failing);
-            var header = DocumentHeader.For(deal, title, $"{title}: {f.Obligation} of {f.Reference:yyyy-MM-dd}", day,
-                $"{deal.Info.Id.ToUpperInvariant()}/FTT/{f.Obligation.ToUpperInvariant()}/{f.Reference:yyyyMMdd}", "collateral", "failure to transfer");
+            var title = context.Titles.For(DocumentHeader.Facts(deal, kind) with { Obligation = f.Obligation, On = f.Reference });
+            var header = DocumentHeader.For(deal, title, day,
+                $"{deal.Info.Id.ToUpperInvariant()}/FTT/{f.Obligation.ToUpperInvariant()}/{f.Reference:yyyyMMdd}");
             var sender = PartyModel.From(owed);
             var addressee = PartyModel.From(failing);
             var model = new FailureNoticeModel(header, DealModel.From(deal.Info), sender, addressee, notice,
                 f.Obligation, f.Reference, f.Amount, f.ReceivedByNotice, Math.Max(0m, f.Amount - f.ReceivedByNotice), f.DueDate, f.GraceEnd,
                 annex.FailureToTransfer.Grace.Days, annex.FailureToTransfer.EventOfDefault);
-            yield return Planned.Pdf(kind, fileName, "documents/failure-to-transfer-notice.sbn", title, day, failing.Name, model, model);
+            yield return Planned.Pdf(kind, fileName, "documents/failure-to-transfer-notice.sbn", title.Title, day, failing.Name, model, model);
             // The reading of a failure to transfer stays in the desk's memo, not in the letter.
             yield return NoticeMemo.Beside(context, kind, fileName, header, sender, addressee, notice, [], readings);
         }

@@ -32,10 +32,9 @@ public sealed class LoanOutputPlanner : IOutputPlanner
         var clause = TermsModel(deal, terms);
         // The report goes to every holder of the option, and to the Trustee.
         var holders = string.Join("; ", clause.Purchasers.Select(p => p.Name));
-        var title = $"Optional Purchase Eligibility Report as of {asOf:yyyy-MM-dd}";
+        var title = context.Titles.For(DocumentHeader.Facts(deal, "eligibility-report") with { On = asOf });
         var model = new EligibilityReportModel(
-            DocumentHeader.For(deal, title, $"Loans eligible for optional purchase, {deal.Info.Name}", asOf,
-                $"{deal.Info.Id.ToUpperInvariant()}/OPT/{context.Period}", "optional purchase", "eligibility"),
+            DocumentHeader.For(deal, title, asOf, $"{deal.Info.Id.ToUpperInvariant()}/OPT/{context.Period}"),
             DealModel.From(deal.Info), purchaser, trustee, terms.Reference, asOf, report.LatestTapeDate,
             terms.BusinessDayCalendar.Name, terms.DelinquencyThresholdDays, counts, rows.Length,
             RowsWith(LoanPurchaseStatus.InWindow).OrderBy(r => r.WindowEnd).ThenBy(r => r.LoanId, StringComparer.Ordinal).ToArray(),
@@ -46,18 +45,18 @@ public sealed class LoanOutputPlanner : IOutputPlanner
             readings,
             terms.WindowOpens.Days, -terms.WindowCloses.Days, clause);
         yield return Planned.Pdf("eligibility-report", $"eligibility-report-{context.Period}.pdf", "documents/eligibility-report.sbn",
-            title, asOf, $"{holders}; {trustee.Name}", model, model);
+            title.Title, asOf, $"{holders}; {trustee.Name}", model, model);
 
         // The workbook lists the loans that matter to the option: every loan 90+ at some point,
         // and every purchase. Loans never delinquent are counted, not listed.
         var listed = rows.Where(r => r.Episode is not null || r.PurchaseDate is not null).ToArray();
+        var workbookTitle = context.Titles.For(DocumentHeader.Facts(deal, "loan-eligibility") with { On = asOf });
         var workbook = new LoanWorkbookModel(
-            DocumentHeader.For(deal, $"Loan eligibility as of {asOf:yyyy-MM-dd}", "Optional purchase workbook with live formulas", asOf,
-                $"{deal.Info.Id.ToUpperInvariant()}/OPTWB/{context.Period}"),
+            DocumentHeader.For(deal, workbookTitle, asOf, $"{deal.Info.Id.ToUpperInvariant()}/OPTWB/{context.Period}"),
             DealModel.From(deal.Info), purchaser.Name, asOf, report.LatestTapeDate, terms.DelinquencyThresholdDays,
             report.Rules.Price == PurchasePriceFormula.NetRate, listed, clause);
         yield return Planned.Xlsx("loan-eligibility", $"loan-eligibility-{context.Period}.xlsx", "workbooks/loan-eligibility.sbn",
-            $"Loan eligibility as of {asOf:yyyy-MM-dd}", asOf, holders, workbook);
+            workbookTitle.Title, asOf, holders, workbook);
     }
 
     /// <summary>The clause's shape as codes (the templates word them).</summary>

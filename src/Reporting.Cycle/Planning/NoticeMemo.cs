@@ -14,14 +14,16 @@ internal static class NoticeMemo
         IReadOnlyList<InterpretationModel> readings)
     {
         var deal = context.Terms;
-        var title = $"Working memo: {letter.Title}";
+        var title = context.Titles.For(DocumentHeader.Facts(deal, "notice-memo") with
+        {
+            LetterKind = letterKind, LetterTitle = letter.Title, LetterReference = letter.Reference,
+        });
         var model = new NoticeMemoModel(
-            DocumentHeader.For(deal, title, $"Internal working memo on {letter.Title} ({letter.Reference})", letter.Date,
-                $"{letter.Reference}/MEMO", "internal memo", letterKind),
+            DocumentHeader.For(deal, title, letter.Date, $"{letter.Reference}/MEMO"),
             DealModel.From(deal.Info),
             new LetterModel(letterKind, letter.Title, letter.Reference, letter.Date),
             sender, addressee, notice, findings, readings);
         var fileName = Path.GetFileNameWithoutExtension(letterFileName) + "-memo.pdf";
-        return Planned.Pdf("notice-memo", fileName, "documents/notice-memo.sbn", title, letter.Date, sender.Name, model, model);
+        return Planned.Pdf("notice-memo", fileName, "documents/notice-memo.sbn", title.Title, letter.Date, sender.Name, model, model);
     }
 }

@@ -38,11 +38,11 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
                 && (occurrence.NoticeGivenOn ?? noticeDue) is var noticeDate && context.Contains(noticeDate))
             {
                 const string kind = "ratings-event-notice";
-                var title = $"Notice of {occurrence.Name}";
                 var fileName = $"ratings-event-{tag}-notice.pdf";
                 var notice = NoticeEngine.For(deal, kind, providerParty, beneficiaryParty, occurrence.Event);
-                var header = DocumentHeader.For(deal, title, $"{title} under the rate cap of {deal.Info.Name}", noticeDate,
-                    $"{deal.Info.Id.ToUpperInvariant()}/RE{occurrence.Event}/{occurrence.Occurred:yyyyMMdd}", "ratings event", "notice");
+                var title = context.Titles.For(DocumentHeader.Facts(deal, kind) with { EventName = occurrence.Name });
+                var header = DocumentHeader.For(deal, title, noticeDate,
+                    $"{deal.Info.Id.ToUpperInvariant()}/RE{occurrence.Event}/{occurrence.Occurred:yyyyMMdd}");
                 var model = new RatingsEventNoticeModel(
                     header, DealModel.From(deal.Info), provider, beneficiary, notice,
                     occurrence.Event, occurrence.Name, terms.Description, occurrence.Occurred, triggers,
@@ -53,43 +53,42 @@ public sealed class RatingsNoticePlanner : IOutputPlanner
                     occurrence.RestrictedClauses,
                     occurrence.NoticeGivenOn is { } given && given > noticeDue);
                 yield return Planned.Pdf(kind, fileName, "documents/ratings-event-notice.sbn",
-                    title, noticeDate, beneficiary.Name, model, model);
+                    title.Title, noticeDate, beneficiary.Name, model, model);
                 yield return NoticeMemo.Beside(context, kind, fileName, header, provider, beneficiary, notice, [], readings);
             }
 
             if (occurrence.CollateralDemandRequired && occurrence.CollateralDemandDue is { } demandDate && context.Contains(demandDate))
             {
                 const string kind = "collateral-demand";
-                var title = $"Demand for Eligible Collateral ({occurrence.Name})";
                 var fileName = $"ratings-event-{tag}-collateral-demand.pdf";
                 var notice = NoticeEngine.For(deal, kind, beneficiaryParty, providerParty, occurrence.Event);
-                var header = DocumentHeader.For(deal, title, $"{title}, {deal.Info.Name}", demandDate,
-                    $"{deal.Info.Id.ToUpperInvariant()}/DEM{occurrence.Event}/{occurrence.Occurred:yyyyMMdd}", "collateral demand");
+                var title = context.Titles.For(DocumentHeader.Facts(deal, kind) with { EventName = occurrence.Name });
+                var header = DocumentHeader.For(deal, title, demandDate,
+                    $"{deal.Info.Id.ToUpperInvariant()}/DEM{occurrence.Event}/{occurrence.Occurred:yyyyMMdd}");
                 var model = new CollateralDemandModel(
                     header, DealModel.From(deal.Info), beneficiary, provider, notice, occurrence.Event, occurrence.Name, occurrence.Occurred,
                     occurrence.RemedyDue, occurrence.CollateralDeliveryDue ?? demandDate, triggers,
                     AlreadyPosting(deal, report, occurrence, demandDate), LatestValuation(context, demandDate));
                 yield return Planned.Pdf(kind, fileName, "documents/collateral-demand.sbn",
-                    title, demandDate, provider.Name, model, model);
+                    title.Title, demandDate, provider.Name, model, model);
                 yield return NoticeMemo.Beside(context, kind, fileName, header, beneficiary, provider, notice, [], readings);
             }
 
             if (occurrence.Status == RatingsEventStatus.Breached && occurrence.BreachedOn is { } breached && context.Contains(breached))
             {
                 const string kind = "termination-event-notice";
-                var title = "Notice of Additional Termination Event";
                 var fileName = $"ratings-event-{tag}-termination-event.pdf";
                 var affected = deal.FindParty(occurrence.AffectedParty ?? data.Terms.AffectedParty)?.Name ?? data.Terms.AffectedParty;
                 var notice = NoticeEngine.For(deal, kind, beneficiaryParty, providerParty, occurrence.Event);
-                var header = DocumentHeader.For(deal, title, $"{title}, {deal.Info.Name}", breached,
-                    $"{deal.Info.Id.ToUpperInvariant()}/ATE/{occurrence.Occurred:yyyyMMdd}", "additional termination event");
+                var title = context.Titles.For(DocumentHeader.Facts(deal, kind) with { EventName = occurrence.Name });
+                var header = DocumentHeader.For(deal, title, breached, $"{deal.Info.Id.ToUpperInvariant()}/ATE/{occurrence.Occurred:yyyyMMdd}");
                 // The notice states only the failures that exist on its own date.
                 var breaches = occurrence.Breaches.Where(b => b.On <= breached).Select(BreachModel.From).ToArray();
                 var model = new TerminationEventNoticeModel(
                     header, DealModel.From(deal.Info), beneficiary, provider, notice, occurrence.Event, occurrence.Name, occurrence.Occurred,
                     breaches, breached, affected);
                 yield return Planned.Pdf(kind, fileName, "documents/termination-event-notice.sbn",
-                    title, breached, provider.Name, model, model);
+                    title.Title, breached, provider.Name, model, model);
                 yield return NoticeMemo.Beside(context, kind, fileName, header, beneficiary, provider, notice, [], readings);
             }
         }

@@ -34,10 +34,10 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
             parts.Exceptions.Add(new MissingFixingException(p.Number, p.FixingDate));
         }
 
-        var title = $"Monthly Trustee Statement, {MonthName(context.Month)}";
+        var title = context.Titles.For(DocumentHeader.Facts(terms, "trustee-statement") with { Month = context.FirstDay });
         var reference = $"{terms.Info.Id.ToUpperInvariant()}/TS/{context.Period}";
         var model = new TrusteeStatementModel(
-            DocumentHeader.For(terms, title, $"Trustee statement for {terms.Info.Name}", date, reference, "trustee statement"),
+            DocumentHeader.For(terms, title, date, reference),
             DealModel.From(terms.Info),
             PartyModel.From(trustee),
             new StatementPeriod(context.FirstDay, context.LastDay),
@@ -47,7 +47,7 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
             NoticeExceptionsUpTo(context, date),
             InterpretationModel.From(terms.Interpretations, key => Relevant(key, parts), terms.OptionalPurchase));
         yield return Planned.Pdf("trustee-statement", $"trustee-statement-{context.Period}.pdf", "documents/trustee-statement.sbn",
-            title, date, trustee.Name, model, model);
+            title.Title, date, trustee.Name, model, model);
     }
 
     /// <summary>
@@ -90,7 +90,4 @@ public sealed class TrusteeStatementPlanner : IOutputPlanner
         return new CapSection(payer, $"{terms.Floating.FloatingRateOption} {terms.Floating.DesignatedMaturity}", terms.Floating.DayCount.Name,
             current is null ? null : LedgerView.WithSettlement(CapPeriodModel.From(current, terms), ledger), toDateModels, toDateModels.Sum(p => p.Amount ?? 0m));
     }
-
-    private static string MonthName(YearMonth month) =>
-        new LocalDate(month.Year, month.Month, 1).ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -16,5 +16,13 @@ public sealed record Interpretations(IReadOnlyList<Interpretation> Items)
 /// <param name="Key">Stable identifier, e.g. <c>collateral.mta-before-rounding</c>.</param>
 /// <param name="Choice">The option taken, e.g. <c>before-rounding</c>.</param>
 /// <param name="Configurable">True when a deal may choose another option.</param>
-/// <remarks>The clause it concerns and its words are in <c>templates/documents/_reading.sbn</c>.</remarks>
-public sealed record Interpretation(string Key, string Choice, bool Configurable);
+/// <remarks>Its words are in <c>templates/documents/_reading.sbn</c>; the clause it concerns is the deal's (<see cref="Clause"/>).</remarks>
+public sealed record Interpretation(string Key, string Choice, bool Configurable)
+{
+    /// <summary>
+    /// The clause the reading concerns, as the deal's own contracts number it (<c>reading_clauses:</c> in the
+    /// terms file, e.g. <c>Annex A, Paragraph 13(h)</c>); null when the deal gives none, and the note then
+    /// names the provision without a number.
+    /// </summary>
+    public string? Clause { get; init; }
+}

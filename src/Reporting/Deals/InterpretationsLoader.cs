@@ -4,7 +4,9 @@ namespace Reporting.Deals;
 
 /// <summary>
 /// Reads the <c>interpretations:</c> section, where a deal chooses another option of a
-/// configurable reading, and resolves every known reading to its choice.
+/// configurable reading, and resolves every known reading to its choice; and the
+/// <c>reading_clauses:</c> section, where a deal cites the clause each reading concerns as its
+/// own contracts number it (the next confirmation numbers its parts differently).
 /// </summary>
 internal static class InterpretationsLoader
 {
@@ -32,8 +34,27 @@ internal static class InterpretationsLoader
                 overrides[key] = choice;
             }
         }
+        var clauses = ReadClauses(root);
         return new Interpretations(InterpretationCatalog.All
-            .Select(d => d.Resolve(overrides.GetValueOrDefault(d.Key)))
+            .Select(d => d.Resolve(overrides.GetValueOrDefault(d.Key)) with { Clause = clauses.GetValueOrDefault(d.Key) })
             .ToArray());
+    }
+
+    private static Dictionary<string, string> ReadClauses(TermsNode root)
+    {
+        var clauses = new Dictionary<string, string>(StringComparer.Ordinal);
+        var section = root.OptionalSection("reading_clauses");
+        if (section is null) return clauses;
+        foreach (var key in section.Keys.ToList())
+        {
+            var clause = section.RequiredString(key);
+            if (InterpretationCatalog.Find(key) is null)
+                section.Error(key, $"unknown reading (known: {string.Join(", ", InterpretationCatalog.All.Select(d => d.Key))})");
+            else if (clause.Trim().Length == 0)
+                section.Error(key, "expected the clause the reading concerns, e.g. Annex A, Paragraph 13(h)");
+            else
+                clauses[key] = clause.Trim();
+        }
+        return clauses;
     }
 }

@@ -52,6 +52,14 @@ public class DealSchemaCoverageTests
     }
 
     [Fact]
+    public void ReadingClausesDeclareTheCatalogsReadings()
+    {
+        // reading_clauses: cites a clause for any reading of the catalog and nothing else (InterpretationsLoader).
+        var keys = _schema["properties"]!["reading_clauses"]!["propertyNames"]!["enum"]!.AsArray().Select(k => (string)k!);
+        Assert.Equal(InterpretationCatalog.All.Select(d => d.Key).Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void TemplatesDeclareTheOutputKinds()
     {
         var kinds = _schema["properties"]!["templates"]!["propertyNames"]!["enum"]!.AsArray().Select(k => (string)k!);
