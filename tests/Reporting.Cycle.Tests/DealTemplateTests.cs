@@ -37,7 +37,7 @@ public sealed class DealTemplateTests : IDisposable
         MonthlyCycle.Run(new RunRequest(_deal.Folder, new YearMonth(2006, 8), _templates, output));
         // The page's lines joined, as the sentence wraps.
         var text = string.Join(" ", PdfText.Describe(File.ReadAllBytes(Path.Combine(output, "documents", "confirmation.pdf"))).Split('\n'));
-        Assert.Contains("Our own wording for the cap between JPMorgan Chase Bank, National Association and JPMorgan Chase Bank, National Association, effective September 25, 2006.", text);
+        Assert.Contains("Our own wording for the cap between JPMorgan Chase Bank and JPMorgan Chase Bank, National Association, effective September 25, 2006.", text);
     }
 
     [Fact]

@@ -33,10 +33,10 @@ public class LedgerStatementSourceTests
         // Called 27 Aug, due Tue 28 Aug; notice Wed 29 Aug; grace Thu 30 and Fri 31 Aug. Part III(2)(c)
         // disapplies Section 5(a)(iii): no Event of Default.
         var exceptions = Exceptions(2007, 9, new LocalDate(2007, 9, 28)); // a Friday: 29-30 September are a weekend
-        Assert.Contains(new CollateralCallException("delivery", new LocalDate(2007, 8, 24), "JPMorgan Chase Bank, National Association",
+        Assert.Contains(new CollateralCallException("delivery", new LocalDate(2007, 8, 24), "JPMorgan Chase Bank",
             new SettlementModel("unpaid", 549_000.00m, new LocalDate(2007, 8, 28), null, 0m, 0m, 549_000.00m)), exceptions);
         Assert.Contains(new FailureToTransferException("delivery", new LocalDate(2007, 8, 24), 549_000.00m, new LocalDate(2007, 8, 28),
-            new LocalDate(2007, 8, 29), new LocalDate(2007, 8, 31), "JPMorgan Chase Bank, National Association", "no-default-disapplied", null, null, "Section 5(a)(iii)"), exceptions);
+            new LocalDate(2007, 8, 29), new LocalDate(2007, 8, 31), "JPMorgan Chase Bank", "no-default-disapplied", null, null, "Section 5(a)(iii)"), exceptions);
         // The transfers roll forward to the holdings of every Valuation Date: no holdings break.
         Assert.Empty(exceptions.OfType<HoldingsException>());
     }

@@ -193,7 +193,7 @@ public class SampleDealTests
         Assert.True(deal.Info.IsInvented);
         Assert.Equal("Residential Asset Mortgage Products, Inc.", deal.FindParty("Depositor")!.Name);
         Assert.Equal("Residential Funding Corporation", deal.FindParty("MasterServicer")!.Name);
-        Assert.Equal("JPMorgan Chase Bank, National Association", deal.FindParty("Trustee")!.Name);
+        Assert.Equal("JPMorgan Chase Bank, N.A.", deal.FindParty("Trustee")!.Name);
         Assert.Equal("USNY", deal.OptionalPurchase!.BusinessDayCalendar.Name);
         Assert.Equal(90, deal.OptionalPurchase.DelinquencyThresholdDays);
         Assert.Equal("MasterServicer", deal.OptionalPurchase.Purchaser);
