@@ -21,6 +21,12 @@ internal static class StagedFolderDurability
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToList();
         if (files.Count == 0) return;
         if (OperatingSystem.IsLinux() && TrySyncFileSystem(files[0])) return;
+        FlushEachFile(files);
+    }
+
+    /// <summary>The portable way: one fsync per file.</summary>
+    internal static void FlushEachFile(IEnumerable<string> files)
+    {
         foreach (var file in files)
         {
             using var stream = new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
