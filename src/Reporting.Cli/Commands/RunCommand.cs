@@ -85,7 +85,7 @@ internal static class RunCommand
                 : $"Same inputs and outputs as archived version {archived.Version} ({archived.Path}); nothing new archived");
             foreach (var o in manifest.Outputs)
             {
-                Console.Out.WriteLine($"  {o.DocumentDate:yyyy-MM-dd}  {o.Path}  ({o.Kind}{(o.Pages is { } p ? $", {p} pages" : "")}) to {o.Addressee}");
+                Console.Out.WriteLine($"  {o.DocumentDate:yyyy-MM-dd}  {o.Path}  ({o.Kind}{(o.Pages is { } p ? $", {p} {(p == 1 ? "page" : "pages")}" : "")}) to {o.Addressee}");
             }
             // The run summary lists the statement's exceptions and what keeps a letter from going out as the notice clause requires.
             var noticeExceptions = Reporting.Cycle.Planning.NoticeEngine.ExceptionsOf(prepared.Terms, manifest.Outputs.Select(o => o.Kind));
